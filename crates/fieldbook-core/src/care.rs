@@ -1,0 +1,96 @@
+//! The care log: what was done for a client's person (a greeting, a call, a gift)
+//! and on which occasion.
+
+use autosurgeon::{Hydrate, Reconcile};
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+use crate::portfolio::Portfolio;
+use crate::record::{CareLogId, ContactId, Record};
+use crate::values::Date;
+use crate::{Contact, PortfolioError};
+
+/// Why care was given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+#[serde(tag = "kind", content = "name", rename_all = "snake_case")]
+pub enum Occasion {
+    /// The person's birthday.
+    #[autosurgeon(rename = "birthday")]
+    Birthday,
+    /// A holiday, by its calendar key (`cn.spring_festival`).
+    #[autosurgeon(rename = "holiday")]
+    Holiday(String),
+    /// Anything else, described.
+    #[autosurgeon(rename = "other")]
+    Other(String),
+}
+
+/// How care was given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+#[serde(tag = "kind", content = "gift", rename_all = "snake_case")]
+pub enum CareChannel {
+    /// A text or messenger message.
+    #[autosurgeon(rename = "message")]
+    Message,
+    /// A phone call.
+    #[autosurgeon(rename = "call")]
+    Call,
+    /// In person.
+    #[autosurgeon(rename = "visit")]
+    Visit,
+    /// A gift, described (flowers, cake, …).
+    #[autosurgeon(rename = "gift")]
+    Gift(String),
+}
+
+/// One act of care.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct CareLogEntry {
+    /// Stable id.
+    pub id: CareLogId,
+    /// The person cared for.
+    pub contact_id: ContactId,
+    /// The occasion.
+    pub occasion: Occasion,
+    /// The channel.
+    pub channel: CareChannel,
+    /// When.
+    pub date: Date,
+    /// What was said or sent.
+    pub note: String,
+    /// The reminder this answered, if any.
+    pub reminder_id: Option<String>,
+    /// Tombstone.
+    pub removed: bool,
+}
+
+impl Record for CareLogEntry {
+    type Id = CareLogId;
+    const COLLECTION: &'static str = "care_log";
+    const NOUN: &'static str = "care log entry";
+
+    fn id(&self) -> &CareLogId {
+        &self.id
+    }
+
+    fn is_removed(&self) -> bool {
+        self.removed
+    }
+
+    fn mark_removed(&mut self) {
+        self.removed = true;
+    }
+
+    fn validate(&self) -> Result<(), FieldError> {
+        match &self.occasion {
+            Occasion::Holiday(name) | Occasion::Other(name) if name.trim().is_empty() => {
+                Err(FieldError::new("occasion", "must name the holiday or occasion"))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    fn check_references(&self, portfolio: &Portfolio) -> Result<(), PortfolioError> {
+        portfolio.get::<Contact>(&self.contact_id).map(|_| ())
+    }
+}

@@ -1,0 +1,189 @@
+//! The client: a business account in the manager's portfolio.
+
+use std::fmt;
+use std::str::FromStr;
+
+use autosurgeon::{Hydrate, Reconcile, Text};
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+use crate::record::{require_text, ClientId, Record};
+use crate::values::{text_serde, Date, DayWindow, GeoPoint, Money};
+
+/// The tier sets how often a client must be visited and how its key people are cared for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
+pub enum Tier {
+    /// The most valuable accounts.
+    A,
+    /// Important accounts.
+    B,
+    /// Ordinary accounts.
+    C,
+    /// Small or dormant accounts.
+    D,
+}
+
+impl Tier {
+    /// All tiers, most valuable first.
+    pub const ALL: [Tier; 4] = [Tier::A, Tier::B, Tier::C, Tier::D];
+}
+
+impl fmt::Display for Tier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{self:?}")
+    }
+}
+
+impl FromStr for Tier {
+    type Err = FieldError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_uppercase().as_str() {
+            "A" => Ok(Tier::A),
+            "B" => Ok(Tier::B),
+            "C" => Ok(Tier::C),
+            "D" => Ok(Tier::D),
+            _ => Err(FieldError::new("tier", format!("'{s}' is not one of A, B, C, D"))),
+        }
+    }
+}
+
+/// Where the relationship stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
+#[serde(rename_all = "snake_case")]
+pub enum ClientStatus {
+    /// Not yet a customer.
+    #[autosurgeon(rename = "prospect")]
+    Prospect,
+    /// A customer in good standing.
+    #[autosurgeon(rename = "active")]
+    Active,
+    /// A customer showing signs of leaving (离网预警).
+    #[autosurgeon(rename = "at_risk")]
+    AtRisk,
+    /// A customer that has left.
+    #[autosurgeon(rename = "lost")]
+    Lost,
+}
+
+impl fmt::Display for ClientStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ClientStatus::Prospect => "prospect",
+            ClientStatus::Active => "active",
+            ClientStatus::AtRisk => "at_risk",
+            ClientStatus::Lost => "lost",
+        })
+    }
+}
+
+impl FromStr for ClientStatus {
+    type Err = FieldError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().replace([' ', '-'], "_").as_str() {
+            "prospect" => Ok(ClientStatus::Prospect),
+            "active" => Ok(ClientStatus::Active),
+            "at_risk" => Ok(ClientStatus::AtRisk),
+            "lost" => Ok(ClientStatus::Lost),
+            _ => Err(FieldError::new(
+                "status",
+                format!("'{s}' is not one of prospect, active, at_risk, lost"),
+            )),
+        }
+    }
+}
+
+/// Money the client owes, and when it was due (催缴欠费).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct Arrears {
+    /// How much is owed.
+    pub amount: Money,
+    /// When it was or is due.
+    pub due: Date,
+}
+
+/// A business account.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct Client {
+    /// Stable id.
+    pub id: ClientId,
+    /// Company name.
+    pub name: String,
+    /// Line of business.
+    pub industry: String,
+    /// Tier A–D.
+    pub tier: Tier,
+    /// Relationship status.
+    pub status: ClientStatus,
+    /// Street address of the site visited.
+    pub address: String,
+    /// Coordinates of the site, when known (for route planning).
+    pub location: Option<GeoPoint>,
+    /// When the client receives visitors.
+    pub office_hours: Option<DayWindow>,
+    /// First day of the current contract.
+    pub contract_start: Option<Date>,
+    /// Last day of the current contract.
+    pub contract_end: Option<Date>,
+    /// Outstanding debt, if any.
+    pub arrears: Option<Arrears>,
+    /// Free labels.
+    pub tags: Vec<String>,
+    /// What the competition offers this client (竞争对手信息); merges character by character.
+    #[serde(with = "text_serde")]
+    pub competitor_notes: Text,
+    /// Tombstone: removed clients are hidden but kept.
+    pub removed: bool,
+}
+
+impl Client {
+    /// A new active client with only the required fields set.
+    pub fn new(id: ClientId, name: impl Into<String>, tier: Tier) -> Client {
+        Client {
+            id,
+            name: name.into(),
+            industry: String::new(),
+            tier,
+            status: ClientStatus::Active,
+            address: String::new(),
+            location: None,
+            office_hours: None,
+            contract_start: None,
+            contract_end: None,
+            arrears: None,
+            tags: Vec::new(),
+            competitor_notes: Text::default(),
+            removed: false,
+        }
+    }
+}
+
+impl Record for Client {
+    type Id = ClientId;
+    const COLLECTION: &'static str = "clients";
+    const NOUN: &'static str = "client";
+
+    fn id(&self) -> &ClientId {
+        &self.id
+    }
+
+    fn is_removed(&self) -> bool {
+        self.removed
+    }
+
+    fn mark_removed(&mut self) {
+        self.removed = true;
+    }
+
+    fn validate(&self) -> Result<(), FieldError> {
+        require_text("name", &self.name)?;
+        if let (Some(start), Some(end)) = (self.contract_start, self.contract_end) {
+            if end < start {
+                return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
+            }
+        }
+        if self.tags.iter().any(|tag| tag.trim().is_empty()) {
+            return Err(FieldError::new("tags", "a tag must not be empty"));
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,81 @@
+//! Errors of the portfolio: bad input that names the field, missing records,
+//! and document-level failures.
+
+use thiserror::Error;
+
+/// A field that holds a value it may not hold.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[error("{field}: {reason}")]
+pub struct FieldError {
+    /// The field's name as the user knows it (`tier`, `birthday`).
+    pub field: String,
+    /// What is wrong with it.
+    pub reason: String,
+}
+
+impl FieldError {
+    /// A new error on `field`.
+    pub fn new(field: impl Into<String>, reason: impl Into<String>) -> FieldError {
+        FieldError { field: field.into(), reason: reason.into() }
+    }
+}
+
+/// Anything that can go wrong reading or changing a portfolio.
+#[derive(Debug, Error)]
+pub enum PortfolioError {
+    /// A field value is not acceptable; nothing was changed.
+    #[error(transparent)]
+    InvalidField(#[from] FieldError),
+    /// No live record of that kind has that id.
+    #[error("no {noun} with id '{id}'")]
+    NotFound {
+        /// The kind of record.
+        noun: &'static str,
+        /// The id or prefix asked for.
+        id: String,
+    },
+    /// An id prefix matches more than one record.
+    #[error("'{prefix}' matches several {noun}s: {matches}")]
+    Ambiguous {
+        /// The kind of record.
+        noun: &'static str,
+        /// The prefix asked for.
+        prefix: String,
+        /// Some of the ids it matches.
+        matches: String,
+    },
+    /// The document was written by a newer Fieldbook.
+    #[error(
+        "this portfolio uses schema version {found}, newer than the {supported} this Fieldbook understands; update Fieldbook to open it"
+    )]
+    NewerSchema {
+        /// The document's schema version.
+        found: u64,
+        /// The newest version this build reads.
+        supported: u64,
+    },
+    /// The bytes are an Automerge document but not a portfolio.
+    #[error("not a Fieldbook portfolio: {0}")]
+    NotAPortfolio(String),
+    /// The Automerge layer failed (corrupt bytes, bad change).
+    #[error("document error: {0}")]
+    Document(#[from] automerge::AutomergeError),
+    /// A stored value has the wrong shape.
+    #[error("document has an unexpected shape: {0}")]
+    Hydrate(#[from] autosurgeon::HydrateError),
+    /// Writing a record into the document failed.
+    #[error("could not write to the document: {0}")]
+    Reconcile(#[from] autosurgeon::ReconcileError),
+}
+
+impl PortfolioError {
+    /// Whether the error is the user's input (a bad field, an unknown id) rather than a failure.
+    pub fn is_bad_input(&self) -> bool {
+        matches!(
+            self,
+            PortfolioError::InvalidField(_)
+                | PortfolioError::NotFound { .. }
+                | PortfolioError::Ambiguous { .. }
+        )
+    }
+}

@@ -1,0 +1,44 @@
+//! Fieldbook's domain: a field account manager's portfolio — clients, their
+//! people, visits, complaints, follow-ups and care — kept in one Automerge
+//! document, with the actions that change it and the queries that read it.
+//!
+//! This crate does no IO and never reads the clock: "today", time zones,
+//! randomness for new ids and file contents are all passed in. The local store,
+//! the sync client, the CLI and the desktop app build on it.
+//!
+//! ```
+//! use fieldbook_core::{Client, ClientId, Portfolio, RecordId, Region, Settings, Tier};
+//! use automerge::ActorId;
+//!
+//! let mut portfolio = Portfolio::create(&Settings::new("Li Na", Region::Cn), ActorId::random())?;
+//! let id = ClientId::generate(&mut rand::rng());
+//! portfolio.add(Client::new(id.clone(), "华东电力集团", Tier::A))?;
+//! assert_eq!(portfolio.get::<Client>(&id)?.name, "华东电力集团");
+//! # Ok::<(), fieldbook_core::PortfolioError>(())
+//! ```
+
+mod care;
+mod case;
+mod client;
+mod contact;
+mod error;
+mod portfolio;
+mod record;
+mod settings;
+mod task;
+mod values;
+mod visit;
+
+pub use automerge::ActorId;
+pub use autosurgeon::Text;
+pub use care::{CareChannel, CareLogEntry, Occasion};
+pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
+pub use client::{Arrears, Client, ClientStatus, Tier};
+pub use contact::{Birthday, Contact};
+pub use error::{FieldError, PortfolioError};
+pub use portfolio::{Action, PendingSave, Portfolio, SCHEMA_VERSION};
+pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
+pub use settings::{Cadence, Language, Region, Settings};
+pub use task::Task;
+pub use values::{Date, DayWindow, GeoPoint, Instant, Money, TimeOfDay, Zone};
+pub use visit::{PlannedStart, Visit, VisitPurpose, VisitStatus};

@@ -1,0 +1,297 @@
+//! The portfolio document: one Automerge document per manager holding their
+//! settings and every record, keyed by id in one map per kind of record.
+//!
+//! Every user action is exactly one Automerge commit with a message naming the
+//! action; an action that fails validation rolls back and leaves the document
+//! untouched. Records are written with `autosurgeon`, which only emits the
+//! fields that changed, so concurrent edits of different fields of one record
+//! both survive a merge, and `Text` fields merge character by character.
+//!
+//! Removing a record marks it removed (a tombstone) rather than deleting the
+//! key: when one device removes a record while another edits it, the merge
+//! holds the record removed *with* the other device's edit, so nothing typed is
+//! lost and the record can still be exported.
+
+use automerge::{transaction::CommitOptions, transaction::Transactable, ActorId, AutoCommit, ChangeHash, ObjType, ReadDoc, Value, ROOT};
+use autosurgeon::{hydrate_prop, reconcile_prop};
+
+use crate::error::{FieldError, PortfolioError};
+use crate::record::Record;
+use crate::settings::Settings;
+use crate::{CareLogEntry, Case, Client, Contact, Task, Visit};
+
+/// The schema version this build writes and reads.
+pub const SCHEMA_VERSION: u64 = 1;
+
+const SCHEMA_KEY: &str = "schema_version";
+const SETTINGS_KEY: &str = "settings";
+const COLLECTIONS: [&str; 6] = [
+    Client::COLLECTION,
+    Contact::COLLECTION,
+    Visit::COLLECTION,
+    Case::COLLECTION,
+    Task::COLLECTION,
+    CareLogEntry::COLLECTION,
+];
+
+/// Changes not yet written to durable storage, and the heads they bring the store to.
+#[derive(Debug)]
+pub struct PendingSave {
+    /// Encoded changes, ready for `Portfolio::load` after what was saved before.
+    pub bytes: Vec<u8>,
+    heads: Vec<ChangeHash>,
+}
+
+/// A manager's portfolio.
+#[derive(Debug)]
+pub struct Portfolio {
+    doc: AutoCommit,
+    saved_heads: Vec<ChangeHash>,
+}
+
+impl Portfolio {
+    /// A new portfolio with `settings`, written by `actor` in one commit.
+    pub fn create(settings: &Settings, actor: ActorId) -> Result<Portfolio, PortfolioError> {
+        settings.validate()?;
+        let mut doc = AutoCommit::new().with_actor(actor);
+        doc.put(ROOT, SCHEMA_KEY, SCHEMA_VERSION)?;
+        for collection in COLLECTIONS {
+            doc.put_object(ROOT, collection, ObjType::Map)?;
+        }
+        reconcile_prop(&mut doc, ROOT, SETTINGS_KEY, settings)?;
+        doc.commit_with(CommitOptions::default().with_message("Create portfolio"));
+        Ok(Portfolio { doc, saved_heads: Vec::new() })
+    }
+
+    /// Loads a portfolio from saved bytes (a snapshot, changes, or both concatenated),
+    /// refusing documents that are not portfolios or come from a newer schema.
+    pub fn load(bytes: &[u8]) -> Result<Portfolio, PortfolioError> {
+        let mut doc = AutoCommit::load(bytes)?;
+        check_schema(&doc)?;
+        let saved_heads = doc.get_heads();
+        Ok(Portfolio { doc, saved_heads })
+    }
+
+    /// Sets the actor recording this device's changes.
+    pub fn set_actor(&mut self, actor: ActorId) {
+        self.doc.set_actor(actor);
+    }
+
+    /// The whole document, compacted.
+    pub fn save(&mut self) -> Vec<u8> {
+        self.doc.save()
+    }
+
+    /// Changes made or merged since the last [`Portfolio::confirm_saved`], or `None` if there are none.
+    pub fn pending_save(&mut self) -> Option<PendingSave> {
+        let bytes = self.doc.save_after(&self.saved_heads);
+        let heads = self.doc.get_heads();
+        (!bytes.is_empty()).then_some(PendingSave { bytes, heads })
+    }
+
+    /// Records that `pending` is on durable storage.
+    pub fn confirm_saved(&mut self, pending: PendingSave) {
+        self.saved_heads = pending.heads;
+    }
+
+    /// An independent copy for another device, recording with `actor`.
+    pub fn fork(&mut self, actor: ActorId) -> Portfolio {
+        let doc = self.doc.fork().with_actor(actor);
+        Portfolio { saved_heads: Vec::new(), doc }
+    }
+
+    /// Applies every change `other` has that this one lacks.
+    pub fn merge(&mut self, other: &mut Portfolio) -> Result<(), PortfolioError> {
+        self.doc.merge(&mut other.doc)?;
+        Ok(())
+    }
+
+    /// The heads of the document's history.
+    pub fn heads(&mut self) -> Vec<ChangeHash> {
+        self.doc.get_heads()
+    }
+
+    /// The commit messages of the whole history, oldest first.
+    pub fn history(&mut self) -> Vec<String> {
+        self.doc.get_changes(&[]).iter().filter_map(|c| c.message().map(str::to_owned)).collect()
+    }
+
+    /// The manager's settings.
+    pub fn settings(&self) -> Result<Settings, PortfolioError> {
+        Ok(hydrate_prop(&self.doc, ROOT, SETTINGS_KEY)?)
+    }
+
+    /// Changes the settings in one commit.
+    pub fn update_settings(
+        &mut self,
+        change: impl FnOnce(&mut Settings) -> Result<(), FieldError>,
+    ) -> Result<Settings, PortfolioError> {
+        let mut settings = self.settings()?;
+        change(&mut settings)?;
+        settings.validate()?;
+        self.act("Edit settings", |action| Ok(reconcile_prop(&mut action.portfolio.doc, ROOT, SETTINGS_KEY, &settings)?))?;
+        Ok(settings)
+    }
+
+    /// The live (not removed) record with `id`.
+    pub fn get<T: Record>(&self, id: &T::Id) -> Result<T, PortfolioError> {
+        match self.get_any::<T>(id)? {
+            Some(record) if !record.is_removed() => Ok(record),
+            _ => Err(PortfolioError::NotFound { noun: T::NOUN, id: id.to_string() }),
+        }
+    }
+
+    /// The record with `id`, removed or not.
+    pub fn get_any<T: Record>(&self, id: &T::Id) -> Result<Option<T>, PortfolioError> {
+        let collection = self.collection(T::COLLECTION)?;
+        Ok(hydrate_prop(&self.doc, &collection, id.as_ref())?)
+    }
+
+    /// Every live record of a kind, ordered by id.
+    pub fn records<T: Record>(&self) -> Result<Vec<T>, PortfolioError> {
+        let mut records = self.all_records::<T>()?;
+        records.retain(|r| !r.is_removed());
+        Ok(records)
+    }
+
+    /// Every record of a kind including removed ones, ordered by id.
+    pub fn all_records<T: Record>(&self) -> Result<Vec<T>, PortfolioError> {
+        let collection = self.collection(T::COLLECTION)?;
+        self.doc
+            .keys(&collection)
+            .map(|key| Ok(hydrate_prop(&self.doc, &collection, key.as_str())?))
+            .collect()
+    }
+
+    /// The id of the live record whose id is `text` or starts with `text`.
+    pub fn find<T: Record>(&self, text: &str) -> Result<T::Id, PortfolioError> {
+        let text = text.trim();
+        let not_found = || PortfolioError::NotFound { noun: T::NOUN, id: text.to_string() };
+        if text.is_empty() {
+            return Err(not_found());
+        }
+        let collection = self.collection(T::COLLECTION)?;
+        let candidates: Vec<String> = self.doc.keys(&collection).filter(|k| k.starts_with(text)).collect();
+        let live: Vec<&String> = candidates
+            .iter()
+            .filter(|key| self.get::<T>(&T::Id::from((*key).clone())).is_ok())
+            .collect();
+        match live.as_slice() {
+            [] => Err(not_found()),
+            [one] => Ok(T::Id::from((*one).clone())),
+            many if many.iter().any(|k| k.as_str() == text) => Ok(T::Id::from(text.to_string())),
+            many => Err(PortfolioError::Ambiguous {
+                noun: T::NOUN,
+                prefix: text.to_string(),
+                matches: many.iter().take(5).map(|k| k.as_str()).collect::<Vec<_>>().join(", "),
+            }),
+        }
+    }
+
+    /// Runs one user action: everything `action` writes becomes one commit with
+    /// `message`, or, if it fails, nothing at all.
+    pub fn act<R>(
+        &mut self,
+        message: impl Into<String>,
+        action: impl FnOnce(&mut Action<'_>) -> Result<R, PortfolioError>,
+    ) -> Result<R, PortfolioError> {
+        match action(&mut Action { portfolio: self }) {
+            Ok(result) => {
+                self.doc.commit_with(CommitOptions::default().with_message(message.into()));
+                Ok(result)
+            }
+            Err(error) => {
+                self.doc.rollback();
+                Err(error)
+            }
+        }
+    }
+
+    /// Adds a new record in one commit.
+    pub fn add<T: Record>(&mut self, record: T) -> Result<T::Id, PortfolioError> {
+        let id = record.id().clone();
+        self.act(format!("Add {} {id}", T::NOUN), |action| action.insert(&record))?;
+        Ok(id)
+    }
+
+    /// Changes a live record in one commit; `verb` names the action in the commit message
+    /// ("Edit", "Cancel", "Check in at").
+    pub fn update<T: Record>(
+        &mut self,
+        id: &T::Id,
+        verb: &str,
+        change: impl FnOnce(&mut T) -> Result<(), FieldError>,
+    ) -> Result<T, PortfolioError> {
+        self.act(format!("{verb} {} {id}", T::NOUN), |action| action.update(id, change))
+    }
+
+    /// Marks a live record removed, in one commit.
+    pub fn remove<T: Record>(&mut self, id: &T::Id) -> Result<(), PortfolioError> {
+        self.update::<T>(id, "Remove", |record| {
+            record.mark_removed();
+            Ok(())
+        })
+        .map(|_| ())
+    }
+
+    fn collection(&self, name: &'static str) -> Result<automerge::ObjId, PortfolioError> {
+        match self.doc.get(ROOT, name)? {
+            Some((Value::Object(ObjType::Map), id)) => Ok(id),
+            _ => Err(PortfolioError::NotAPortfolio(format!("the '{name}' map is missing"))),
+        }
+    }
+}
+
+/// Refuses documents without a schema version or with a newer one.
+fn check_schema(doc: &AutoCommit) -> Result<(), PortfolioError> {
+    let found = match doc.get(ROOT, SCHEMA_KEY)? {
+        Some((Value::Scalar(scalar), _)) => scalar.as_u64(),
+        _ => None,
+    };
+    match found {
+        None => Err(PortfolioError::NotAPortfolio("it has no schema version".into())),
+        Some(found) if found > SCHEMA_VERSION => Err(PortfolioError::NewerSchema { found, supported: SCHEMA_VERSION }),
+        Some(_) => Ok(()),
+    }
+}
+
+/// A user action in progress (see [`Portfolio::act`]). Reads through it see its own writes.
+pub struct Action<'a> {
+    portfolio: &'a mut Portfolio,
+}
+
+impl Action<'_> {
+    /// The portfolio as the action has changed it so far.
+    pub fn portfolio(&self) -> &Portfolio {
+        self.portfolio
+    }
+
+    /// Writes a new record after checking its fields, that its id is unused and
+    /// that what it points to exists.
+    pub fn insert<T: Record>(&mut self, record: &T) -> Result<(), PortfolioError> {
+        record.validate()?;
+        if self.portfolio.get_any::<T>(record.id())?.is_some() {
+            return Err(FieldError::new("id", format!("{} is already used", record.id())).into());
+        }
+        self.write(record)
+    }
+
+    /// Changes a live record and writes the fields that changed.
+    pub fn update<T: Record>(
+        &mut self,
+        id: &T::Id,
+        change: impl FnOnce(&mut T) -> Result<(), FieldError>,
+    ) -> Result<T, PortfolioError> {
+        let mut record = self.portfolio.get::<T>(id)?;
+        change(&mut record)?;
+        record.validate()?;
+        self.write(&record)?;
+        Ok(record)
+    }
+
+    fn write<T: Record>(&mut self, record: &T) -> Result<(), PortfolioError> {
+        record.check_references(self.portfolio)?;
+        let collection = self.portfolio.collection(T::COLLECTION)?;
+        Ok(reconcile_prop(&mut self.portfolio.doc, &collection, record.id().as_ref(), record)?)
+    }
+}

@@ -1,0 +1,171 @@
+//! The manager's settings, kept in the portfolio document so every device of
+//! the manager shares them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use autosurgeon::{Hydrate, Reconcile};
+use chrono::NaiveTime;
+use serde::{Deserialize, Serialize};
+
+use crate::client::Tier;
+use crate::error::FieldError;
+use crate::record::require_text;
+use crate::values::{DayWindow, GeoPoint, TimeOfDay, Zone};
+
+/// Declares a closed set of codes stored and written as strings.
+macro_rules! code_enum {
+    ($(#[$doc:meta])* $name:ident, $field:literal, { $($(#[$vdoc:meta])* $variant:ident = $code:literal),+ $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
+        pub enum $name {
+            $($(#[$vdoc])* #[serde(rename = $code)] #[autosurgeon(rename = $code)] $variant),+
+        }
+
+        impl $name {
+            /// Every code, in order.
+            pub const CODES: &'static [&'static str] = &[$($code),+];
+        }
+
+        impl fmt::Display for $name {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(match self { $($name::$variant => $code),+ })
+            }
+        }
+
+        impl FromStr for $name {
+            type Err = FieldError;
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                match s.trim() {
+                    $(c if c.eq_ignore_ascii_case($code) => Ok($name::$variant),)+
+                    _ => Err(FieldError::new($field, format!("'{s}' is not one of {}", Self::CODES.join(", ")))),
+                }
+            }
+        }
+    };
+}
+
+code_enum!(
+    /// The holiday calendar the manager works under.
+    Region, "region", {
+        /// China.
+        Cn = "CN",
+        /// Poland.
+        Pl = "PL",
+        /// Azerbaijan.
+        Az = "AZ",
+    }
+);
+
+code_enum!(
+    /// The language of the user interface.
+    Language, "lang", {
+        /// English.
+        En = "en",
+        /// Simplified Chinese.
+        ZhCn = "zh-CN",
+        /// Polish.
+        Pl = "pl",
+        /// Azerbaijani.
+        Az = "az",
+    }
+);
+
+impl Region {
+    /// The language and time zone a manager in this region most likely uses.
+    pub fn defaults(self) -> (Language, Zone) {
+        match self {
+            Region::Cn => (Language::ZhCn, Zone(chrono_tz::Asia::Shanghai)),
+            Region::Pl => (Language::Pl, Zone(chrono_tz::Europe::Warsaw)),
+            Region::Az => (Language::Az, Zone(chrono_tz::Asia::Baku)),
+        }
+    }
+}
+
+/// The longest allowed gap between contacts, in days, per tier.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct Cadence {
+    /// Tier A.
+    pub a: u32,
+    /// Tier B.
+    pub b: u32,
+    /// Tier C.
+    pub c: u32,
+    /// Tier D.
+    pub d: u32,
+}
+
+impl Default for Cadence {
+    /// A every two weeks, B monthly, C quarterly, D twice a year.
+    fn default() -> Cadence {
+        Cadence { a: 14, b: 30, c: 90, d: 180 }
+    }
+}
+
+impl Cadence {
+    /// The interval for `tier`, in days.
+    pub fn days(&self, tier: Tier) -> u32 {
+        match tier {
+            Tier::A => self.a,
+            Tier::B => self.b,
+            Tier::C => self.c,
+            Tier::D => self.d,
+        }
+    }
+}
+
+/// The manager's preferences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct Settings {
+    /// The manager's name.
+    pub manager_name: String,
+    /// Holiday region.
+    pub region: Region,
+    /// UI language.
+    pub language: Language,
+    /// Home time zone.
+    pub time_zone: Zone,
+    /// Where the day starts when working from home.
+    pub home: Option<GeoPoint>,
+    /// Where the day starts when working from the office.
+    pub office: Option<GeoPoint>,
+    /// The working day.
+    pub working_hours: DayWindow,
+    /// Visit cadence per tier.
+    pub cadence: Cadence,
+    /// When to show the day's reminders.
+    pub notification_time: TimeOfDay,
+}
+
+impl Settings {
+    /// Settings for a new manager in `region`, with the region's language and time zone.
+    pub fn new(manager_name: impl Into<String>, region: Region) -> Settings {
+        let (language, time_zone) = region.defaults();
+        let at = |h, m| TimeOfDay(NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default());
+        Settings {
+            manager_name: manager_name.into(),
+            region,
+            language,
+            time_zone,
+            home: None,
+            office: None,
+            working_hours: DayWindow { start: at(9, 0), end: at(18, 0) },
+            cadence: Cadence::default(),
+            notification_time: at(8, 30),
+        }
+    }
+
+    /// Checks every field, naming the first bad one.
+    pub fn validate(&self) -> Result<(), FieldError> {
+        require_text("name", &self.manager_name)?;
+        if self.working_hours.end <= self.working_hours.start {
+            return Err(FieldError::new("working_hours", "must end after they start"));
+        }
+        for tier in Tier::ALL {
+            if self.cadence.days(tier) == 0 {
+                return Err(FieldError::new("cadence", format!("tier {tier} needs at least one day")));
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,201 @@
+//! The visit: an on-site meeting with a client, planned ahead and logged on
+//! the spot, with notes that merge character by character across devices.
+
+use std::fmt;
+use std::str::FromStr;
+
+use autosurgeon::{Hydrate, Reconcile, Text};
+use chrono::{LocalResult, TimeZone};
+use serde::{Deserialize, Serialize};
+
+use crate::error::FieldError;
+use crate::portfolio::Portfolio;
+use crate::record::{ClientId, Record, VisitId};
+use crate::values::{text_serde, Date, Instant, TimeOfDay, Zone};
+use crate::{Client, PortfolioError};
+
+/// Why the visit is made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
+#[serde(rename_all = "snake_case")]
+pub enum VisitPurpose {
+    /// A tier-cadence visit.
+    #[autosurgeon(rename = "routine")]
+    Routine,
+    /// Care for a key person (greeting, gift).
+    #[autosurgeon(rename = "care")]
+    Care,
+    /// A step of the sales process.
+    #[autosurgeon(rename = "sales_step")]
+    SalesStep,
+    /// Following up a complaint.
+    #[autosurgeon(rename = "complaint_follow_up")]
+    ComplaintFollowUp,
+    /// Collecting arrears.
+    #[autosurgeon(rename = "collection")]
+    Collection,
+}
+
+impl VisitPurpose {
+    const NAMES: [(&'static str, VisitPurpose); 5] = [
+        ("routine", VisitPurpose::Routine),
+        ("care", VisitPurpose::Care),
+        ("sales_step", VisitPurpose::SalesStep),
+        ("complaint_follow_up", VisitPurpose::ComplaintFollowUp),
+        ("collection", VisitPurpose::Collection),
+    ];
+}
+
+impl fmt::Display for VisitPurpose {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let name = Self::NAMES.iter().find(|(_, p)| p == self).map_or("routine", |(n, _)| n);
+        f.write_str(name)
+    }
+}
+
+impl FromStr for VisitPurpose {
+    type Err = FieldError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+        Self::NAMES.iter().find(|(n, _)| *n == wanted).map(|(_, p)| *p).ok_or_else(|| {
+            FieldError::new(
+                "purpose",
+                format!("'{s}' is not one of routine, care, sales_step, complaint_follow_up, collection"),
+            )
+        })
+    }
+}
+
+/// Where the visit stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
+#[serde(rename_all = "snake_case")]
+pub enum VisitStatus {
+    /// Planned, not yet made.
+    #[autosurgeon(rename = "planned")]
+    Planned,
+    /// Made.
+    #[autosurgeon(rename = "done")]
+    Done,
+    /// Called off.
+    #[autosurgeon(rename = "cancelled")]
+    Cancelled,
+}
+
+impl fmt::Display for VisitStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            VisitStatus::Planned => "planned",
+            VisitStatus::Done => "done",
+            VisitStatus::Cancelled => "cancelled",
+        })
+    }
+}
+
+/// When a visit is planned: a wall-clock date and time in the client's time zone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct PlannedStart {
+    /// Day of the visit.
+    pub date: Date,
+    /// Time of arrival.
+    pub time: TimeOfDay,
+    /// IANA time zone of the site.
+    pub zone: Zone,
+}
+
+impl PlannedStart {
+    /// The instant this wall-clock time denotes; the earlier one when clocks fall back,
+    /// and `None` for a time skipped when clocks spring forward.
+    pub fn instant(&self) -> Option<Instant> {
+        let local = self.date.0.and_time(self.time.0);
+        match self.zone.0.from_local_datetime(&local) {
+            LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => Some(Instant(t.fixed_offset())),
+            LocalResult::None => None,
+        }
+    }
+}
+
+/// An on-site visit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct Visit {
+    /// Stable id.
+    pub id: VisitId,
+    /// The client visited.
+    pub client_id: ClientId,
+    /// When it is planned to start.
+    pub planned: PlannedStart,
+    /// Planned length in minutes.
+    pub duration_min: u32,
+    /// Why it is made.
+    pub purpose: VisitPurpose,
+    /// Planned, done or cancelled.
+    pub status: VisitStatus,
+    /// Arrival on site.
+    pub check_in: Option<Instant>,
+    /// Departure from site.
+    pub check_out: Option<Instant>,
+    /// Notes taken during the visit; concurrent edits merge character by character.
+    #[serde(with = "text_serde")]
+    pub notes: Text,
+    /// What came of it.
+    pub outcome: String,
+    /// Tombstone.
+    pub removed: bool,
+}
+
+impl Visit {
+    /// A planned routine visit.
+    pub fn planned(id: VisitId, client_id: ClientId, planned: PlannedStart, duration_min: u32) -> Visit {
+        Visit {
+            id,
+            client_id,
+            planned,
+            duration_min,
+            purpose: VisitPurpose::Routine,
+            status: VisitStatus::Planned,
+            check_in: None,
+            check_out: None,
+            notes: Text::default(),
+            outcome: String::new(),
+            removed: false,
+        }
+    }
+}
+
+impl Record for Visit {
+    type Id = VisitId;
+    const COLLECTION: &'static str = "visits";
+    const NOUN: &'static str = "visit";
+
+    fn id(&self) -> &VisitId {
+        &self.id
+    }
+
+    fn is_removed(&self) -> bool {
+        self.removed
+    }
+
+    fn mark_removed(&mut self) {
+        self.removed = true;
+    }
+
+    fn validate(&self) -> Result<(), FieldError> {
+        if self.duration_min == 0 || self.duration_min > 24 * 60 {
+            return Err(FieldError::new("duration", format!("{} minutes is not between 1 and 1440", self.duration_min)));
+        }
+        if let (Some(check_in), Some(check_out)) = (self.check_in, self.check_out) {
+            if check_out < check_in {
+                return Err(FieldError::new("check_out", format!("{check_out} is before the check-in {check_in}")));
+            }
+        }
+        if self.planned.instant().is_none() {
+            return Err(FieldError::new(
+                "time",
+                format!("{} {} does not exist in {} (clocks move forward)", self.planned.date, self.planned.time, self.planned.zone),
+            ));
+        }
+        Ok(())
+    }
+
+    fn check_references(&self, portfolio: &Portfolio) -> Result<(), PortfolioError> {
+        portfolio.get::<Client>(&self.client_id).map(|_| ())
+    }
+}

@@ -36,7 +36,7 @@ pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Arrears, Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
 pub use error::{FieldError, PortfolioError};
-pub use portfolio::{Action, PendingSave, Portfolio, SCHEMA_VERSION};
+pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
 pub use settings::{Cadence, Language, Region, Settings};
 pub use task::Task;

@@ -34,14 +34,6 @@ const COLLECTIONS: [&str; 6] = [
     CareLogEntry::COLLECTION,
 ];
 
-/// Changes not yet written to durable storage, and the heads they bring the store to.
-#[derive(Debug)]
-pub struct PendingSave {
-    /// Encoded changes, ready for `Portfolio::load` after what was saved before.
-    pub bytes: Vec<u8>,
-    heads: Vec<ChangeHash>,
-}
-
 /// A manager's portfolio.
 #[derive(Debug)]
 pub struct Portfolio {
@@ -82,16 +74,22 @@ impl Portfolio {
         self.doc.save()
     }
 
-    /// Changes made or merged since the last [`Portfolio::confirm_saved`], or `None` if there are none.
-    pub fn pending_save(&mut self) -> Option<PendingSave> {
-        let bytes = self.doc.save_after(&self.saved_heads);
-        let heads = self.doc.get_heads();
-        (!bytes.is_empty()).then_some(PendingSave { bytes, heads })
+    /// Changes made or merged since the last [`Portfolio::mark_saved`], encoded so that
+    /// they can be appended to what was saved before; empty when there are none.
+    pub fn unsaved_changes(&mut self) -> Vec<u8> {
+        self.doc.save_after(&self.saved_heads)
     }
 
-    /// Records that `pending` is on durable storage.
-    pub fn confirm_saved(&mut self, pending: PendingSave) {
-        self.saved_heads = pending.heads;
+    /// Records that everything in the document is now on durable storage.
+    pub fn mark_saved(&mut self) {
+        self.saved_heads = self.doc.get_heads();
+    }
+
+    /// Applies changes saved elsewhere (by another process or device), in any order;
+    /// changes already present are ignored.
+    pub fn apply_changes(&mut self, bytes: &[u8]) -> Result<(), PortfolioError> {
+        self.doc.load_incremental(bytes)?;
+        Ok(())
     }
 
     /// An independent copy for another device, recording with `actor`.

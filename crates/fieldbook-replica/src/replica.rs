@@ -1,0 +1,106 @@
+//! The replica: a portfolio and the store that keeps it, behind the calls the
+//! CLI and the desktop app make.
+
+use std::path::{Path, PathBuf};
+
+use fieldbook_core::{ActorId, Portfolio, PortfolioError, Settings};
+
+use crate::data_dir::STORE_FILE;
+use crate::store::Store;
+use crate::ReplicaError;
+
+/// Change rows after which the store is compacted into a fresh snapshot.
+const COMPACT_AFTER: usize = 500;
+
+/// A manager's portfolio on this device.
+///
+/// Each process that opens a replica records its changes under a fresh
+/// Automerge actor, so the CLI and the desktop app can write to the same data
+/// directory at the same time without their changes colliding.
+pub struct Replica {
+    store: Store,
+    portfolio: Portfolio,
+    data_dir: PathBuf,
+}
+
+impl Replica {
+    /// Creates a new portfolio in `data_dir` (made if missing).
+    pub fn create(data_dir: &Path, settings: &Settings) -> Result<Replica, ReplicaError> {
+        std::fs::create_dir_all(data_dir)
+            .map_err(|source| ReplicaError::DataDir { path: data_dir.to_path_buf(), source })?;
+        let mut portfolio = Portfolio::create(settings, ActorId::random())?;
+        let store = Store::create(&data_dir.join(STORE_FILE), &mut portfolio)?;
+        Ok(Replica { store, portfolio, data_dir: data_dir.to_path_buf() })
+    }
+
+    /// Opens the portfolio in `data_dir`.
+    pub fn open(data_dir: &Path) -> Result<Replica, ReplicaError> {
+        let (store, mut portfolio) = Store::open(&data_dir.join(STORE_FILE))?;
+        portfolio.set_actor(ActorId::random());
+        Ok(Replica { store, portfolio, data_dir: data_dir.to_path_buf() })
+    }
+
+    /// The data directory.
+    pub fn data_dir(&self) -> &Path {
+        &self.data_dir
+    }
+
+    /// The portfolio as this process last saw it (see [`Replica::refresh`]).
+    pub fn portfolio(&self) -> &Portfolio {
+        &self.portfolio
+    }
+
+    /// Runs a user action on the portfolio and makes it durable before returning.
+    ///
+    /// On success the action's changes are committed to disk. On failure nothing
+    /// is kept: if the action failed after changing the document in memory, the
+    /// replica reloads what is on disk.
+    pub fn apply<R>(
+        &mut self,
+        action: impl FnOnce(&mut Portfolio) -> Result<R, PortfolioError>,
+    ) -> Result<R, ReplicaError> {
+        let before = self.portfolio.heads();
+        let outcome = action(&mut self.portfolio).map_err(ReplicaError::from).and_then(|result| {
+            self.store.save(&mut self.portfolio)?;
+            Ok(result)
+        });
+        match outcome {
+            Ok(result) => {
+                self.compact_now_and_then()?;
+                Ok(result)
+            }
+            Err(error) => {
+                if self.portfolio.heads() != before {
+                    self.reload()?;
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Takes in changes other processes saved to this data directory; returns whether there were any.
+    pub fn refresh(&mut self) -> Result<bool, ReplicaError> {
+        self.store.refresh(&mut self.portfolio)
+    }
+
+    /// Compacts the store into one snapshot.
+    pub fn compact(&mut self) -> Result<(), ReplicaError> {
+        self.store.compact(&mut self.portfolio)
+    }
+
+    fn compact_now_and_then(&mut self) -> Result<(), ReplicaError> {
+        if self.store.uncompacted() >= COMPACT_AFTER {
+            self.compact()?;
+        }
+        Ok(())
+    }
+
+    /// Drops the in-memory document and loads the one on disk.
+    fn reload(&mut self) -> Result<(), ReplicaError> {
+        let (store, mut portfolio) = Store::open(&self.data_dir.join(STORE_FILE))?;
+        portfolio.set_actor(ActorId::random());
+        self.store = store;
+        self.portfolio = portfolio;
+        Ok(())
+    }
+}

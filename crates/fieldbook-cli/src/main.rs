@@ -1,1 +1,22 @@
-fn main() {}
+//! `fieldbook`: the command-line companion of the Fieldbook desktop app,
+//! working on the same data directory.
+
+mod cli;
+mod commands;
+mod exit;
+mod output;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match commands::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("fieldbook: {error:#}");
+            ExitCode::from(exit::code(&error))
+        }
+    }
+}

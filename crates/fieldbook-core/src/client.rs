@@ -92,15 +92,6 @@ impl FromStr for ClientStatus {
     }
 }
 
-/// Money the client owes, and when it was due (催缴欠费).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
-pub struct Arrears {
-    /// How much is owed.
-    pub amount: Money,
-    /// When it was or is due.
-    pub due: Date,
-}
-
 /// A business account.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Hydrate, Reconcile)]
 pub struct Client {
@@ -124,8 +115,10 @@ pub struct Client {
     pub contract_start: Option<Date>,
     /// Last day of the current contract.
     pub contract_end: Option<Date>,
-    /// Outstanding debt, if any.
-    pub arrears: Option<Arrears>,
+    /// Outstanding debt (催缴欠费), if any.
+    pub arrears: Option<Money>,
+    /// When the outstanding debt was or is due.
+    pub arrears_due: Option<Date>,
     /// Free labels.
     pub tags: Vec<String>,
     /// What the competition offers this client (竞争对手信息); merges character by character.
@@ -150,6 +143,7 @@ impl Client {
             contract_start: None,
             contract_end: None,
             arrears: None,
+            arrears_due: None,
             tags: Vec::new(),
             competitor_notes: Text::default(),
             removed: false,
@@ -180,6 +174,9 @@ impl Record for Client {
             if end < start {
                 return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
             }
+        }
+        if self.arrears_due.is_some() && self.arrears.is_none() {
+            return Err(FieldError::new("arrears_due", "is set but there are no arrears"));
         }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(FieldError::new("tags", "a tag must not be empty"));

@@ -12,7 +12,10 @@
 //! holds the record removed *with* the other device's edit, so nothing typed is
 //! lost and the record can still be exported.
 
-use automerge::{transaction::CommitOptions, transaction::Transactable, ActorId, AutoCommit, ChangeHash, ObjType, ReadDoc, Value, ROOT};
+use automerge::{
+    transaction::CommitOptions, transaction::Transactable, ActorId, AutoCommit, ChangeHash, LoadOptions, ObjType, ReadDoc,
+    TextEncoding, Value, ROOT,
+};
 use autosurgeon::{hydrate_prop, reconcile_prop};
 
 use crate::error::{FieldError, PortfolioError};
@@ -22,6 +25,9 @@ use crate::{CareLogEntry, Case, Client, Contact, Task, Visit};
 
 /// The schema version this build writes and reads.
 pub const SCHEMA_VERSION: u64 = 1;
+
+/// Text positions are UTF-8 byte offsets, as in Rust strings and `autosurgeon::Text`.
+const TEXT_ENCODING: TextEncoding = TextEncoding::Utf8CodeUnit;
 
 const SCHEMA_KEY: &str = "schema_version";
 const SETTINGS_KEY: &str = "settings";
@@ -45,7 +51,7 @@ impl Portfolio {
     /// A new portfolio with `settings`, written by `actor` in one commit.
     pub fn create(settings: &Settings, actor: ActorId) -> Result<Portfolio, PortfolioError> {
         settings.validate()?;
-        let mut doc = AutoCommit::new().with_actor(actor);
+        let mut doc = AutoCommit::new_with_encoding(TEXT_ENCODING).with_actor(actor);
         doc.put(ROOT, SCHEMA_KEY, SCHEMA_VERSION)?;
         for collection in COLLECTIONS {
             doc.put_object(ROOT, collection, ObjType::Map)?;
@@ -58,7 +64,7 @@ impl Portfolio {
     /// Loads a portfolio from saved bytes (a snapshot, changes, or both concatenated),
     /// refusing documents that are not portfolios or come from a newer schema.
     pub fn load(bytes: &[u8]) -> Result<Portfolio, PortfolioError> {
-        let mut doc = AutoCommit::load(bytes)?;
+        let mut doc = AutoCommit::load_with_options(bytes, LoadOptions::new().text_encoding(TEXT_ENCODING))?;
         check_schema(&doc)?;
         let saved_heads = doc.get_heads();
         Ok(Portfolio { doc, saved_heads })
@@ -142,7 +148,10 @@ impl Portfolio {
     /// The record with `id`, removed or not.
     pub fn get_any<T: Record>(&self, id: &T::Id) -> Result<Option<T>, PortfolioError> {
         let collection = self.collection(T::COLLECTION)?;
-        Ok(hydrate_prop(&self.doc, &collection, id.as_ref())?)
+        if self.doc.get(&collection, id.as_ref())?.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(hydrate_prop(&self.doc, &collection, id.as_ref())?))
     }
 
     /// Every live record of a kind, ordered by id.

@@ -48,7 +48,7 @@ stored_as_string!(Date, "a date as YYYY-MM-DD");
 
 /// A wall-clock time of day (`09:30`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
+#[serde(try_from = "String", into = "String")]
 pub struct TimeOfDay(pub NaiveTime);
 
 impl fmt::Display for TimeOfDay {
@@ -68,6 +68,19 @@ impl FromStr for TimeOfDay {
 }
 
 stored_as_string!(TimeOfDay, "a time as HH:MM");
+
+impl TryFrom<String> for TimeOfDay {
+    type Error = chrono::ParseError;
+    fn try_from(s: String) -> Result<Self, Self::Error> {
+        s.parse()
+    }
+}
+
+impl From<TimeOfDay> for String {
+    fn from(time: TimeOfDay) -> String {
+        time.to_string()
+    }
+}
 
 /// An instant with the UTC offset it was recorded in (check-in, case events).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

@@ -1,0 +1,410 @@
+//! The command line: every command, flag and argument of `fieldbook`.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Fieldbook: an offline-first portfolio for field account managers.
+#[derive(Debug, Parser)]
+#[command(name = "fieldbook", version, about)]
+pub struct Cli {
+    /// The data directory (default: the platform data directory, shared with the desktop app).
+    #[arg(long, global = true, env = "FIELDBOOK_DATA_DIR", value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new portfolio in the data directory.
+    Init(InitArgs),
+    /// Clients: add, list, show, edit, remove.
+    #[command(subcommand)]
+    Client(ClientCommand),
+    /// Contacts at clients: add, list, edit, remove.
+    #[command(subcommand)]
+    Contact(ContactCommand),
+    /// Visits: plan, log, list, edit, cancel.
+    #[command(subcommand)]
+    Visit(VisitCommand),
+    /// Append a line to a visit's notes.
+    Note {
+        /// The visit (id or unique id prefix).
+        visit: String,
+        /// The text to append.
+        text: String,
+    },
+    /// Import clients or contacts from a CSV file (all or nothing).
+    Import(ImportArgs),
+    /// Export the whole portfolio.
+    Export(ExportArgs),
+    /// Fill the portfolio with a realistic synthetic one, for trying the app.
+    Demo(DemoArgs),
+}
+
+/// How listings are printed.
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+pub enum Format {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+}
+
+/// `--format`, shared by every listing.
+#[derive(Debug, Args)]
+pub struct FormatArg {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: Format,
+}
+
+/// `fieldbook init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The manager's name.
+    #[arg(long)]
+    pub name: String,
+    /// Holiday region: CN, PL or AZ.
+    #[arg(long, default_value = "CN")]
+    pub region: String,
+    /// UI language: en, zh-CN, pl or az (default: the region's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// IANA time zone (default: the region's).
+    #[arg(long)]
+    pub tz: Option<String>,
+}
+
+/// Client fields settable from flags; each maps to a field of the client record.
+#[derive(Debug, Args, Default)]
+pub struct ClientFields {
+    /// Company name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Line of business.
+    #[arg(long)]
+    pub industry: Option<String>,
+    /// Tier A, B, C or D.
+    #[arg(long)]
+    pub tier: Option<String>,
+    /// prospect, active, at_risk or lost.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Street address.
+    #[arg(long)]
+    pub address: Option<String>,
+    /// Coordinates LAT,LON ("" clears).
+    #[arg(long, allow_hyphen_values = true)]
+    pub location: Option<String>,
+    /// Office hours HH:MM-HH:MM ("" clears).
+    #[arg(long)]
+    pub office_hours: Option<String>,
+    /// Contract start YYYY-MM-DD ("" clears).
+    #[arg(long)]
+    pub contract_start: Option<String>,
+    /// Contract end YYYY-MM-DD ("" clears).
+    #[arg(long)]
+    pub contract_end: Option<String>,
+    /// Outstanding debt as "AMOUNT CURRENCY", e.g. "12500.00 CNY" ("" clears).
+    #[arg(long)]
+    pub arrears: Option<String>,
+    /// When the debt is due, YYYY-MM-DD ("" clears).
+    #[arg(long)]
+    pub arrears_due: Option<String>,
+    /// Tags separated by ';'.
+    #[arg(long)]
+    pub tags: Option<String>,
+    /// What competitors offer this client.
+    #[arg(long)]
+    pub competitor_notes: Option<String>,
+}
+
+impl ClientFields {
+    /// The fields given, as (field name, value) pairs.
+    pub fn given(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("name", &self.name),
+            ("industry", &self.industry),
+            ("tier", &self.tier),
+            ("status", &self.status),
+            ("address", &self.address),
+            ("location", &self.location),
+            ("office_hours", &self.office_hours),
+            ("contract_start", &self.contract_start),
+            ("contract_end", &self.contract_end),
+            ("arrears", &self.arrears),
+            ("arrears_due", &self.arrears_due),
+            ("tags", &self.tags),
+            ("competitor_notes", &self.competitor_notes),
+        ]
+        .into_iter()
+        .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))
+        .collect()
+    }
+}
+
+/// `fieldbook client …`.
+#[derive(Debug, Subcommand)]
+pub enum ClientCommand {
+    /// Add a client (needs --name and --tier).
+    Add(ClientFields),
+    /// List clients.
+    List {
+        /// Only this tier.
+        #[arg(long)]
+        tier: Option<String>,
+        /// Only this status.
+        #[arg(long)]
+        status: Option<String>,
+        /// Only clients with this tag.
+        #[arg(long)]
+        tag: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Show one client with its contacts and visits.
+    Show {
+        /// Client id or unique id prefix.
+        client: String,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Change a client's fields.
+    Edit {
+        /// Client id or unique id prefix.
+        client: String,
+        #[command(flatten)]
+        fields: ClientFields,
+    },
+    /// Remove a client (kept as a tombstone; its data is still exported).
+    Remove {
+        /// Client id or unique id prefix.
+        client: String,
+    },
+}
+
+/// Contact fields settable from flags.
+#[derive(Debug, Args, Default)]
+pub struct ContactFields {
+    /// Full name.
+    #[arg(long)]
+    pub name: Option<String>,
+    /// Job title.
+    #[arg(long)]
+    pub title: Option<String>,
+    /// Key person (关键人): yes or no.
+    #[arg(long)]
+    pub key_person: Option<String>,
+    /// Phone numbers separated by ';'.
+    #[arg(long)]
+    pub phones: Option<String>,
+    /// Email address ("" clears).
+    #[arg(long)]
+    pub email: Option<String>,
+    /// Birthday: YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五 ("" clears).
+    #[arg(long, allow_hyphen_values = true)]
+    pub birthday: Option<String>,
+    /// Preferences separated by ';' ("likes green tea; no alcohol").
+    #[arg(long)]
+    pub preferences: Option<String>,
+    /// Free notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+}
+
+impl ContactFields {
+    /// The fields given, as (field name, value) pairs.
+    pub fn given(&self) -> Vec<(&'static str, &str)> {
+        [
+            ("name", &self.name),
+            ("title", &self.title),
+            ("key_person", &self.key_person),
+            ("phones", &self.phones),
+            ("email", &self.email),
+            ("birthday", &self.birthday),
+            ("preferences", &self.preferences),
+            ("notes", &self.notes),
+        ]
+        .into_iter()
+        .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))
+        .collect()
+    }
+}
+
+/// `fieldbook contact …`.
+#[derive(Debug, Subcommand)]
+pub enum ContactCommand {
+    /// Add a contact to a client (needs --client and --name).
+    Add {
+        /// The client (id or unique id prefix).
+        #[arg(long)]
+        client: String,
+        #[command(flatten)]
+        fields: ContactFields,
+    },
+    /// List contacts.
+    List {
+        /// Only this client's.
+        #[arg(long)]
+        client: Option<String>,
+        /// Only key persons.
+        #[arg(long)]
+        key_persons: bool,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Change a contact's fields.
+    Edit {
+        /// Contact id or unique id prefix.
+        contact: String,
+        #[command(flatten)]
+        fields: ContactFields,
+    },
+    /// Remove a contact (kept as a tombstone).
+    Remove {
+        /// Contact id or unique id prefix.
+        contact: String,
+    },
+}
+
+/// When and how a visit is planned.
+#[derive(Debug, Args)]
+pub struct VisitSchedule {
+    /// Day, YYYY-MM-DD.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// Start time, HH:MM.
+    #[arg(long)]
+    pub time: Option<String>,
+    /// IANA time zone of the site (default: the manager's).
+    #[arg(long)]
+    pub tz: Option<String>,
+    /// Length in minutes.
+    #[arg(long)]
+    pub duration: Option<u32>,
+    /// routine, care, sales_step, complaint_follow_up or collection.
+    #[arg(long)]
+    pub purpose: Option<String>,
+}
+
+/// `fieldbook visit …`.
+#[derive(Debug, Subcommand)]
+pub enum VisitCommand {
+    /// Plan a visit (needs --client, --date and --time).
+    Plan {
+        /// The client (id or unique id prefix).
+        #[arg(long)]
+        client: String,
+        #[command(flatten)]
+        schedule: VisitSchedule,
+    },
+    /// Log a visit as done: a planned one (VISIT), or an unplanned one (--client with --date and --time).
+    Log {
+        /// The planned visit (id or unique id prefix).
+        visit: Option<String>,
+        /// The client of an unplanned visit.
+        #[arg(long, conflicts_with = "visit")]
+        client: Option<String>,
+        #[command(flatten)]
+        schedule: VisitSchedule,
+        /// Arrival: HH:MM on the visit's day, or an RFC 3339 instant.
+        #[arg(long)]
+        check_in: Option<String>,
+        /// Departure: HH:MM on the visit's day, or an RFC 3339 instant.
+        #[arg(long)]
+        check_out: Option<String>,
+        /// What came of it.
+        #[arg(long)]
+        outcome: Option<String>,
+    },
+    /// List visits.
+    List {
+        /// Only this client's.
+        #[arg(long)]
+        client: Option<String>,
+        /// Only planned, done or cancelled ones.
+        #[arg(long)]
+        status: Option<String>,
+        /// From this day on (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Up to this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Change a visit's plan or outcome.
+    Edit {
+        /// Visit id or unique id prefix.
+        visit: String,
+        #[command(flatten)]
+        schedule: VisitSchedule,
+        /// What came of it.
+        #[arg(long)]
+        outcome: Option<String>,
+    },
+    /// Cancel a planned visit.
+    Cancel {
+        /// Visit id or unique id prefix.
+        visit: String,
+    },
+}
+
+/// What `import` reads.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ImportKind {
+    /// Clients.
+    Clients,
+    /// Contacts (their client named by name or id).
+    Contacts,
+}
+
+/// `fieldbook import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// clients or contacts.
+    #[arg(value_enum)]
+    pub kind: ImportKind,
+    /// CSV file with a header row (UTF-8, with or without BOM, or GB18030/GBK).
+    pub file: PathBuf,
+    /// Check the file and report what would be imported, without importing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportKind {
+    /// The documented interchange format, one JSON document.
+    Json,
+    /// One CSV file per kind of record.
+    Csv,
+}
+
+/// `fieldbook export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// json or csv.
+    #[arg(value_enum)]
+    pub kind: ExportKind,
+    /// Where to write: a file for json (default: standard output), a directory for csv.
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// `fieldbook demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// How many clients to generate.
+    #[arg(long, value_parser = clap::value_parser!(u32).range(1..=100_000))]
+    pub clients: u32,
+    /// Seed for the generator: the same seed gives the same portfolio.
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+}

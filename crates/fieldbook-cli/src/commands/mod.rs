@@ -1,0 +1,46 @@
+//! Carrying out each command against the replica in the data directory.
+
+mod client;
+mod contact;
+mod demo;
+mod init;
+mod transfer;
+mod visit;
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+use fieldbook_replica::Replica;
+
+use crate::cli::{Cli, Command};
+use crate::exit::BadInput;
+
+/// Runs `cli`.
+pub fn run(cli: Cli) -> anyhow::Result<()> {
+    let data_dir = data_dir(cli.data_dir)?;
+    match cli.command {
+        Command::Init(args) => init::run(&data_dir, args),
+        Command::Client(command) => client::run(&mut open(&data_dir)?, command),
+        Command::Contact(command) => contact::run(&mut open(&data_dir)?, command),
+        Command::Visit(command) => visit::run(&mut open(&data_dir)?, command),
+        Command::Note { visit: id, text } => visit::note(&mut open(&data_dir)?, &id, &text),
+        Command::Import(args) => transfer::import(&mut open(&data_dir)?, args),
+        Command::Export(args) => transfer::export(&open(&data_dir)?, args),
+        Command::Demo(args) => demo::run(&mut open(&data_dir)?, args),
+    }
+}
+
+fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
+    flag.or_else(fieldbook_replica::default_data_dir)
+        .ok_or_else(|| BadInput("no home directory; pass --data-dir DIR or set FIELDBOOK_DATA_DIR".into()).into())
+}
+
+fn open(data_dir: &std::path::Path) -> anyhow::Result<Replica> {
+    Replica::open(data_dir).with_context(|| format!("cannot open the portfolio in {}", data_dir.display()))
+}
+
+/// Today in the manager's time zone: the CLI is where the clock is read.
+fn today(replica: &Replica) -> anyhow::Result<fieldbook_core::Date> {
+    let zone = replica.portfolio().settings()?.time_zone;
+    Ok(fieldbook_core::Date(chrono::Utc::now().with_timezone(&zone.0).date_naive()))
+}

@@ -1,0 +1,20 @@
+//! Exit codes: 0 success, 2 bad input (the message names the field or line), 1 any other failure.
+
+use fieldbook_core::{FieldError, PortfolioError};
+use fieldbook_replica::ReplicaError;
+
+/// An error in what the user typed or supplied, beyond what clap checks.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct BadInput(pub String);
+
+/// The exit code for `error`.
+pub fn code(error: &anyhow::Error) -> u8 {
+    let bad_input = error.chain().any(|cause| {
+        cause.is::<BadInput>()
+            || cause.is::<FieldError>()
+            || cause.downcast_ref::<PortfolioError>().is_some_and(PortfolioError::is_bad_input)
+            || cause.downcast_ref::<ReplicaError>().is_some_and(ReplicaError::is_bad_input)
+    });
+    if bad_input { 2 } else { 1 }
+}

@@ -1,0 +1,42 @@
+//! Printing listings as a table for people or JSON for programs.
+
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
+use serde::Serialize;
+
+use crate::cli::Format;
+
+/// A listing: rows for the table, the records themselves for JSON.
+pub struct Listing<'a, T: Serialize> {
+    /// Column headers of the table.
+    pub headers: &'a [&'a str],
+    /// The records, printed whole as JSON.
+    pub records: &'a [T],
+    /// One table row per record.
+    pub row: fn(&T) -> Vec<String>,
+}
+
+impl<T: Serialize> Listing<'_, T> {
+    /// Prints the listing to standard output in `format`.
+    pub fn print(&self, format: Format) -> anyhow::Result<()> {
+        match format {
+            Format::Json => println!("{}", serde_json::to_string_pretty(self.records)?),
+            Format::Table => println!("{}", self.table()),
+        }
+        Ok(())
+    }
+
+    fn table(&self) -> Table {
+        let mut table = Table::new();
+        table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+        table.set_header(self.headers.to_vec());
+        for record in self.records {
+            table.add_row((self.row)(record));
+        }
+        table
+    }
+}
+
+/// An optional value as table text.
+pub fn or_blank<T: ToString>(value: &Option<T>) -> String {
+    value.as_ref().map(ToString::to_string).unwrap_or_default()
+}

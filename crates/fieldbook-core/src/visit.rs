@@ -160,6 +160,21 @@ impl Visit {
     }
 }
 
+impl Visit {
+    /// Appends `line` to the notes as a line of its own. Every appended line ends with a
+    /// newline, so lines appended concurrently on two devices merge as separate lines.
+    pub fn append_note(&mut self, line: &str) {
+        let mut addition = String::new();
+        if !self.notes.as_str().is_empty() && !self.notes.as_str().ends_with('\n') {
+            addition.push('\n');
+        }
+        addition.push_str(line.trim_end_matches('\n'));
+        addition.push('\n');
+        let end = self.notes.as_str().len();
+        self.notes.splice(end, 0, addition);
+    }
+}
+
 impl Record for Visit {
     type Id = VisitId;
     const COLLECTION: &'static str = "visits";

@@ -39,9 +39,7 @@ pub fn note(replica: &mut Replica, visit: &str, text: &str) -> anyhow::Result<()
     }
     replica.apply(|portfolio| {
         portfolio.update::<Visit>(&id, "Note on", |visit| {
-            let old = visit.notes.as_str();
-            let joined = if old.is_empty() { text.to_string() } else { format!("{old}\n{text}") };
-            visit.notes.update(joined);
+            visit.append_note(text);
             Ok(())
         })
     })?;

@@ -1,0 +1,72 @@
+//! Reading field values as users type them: birthdays in both calendars, yes/no in
+//! four languages, money and coordinates.
+
+use fieldbook_core::{Birthday, Client, ClientId, Contact, ContactId, Tier};
+
+fn birthday(text: &str) -> String {
+    match text.parse::<Birthday>() {
+        Ok(b) => b.to_string(),
+        Err(e) => format!("error: {e}"),
+    }
+}
+
+#[test]
+fn birthdays_are_read_in_gregorian_lunar_and_chinese_forms() {
+    let cases = [
+        ("1980-05-17", "1980-05-17"),
+        ("--02-29", "--02-29"),
+        ("05-17", "--05-17"),
+        ("lunar:08-15", "lunar:08-15"),
+        ("lunar:1975-08-30", "lunar:1975-08-30"),
+        ("lunar:leap:04-12", "lunar:leap:04-12"),
+        ("农历八月十五", "lunar:08-15"),
+        ("农历正月初五", "lunar:01-05"),
+        ("农历闰四月廿三", "lunar:leap:04-23"),
+        ("农历腊月三十", "lunar:12-30"),
+        ("农历1968年冬月十二", "lunar:1968-11-12"),
+        ("1981-02-29", "error: birthday: 1981-02-29 is not a date"),
+        ("lunar:13-01", "error: birthday: lunar month must be 1–12 and day 1–30, got 13/1"),
+        ("农历八月三十一", "error: birthday: lunar month must be 1–12 and day 1–30, got 8/31"),
+        ("next spring", "error: birthday: 'next spring' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)"),
+    ];
+    for (input, expected) in cases {
+        assert_eq!(birthday(input), expected, "reading {input}");
+    }
+}
+
+#[test]
+fn client_fields_are_set_by_name_and_refused_with_the_field_named() {
+    let mut client = Client::new(ClientId::from("cl_1".to_string()), "Orlen", Tier::B);
+    client.set_field("arrears", "12 500.5 PLN").expect("money");
+    client.set_field("location", "52.23,21.01").expect("coordinates");
+    client.set_field("office_hours", "08:00-16:00").expect("hours");
+    client.set_field("tags", "paliwa; kluczowy ;").expect("tags");
+    assert_eq!(client.arrears.as_ref().map(ToString::to_string).as_deref(), Some("12500.50 PLN"));
+    assert_eq!(client.tags, ["paliwa", "kluczowy"]);
+    assert_eq!(client.office_hours.map(|h| h.to_string()).as_deref(), Some("08:00-16:00"));
+
+    let refusals = [
+        ("location", "52.2", "location: '52.2' is not LAT,LON"),
+        ("office_hours", "16:00-08:00", "office_hours: '16:00-08:00' ends before it starts"),
+        ("arrears", "lots PLN", "arrears: 'lots' is not an amount with at most two decimals"),
+        ("contract_end", "2026-13-01", "contract_end: '2026-13-01' is not a date YYYY-MM-DD"),
+        ("colour", "red", "colour: no such field; known fields: name, industry, tier, status, address, location, office_hours, contract_start, contract_end, arrears, arrears_due, tags, competitor_notes"),
+    ];
+    for (field, value, message) in refusals {
+        let error = client.set_field(field, value).expect_err(value);
+        assert_eq!(error.to_string(), message);
+    }
+    client.set_field("location", "").expect("cleared");
+    assert_eq!(client.location, None);
+}
+
+#[test]
+fn key_person_is_yes_or_no_in_the_four_languages() {
+    let mut contact = Contact::new(ContactId::from("ct_1".to_string()), ClientId::from("cl_1".to_string()), "王伟");
+    for (value, expected) in [("是", true), ("否", false), ("tak", true), ("nie", false), ("bəli", true), ("xeyr", false)] {
+        contact.set_field("key_person", value).expect(value);
+        assert_eq!(contact.key_person, expected, "{value}");
+    }
+    let error = contact.set_field("key_person", "maybe").expect_err("refused");
+    assert_eq!(error.to_string(), "key_person: 'maybe' is not yes or no");
+}

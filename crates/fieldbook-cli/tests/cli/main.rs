@@ -1,0 +1,5 @@
+//! Tests of the `fieldbook` binary, run for real on a temporary data directory.
+
+mod clients;
+mod util;
+mod visits;

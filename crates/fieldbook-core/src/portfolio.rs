@@ -144,7 +144,11 @@ impl Portfolio {
     /// The record with `id`, removed or not.
     pub fn get_any<T: Record>(&self, id: &T::Id) -> Result<Option<T>, PortfolioError> {
         let collection = self.collection(T::COLLECTION)?;
-        Ok(hydrate_prop(&self.doc, &collection, id.as_ref())?)
+        // autosurgeon hydrates an absent key as an error, not as `None`.
+        if self.doc.get(&collection, id.as_ref())?.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(hydrate_prop(&self.doc, &collection, id.as_ref())?))
     }
 
     /// Every live record of a kind, ordered by id.

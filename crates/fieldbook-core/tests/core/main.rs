@@ -2,4 +2,6 @@
 
 #![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
 
+mod import;
+mod interchange;
 mod regressions;

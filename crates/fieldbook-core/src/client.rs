@@ -170,10 +170,10 @@ impl Record for Client {
 
     fn validate(&self) -> Result<(), FieldError> {
         require_text("name", &self.name)?;
-        if let (Some(start), Some(end)) = (self.contract_start, self.contract_end) {
-            if end < start {
-                return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
-            }
+        if let (Some(start), Some(end)) = (self.contract_start, self.contract_end)
+            && end < start
+        {
+            return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
         }
         if self.arrears_due.is_some() && self.arrears.is_none() {
             return Err(FieldError::new("arrears_due", "is set but there are no arrears"));

@@ -6,8 +6,10 @@
 use std::str::FromStr;
 
 use crate::error::FieldError;
+use chrono::NaiveDate;
+
 use crate::values::{Date, DayWindow, GeoPoint, Money};
-use crate::{Birthday, Client, Contact, Text};
+use crate::{Birthday, Client, ClientStatus, Contact, Text, Tier};
 
 /// The client fields [`Client::set_field`] accepts.
 pub const CLIENT_FIELDS: &[&str] = &[
@@ -38,14 +40,14 @@ impl Client {
         match field {
             "name" => self.name = value.to_string(),
             "industry" => self.industry = value.to_string(),
-            "tier" => self.tier = value.parse()?,
-            "status" => self.status = value.parse()?,
+            "tier" => self.tier = parse_tier(value).map_err(|reason| FieldError::new(field, reason))?,
+            "status" => self.status = parse_status(value).map_err(|reason| FieldError::new(field, reason))?,
             "address" => self.address = value.to_string(),
             "location" => self.location = optional(field, value, GeoPoint::from_str)?,
-            "office_hours" => self.office_hours = optional(field, value, DayWindow::from_str)?,
+            "office_hours" => self.office_hours = optional(field, value, parse_day_window)?,
             "contract_start" => self.contract_start = optional_date(field, value)?,
             "contract_end" => self.contract_end = optional_date(field, value)?,
-            "arrears" => self.arrears = optional(field, value, parse_money)?,
+            "arrears" => self.arrears = optional(field, value, parse_amount_with_currency)?,
             "arrears_due" => self.arrears_due = optional_date(field, value)?,
             "tags" => self.tags = list(value),
             "competitor_notes" => self.competitor_notes = Text::with_value(value),
@@ -64,9 +66,7 @@ impl Contact {
             "name" => self.name = value.to_string(),
             "title" => self.title = value.to_string(),
             "key_person" => {
-                self.key_person = parse_yes_no(value).ok_or_else(|| {
-                    FieldError::new(field, format!("'{value}' is not yes or no"))
-                })?;
+                self.key_person = !value.is_empty() && parse_yes_no(value).map_err(|reason| FieldError::new(field, reason))?;
             }
             "phones" => self.phones = list(value),
             "email" => self.email = (!value.is_empty()).then(|| value.to_string()),
@@ -79,20 +79,100 @@ impl Contact {
     }
 }
 
-/// Reads yes/no in the four languages of the app and as 1/0, true/false, y/n.
-pub fn parse_yes_no(value: &str) -> Option<bool> {
-    match value.trim().to_lowercase().as_str() {
-        "yes" | "y" | "true" | "1" | "是" | "tak" | "bəli" | "beli" | "hə" => Some(true),
-        "no" | "n" | "false" | "0" | "否" | "nie" | "xeyr" | "yox" | "" => Some(false),
-        _ => None,
+/// `A`–`D`, also as written in Chinese spreadsheets (`A类`, `A级`).
+pub(crate) fn parse_tier(cell: &str) -> Result<Tier, String> {
+    let letter = cell.trim().trim_end_matches(['类', '類', '级', '級']);
+    letter.parse().map_err(|_| format!("'{cell}' is not one of A, B, C, D"))
+}
+
+/// A status code, or its usual Chinese or Polish word.
+pub(crate) fn parse_status(cell: &str) -> Result<ClientStatus, String> {
+    let status = match cell.trim().to_lowercase().as_str() {
+        "潜在" | "意向" | "潜在客户" | "potencjalny" => ClientStatus::Prospect,
+        "正常" | "在网" | "活跃" | "aktywny" => ClientStatus::Active,
+        "预警" | "离网预警" | "风险" | "zagrożony" => ClientStatus::AtRisk,
+        "流失" | "离网" | "已流失" | "utracony" => ClientStatus::Lost,
+        _ => return cell.parse().map_err(|e: crate::FieldError| e.reason),
+    };
+    Ok(status)
+}
+
+/// `YYYY-MM-DD`, also with `/` or `.` (as Excel writes dates) or as `2026年3月8日`.
+pub(crate) fn parse_date(cell: &str) -> Result<Date, String> {
+    ["%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y年%m月%d日"]
+        .iter()
+        .find_map(|format| NaiveDate::parse_from_str(cell.trim(), format).ok())
+        .map(Date)
+        .ok_or_else(|| format!("'{cell}' is not a date (YYYY-MM-DD)"))
+}
+
+/// `09:00-18:00`, also with full-width colons or `~`, `～`, `至`, dashes between.
+pub(crate) fn parse_day_window(cell: &str) -> Result<DayWindow, String> {
+    let normalized = cell.replace('：', ":").replace(['~', '～', '至', '–', '—', '－'], "-");
+    normalized.parse::<DayWindow>().map_err(|reason| reason.replace(&normalized, cell))
+}
+
+/// Decimal degrees within ±`limit`, with a decimal point or comma.
+pub(crate) fn parse_degrees(cell: &str, limit: f64) -> Result<f64, String> {
+    let degrees: f64 = cell.trim().replace(',', ".").parse().map_err(|_| format!("'{cell}' is not a number"))?;
+    if !(-limit..=limit).contains(&degrees) {
+        return Err(format!("{degrees} is outside -{limit}..{limit}"));
+    }
+    Ok(degrees)
+}
+
+/// An amount as spreadsheets write it: `1,234.50`, `1 234,50` (decimal comma),
+/// `¥1200`, `1200元`, `150 zł`, `80 ₼`. A currency symbol beats the `currency` given.
+pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, String> {
+    let compact: String = cell.chars().filter(|c| !c.is_whitespace() && *c != '\'').collect();
+    let symbols = [("¥", "CNY"), ("￥", "CNY"), ("元", "CNY"), ("zł", "PLN"), ("₼", "AZN")];
+    let mut amount = compact.as_str();
+    let mut currency = currency;
+    for (symbol, code) in symbols {
+        if let Some(rest) = amount.strip_prefix(symbol).or_else(|| amount.strip_suffix(symbol)) {
+            amount = rest;
+            currency = code;
+        }
+    }
+    let amount = with_decimal_point(amount);
+    Money::parse(&amount, currency).map_err(|reason| {
+        if reason.contains("currency") {
+            reason
+        } else {
+            format!("'{cell}' is not an amount with at most two decimals")
+        }
+    })
+}
+
+/// Rewrites a decimal comma (`1.234,5`, `12,50`) as a point; a comma followed by
+/// three digits (`1,200`) is a thousands separator and is left for [`Money::parse`].
+fn with_decimal_point(amount: &str) -> String {
+    match amount.rfind([',', '.']) {
+        Some(at) if amount[at..].starts_with(',') && (2..=3).contains(&amount[at..].len()) => {
+            let whole: String = amount[..at].chars().filter(|c| *c != '.' && *c != ',').collect();
+            format!("{whole}.{}", &amount[at + 1..])
+        }
+        _ => amount.to_string(),
     }
 }
 
-/// `AMOUNT CURRENCY`, e.g. `12500.50 CNY`.
-fn parse_money(value: &str) -> Result<Money, String> {
-    let (amount, currency) =
-        value.rsplit_once(' ').ok_or_else(|| format!("'{value}' is not AMOUNT CURRENCY (e.g. 12500.00 CNY)"))?;
-    Money::parse(amount, currency)
+/// Yes or no in the languages of Fieldbook's users; spreadsheets also tick with `√` or `✓`.
+pub(crate) fn parse_yes_no(cell: &str) -> Result<bool, String> {
+    match cell.trim().to_lowercase().as_str() {
+        "yes" | "y" | "true" | "1" | "是" | "√" | "✓" | "x" | "tak" | "t" | "bəli" | "beli" => Ok(true),
+        "no" | "n" | "false" | "0" | "否" | "nie" | "xeyr" => Ok(false),
+        _ => Err(format!("'{cell}' is not yes or no")),
+    }
+}
+
+/// `AMOUNT CURRENCY` (`12500.50 CNY`), or an amount with a currency sign (`¥800`, `150 zł`).
+fn parse_amount_with_currency(value: &str) -> Result<Money, String> {
+    match value.trim().rsplit_once(' ') {
+        Some((amount, code)) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => {
+            parse_money(amount, code)
+        }
+        _ => parse_money(value, "").map_err(|_| format!("'{value}' is not AMOUNT CURRENCY (e.g. 12500.00 CNY)")),
+    }
 }
 
 fn optional<T, E: ToString>(
@@ -112,7 +192,7 @@ fn optional<T, E: ToString>(
 }
 
 fn optional_date(field: &str, value: &str) -> Result<Option<Date>, FieldError> {
-    optional(field, value, |v| v.parse::<Date>().map_err(|_| format!("'{v}' is not a date YYYY-MM-DD")))
+    optional(field, value, parse_date)
 }
 
 /// Splits a list written with `;` (or the Chinese `；`), dropping blanks.

@@ -23,6 +23,8 @@ mod client;
 mod contact;
 mod error;
 mod fields;
+mod import;
+mod interchange;
 mod portfolio;
 mod record;
 mod settings;
@@ -37,7 +39,11 @@ pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
 pub use error::{FieldError, PortfolioError};
-pub use fields::{parse_yes_no, CLIENT_FIELDS, CONTACT_FIELDS};
+pub use import::{
+    decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,
+    SourceEncoding,
+};
+pub use interchange::{export_csv, export_json, ExportError, EXPORT_FORMAT};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
 pub use settings::{Cadence, Language, Region, Settings};

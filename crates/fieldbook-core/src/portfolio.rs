@@ -148,6 +148,7 @@ impl Portfolio {
     /// The record with `id`, removed or not.
     pub fn get_any<T: Record>(&self, id: &T::Id) -> Result<Option<T>, PortfolioError> {
         let collection = self.collection(T::COLLECTION)?;
+        // autosurgeon hydrates an absent key as an error, not as `None`.
         if self.doc.get(&collection, id.as_ref())?.is_none() {
             return Ok(None);
         }

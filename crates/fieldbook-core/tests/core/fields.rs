@@ -49,7 +49,7 @@ fn client_fields_are_set_by_name_and_refused_with_the_field_named() {
         ("location", "52.2", "location: '52.2' is not LAT,LON"),
         ("office_hours", "16:00-08:00", "office_hours: '16:00-08:00' ends before it starts"),
         ("arrears", "lots PLN", "arrears: 'lots' is not an amount with at most two decimals"),
-        ("contract_end", "2026-13-01", "contract_end: '2026-13-01' is not a date YYYY-MM-DD"),
+        ("contract_end", "2026-13-01", "contract_end: '2026-13-01' is not a date (YYYY-MM-DD)"),
         ("colour", "red", "colour: no such field; known fields: name, industry, tier, status, address, location, office_hours, contract_start, contract_end, arrears, arrears_due, tags, competitor_notes"),
     ];
     for (field, value, message) in refusals {

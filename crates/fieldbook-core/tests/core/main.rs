@@ -1,7 +1,12 @@
-//! Integration tests of fieldbook-core through its public API.
+//! Integration tests of fieldbook-core through its public API, one binary with a module per area.
+
+#![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
 
 mod convergence;
 mod fields;
+mod import;
+mod interchange;
 mod merge;
 mod portfolio;
+mod regressions;
 mod support;

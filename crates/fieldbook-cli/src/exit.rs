@@ -1,6 +1,6 @@
 //! Exit codes: 0 success, 2 bad input (the message names the field or line), 1 any other failure.
 
-use fieldbook_core::{FieldError, PortfolioError};
+use fieldbook_core::{FieldError, ImportError, PortfolioError};
 use fieldbook_replica::ReplicaError;
 
 /// An error in what the user typed or supplied, beyond what clap checks.
@@ -13,6 +13,7 @@ pub fn code(error: &anyhow::Error) -> u8 {
     let bad_input = error.chain().any(|cause| {
         cause.is::<BadInput>()
             || cause.is::<FieldError>()
+            || cause.downcast_ref::<ImportError>().is_some_and(|e| !matches!(e, ImportError::Portfolio(_)))
             || cause.downcast_ref::<PortfolioError>().is_some_and(PortfolioError::is_bad_input)
             || cause.downcast_ref::<ReplicaError>().is_some_and(ReplicaError::is_bad_input)
     });

@@ -1,15 +1,72 @@
-//! `fieldbook import` and `fieldbook export`.
+//! `fieldbook import` and `fieldbook export`: files in and out of the portfolio.
 
+use std::io::Write;
+use std::path::Path;
+
+use anyhow::Context;
+use fieldbook_core::{
+    decode_csv, export_csv, export_json, import_clients, import_contacts, parse_clients, parse_contacts, ClientId,
+    ContactId, RecordId,
+};
 use fieldbook_replica::Replica;
 
-use crate::cli::{ExportArgs, ImportArgs};
+use crate::cli::{ExportArgs, ExportKind, ImportArgs, ImportKind};
 
-/// Imports a CSV file, all or nothing.
-pub fn import(_replica: &mut Replica, _args: ImportArgs) -> anyhow::Result<()> {
-    anyhow::bail!("import lands with the import module")
+/// Imports a CSV file, all or nothing: one bad row and nothing is imported.
+pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
+    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let (text, encoding) = decode_csv(&bytes)?;
+    let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
+    let mut rng = rand::rng();
+    let count = match args.kind {
+        ImportKind::Clients => {
+            let clients = parse_clients(&text, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
+            if args.dry_run { clients.len() } else { replica.apply(|p| import_clients(p, &clients, &source))? }
+        }
+        ImportKind::Contacts => {
+            let contacts = parse_contacts(&text, replica.portfolio(), &mut || ContactId::generate(&mut rng))?;
+            if args.dry_run { contacts.len() } else { replica.apply(|p| import_contacts(p, &contacts, &source))? }
+        }
+    };
+    let noun = match args.kind {
+        ImportKind::Clients => "clients",
+        ImportKind::Contacts => "contacts",
+    };
+    if args.dry_run {
+        println!("{source} ({encoding}): {count} {noun} would be imported; nothing was changed (dry run)");
+    } else {
+        println!("Imported {count} {noun} from {source} ({encoding})");
+    }
+    Ok(())
 }
 
-/// Exports the portfolio.
-pub fn export(_replica: &Replica, _args: ExportArgs) -> anyhow::Result<()> {
-    anyhow::bail!("export lands with the interchange module")
+/// Exports the portfolio as JSON (to a file or standard output) or as CSV files in a directory.
+pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
+    match (args.kind, args.output) {
+        (ExportKind::Json, None) => {
+            std::io::stdout().write_all(export_json(replica.portfolio())?.as_bytes())?;
+        }
+        (ExportKind::Json, Some(file)) => write_whole(&file, export_json(replica.portfolio())?.as_bytes())?,
+        (ExportKind::Csv, None) => {
+            return Err(crate::exit::BadInput("export csv writes several files: give --output DIR".into()).into());
+        }
+        (ExportKind::Csv, Some(dir)) => {
+            std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
+            for (name, text) in export_csv(replica.portfolio())? {
+                write_whole(&dir.join(name), text.as_bytes())?;
+            }
+            println!("Wrote the portfolio as CSV files in {}", dir.display());
+        }
+    }
+    Ok(())
+}
+
+/// Writes `bytes` to `path` through a temporary file and a rename, so a reader never
+/// sees half a file and an old file is only replaced by a complete new one.
+fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;
+    file.write_all(bytes).and_then(|()| file.as_file().sync_all()).with_context(|| format!("cannot write {}", path.display()))?;
+    file.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
+    Ok(())
 }

@@ -1,6 +1,6 @@
 //! A small harness: a temporary data directory and a way to run `fieldbook` in it.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Output};
 
 /// A data directory of its own, removed when dropped.
@@ -31,12 +31,7 @@ impl Workspace {
         workspace
     }
 
-    /// The data directory.
-    pub fn path(&self) -> &Path {
-        self.dir.path()
-    }
-
-    /// A path inside the data directory's parent area for files the test writes.
+    /// A path inside the data directory for files the test writes.
     pub fn file(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }

@@ -1,0 +1,92 @@
+//! `fieldbook import` and `fieldbook export`.
+
+use crate::util::Workspace;
+
+const GBK_FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fieldbook-core/tests/fixtures/clients-gbk.csv");
+
+#[test]
+fn a_gbk_file_from_chinese_excel_imports_with_its_chinese_headers() {
+    let ws = Workspace::initialised();
+    let said = ws.ok(&["import", "clients", GBK_FIXTURE]);
+    assert!(said.starts_with("Imported 3 clients from clients-gbk.csv (GB18030)"), "{said}");
+    let names: Vec<String> = ws.json(&["client", "list"]).as_array().expect("array").iter()
+        .map(|c| c["name"].as_str().unwrap_or("").to_string()).collect();
+    assert_eq!(names.len(), 3);
+    assert!(names.iter().all(|n| !n.is_empty() && !n.contains('\u{fffd}')), "{names:?}");
+}
+
+#[test]
+fn a_dry_run_reports_and_changes_nothing() {
+    let ws = Workspace::initialised();
+    let said = ws.ok(&["import", "clients", GBK_FIXTURE, "--dry-run"]);
+    assert!(said.contains("3 clients would be imported; nothing was changed"), "{said}");
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn one_bad_row_imports_nothing_and_every_bad_line_is_listed() {
+    let ws = Workspace::initialised();
+    let file = ws.file("clients.csv");
+    std::fs::write(
+        &file,
+        "\u{feff}客户名称,等级,地址\n华东电力,A,上海\n华北物流,E,北京\n\"深圳\n制造\",B,深圳\n,C,广州\n",
+    )
+    .expect("fixture written");
+    let stderr = ws.fails(2, &["import", "clients", file.to_str().expect("utf-8 path")]);
+    assert!(stderr.contains("2 problems in the file, nothing was imported"), "{stderr}");
+    assert!(stderr.contains("line 3: tier: 'E' is not one of A, B, C, D"), "{stderr}");
+    assert!(stderr.contains("line 6: name:"), "{stderr}");
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn contacts_import_against_clients_by_name_with_lunar_birthdays() {
+    let ws = Workspace::initialised();
+    ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A"]);
+    let file = ws.file("contacts.csv");
+    std::fs::write(&file, "客户名称,联系人,职务,关键人,电话,生日\n华东电力,王伟,总经理,是,13800000000,农历八月十五\n")
+        .expect("fixture written");
+    ws.ok(&["import", "contacts", file.to_str().expect("utf-8 path")]);
+    let contacts = ws.json(&["contact", "list", "--key-persons"]);
+    assert_eq!(contacts[0]["name"], "王伟");
+    assert_eq!(contacts[0]["birthday"]["calendar"], "lunar");
+}
+
+#[test]
+fn a_missing_file_is_a_clear_failure() {
+    let ws = Workspace::initialised();
+    let stderr = ws.fails(1, &["import", "clients", "/nonexistent/clients.csv"]);
+    assert!(stderr.contains("cannot read /nonexistent/clients.csv"), "{stderr}");
+}
+
+#[test]
+fn json_export_is_stable_and_written_whole() {
+    let ws = Workspace::initialised();
+    let client = ws.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);
+    ws.ok(&["client", "remove", &client]);
+    ws.ok(&["client", "add", "--name", "PGE", "--tier", "B"]);
+    let stdout = ws.ok(&["export", "json"]);
+    let file = ws.file("portfolio.json");
+    ws.ok(&["export", "json", "--output", file.to_str().expect("utf-8 path")]);
+    let written = std::fs::read_to_string(&file).expect("export written");
+    assert_eq!(written.trim(), stdout);
+    let export: serde_json::Value = serde_json::from_str(&written).expect("valid JSON");
+    assert_eq!(export["format"], "fieldbook-portfolio");
+    assert_eq!(export["clients"].as_array().map(Vec::len), Some(2), "the removed client is kept");
+}
+
+#[test]
+fn csv_export_writes_one_file_per_kind_that_imports_back() {
+    let ws = Workspace::initialised();
+    ws.ok(&["client", "add", "--name", "Azərsu", "--tier", "C", "--arrears", "80 AZN"]);
+    let dir = ws.file("export");
+    let dir = dir.to_str().expect("utf-8 path");
+    ws.ok(&["export", "csv", "--output", dir]);
+    let clients_csv = format!("{dir}/clients.csv");
+    assert!(std::path::Path::new(&format!("{dir}/visits.csv")).exists());
+
+    let other = Workspace::initialised();
+    other.ok(&["import", "clients", &clients_csv]);
+    assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
+    ws.fails(2, &["export", "csv"]);
+}

@@ -176,10 +176,10 @@ impl Record for Client {
 
     fn validate(&self) -> Result<(), FieldError> {
         require_text("name", &self.name)?;
-        if let (Some(start), Some(end)) = (self.contract_start, self.contract_end) {
-            if end < start {
-                return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
-            }
+        if let (Some(start), Some(end)) = (self.contract_start, self.contract_end)
+            && end < start
+        {
+            return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
         }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
             return Err(FieldError::new("tags", "a tag must not be empty"));

@@ -181,10 +181,10 @@ impl Record for Visit {
         if self.duration_min == 0 || self.duration_min > 24 * 60 {
             return Err(FieldError::new("duration", format!("{} minutes is not between 1 and 1440", self.duration_min)));
         }
-        if let (Some(check_in), Some(check_out)) = (self.check_in, self.check_out) {
-            if check_out < check_in {
-                return Err(FieldError::new("check_out", format!("{check_out} is before the check-in {check_in}")));
-            }
+        if let (Some(check_in), Some(check_out)) = (self.check_in, self.check_out)
+            && check_out < check_in
+        {
+            return Err(FieldError::new("check_out", format!("{check_out} is before the check-in {check_in}")));
         }
         if self.planned.instant().is_none() {
             return Err(FieldError::new(

@@ -59,13 +59,33 @@ pub enum PortfolioError {
     NotAPortfolio(String),
     /// The Automerge layer failed (corrupt bytes, bad change).
     #[error("document error: {0}")]
-    Document(#[from] automerge::AutomergeError),
+    Document(Box<automerge::AutomergeError>),
     /// A stored value has the wrong shape.
     #[error("document has an unexpected shape: {0}")]
-    Hydrate(#[from] autosurgeon::HydrateError),
+    Hydrate(Box<autosurgeon::HydrateError>),
     /// Writing a record into the document failed.
     #[error("could not write to the document: {0}")]
-    Reconcile(#[from] autosurgeon::ReconcileError),
+    Reconcile(Box<autosurgeon::ReconcileError>),
+}
+
+// The Automerge and autosurgeon errors are boxed: unboxed, they made every
+// `Result` of the portfolio and of the replica 128 bytes (`clippy::result_large_err`).
+impl From<automerge::AutomergeError> for PortfolioError {
+    fn from(error: automerge::AutomergeError) -> Self {
+        PortfolioError::Document(Box::new(error))
+    }
+}
+
+impl From<autosurgeon::HydrateError> for PortfolioError {
+    fn from(error: autosurgeon::HydrateError) -> Self {
+        PortfolioError::Hydrate(Box::new(error))
+    }
+}
+
+impl From<autosurgeon::ReconcileError> for PortfolioError {
+    fn from(error: autosurgeon::ReconcileError) -> Self {
+        PortfolioError::Reconcile(Box::new(error))
+    }
 }
 
 impl PortfolioError {

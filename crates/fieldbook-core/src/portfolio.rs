@@ -303,3 +303,28 @@ impl Action<'_> {
         Ok(reconcile_prop(&mut self.portfolio.doc, &collection, record.id().as_ref(), record)?)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{ClientId, Region, Tier};
+
+    fn portfolio() -> Portfolio {
+        Portfolio::create(&Settings::new("Li Na", Region::Cn), ActorId::random()).expect("create")
+    }
+
+    /// Regression: `get_any` hydrated a missing key as `Option<T>`, which autosurgeon
+    /// 0.14 refuses ("expected a ScalarValue::Null, found nothing at all"), so
+    /// every `add` failed and `get` of an unknown id failed with a document error.
+    #[test]
+    fn adding_a_record_checks_its_id_is_unused_without_failing() {
+        let mut portfolio = portfolio();
+        let id = ClientId::from("cl_k3v9q2m7xa".to_string());
+        assert!(portfolio.get_any::<Client>(&id).expect("a missing id is not an error").is_none());
+        assert!(matches!(portfolio.get::<Client>(&id), Err(PortfolioError::NotFound { noun: "client", .. })));
+
+        portfolio.add(Client::new(id.clone(), "华东电力集团", Tier::A)).expect("add");
+        assert_eq!(portfolio.get::<Client>(&id).expect("added").name, "华东电力集团");
+        assert!(portfolio.add(Client::new(id, "again", Tier::A)).expect_err("id in use").is_bad_input());
+    }
+}

@@ -1,1 +1,3 @@
+//! Benchmarks of the replica: a placeholder until the first one is written.
+
 fn main() {}

@@ -7,12 +7,18 @@
 //! in one transaction, after first taking in every change row other processes
 //! wrote, so no change is ever dropped. WAL with `synchronous=FULL`: a
 //! committed action survives a process crash and a power cut.
+//!
+//! Change rows are numbered by an `AUTOINCREMENT` key, so SQLite's
+//! `sqlite_sequence` remembers the highest number ever given out even after a
+//! compaction deleted the rows. A process that finds fewer rows after the last
+//! one it read than that counter says were written knows another process
+//! compacted them away unread, and takes in the snapshot that now holds them.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use fieldbook_core::Portfolio;
-use rusqlite::{params, Connection, OpenFlags, OptionalExtension, TransactionBehavior};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 
 use crate::ReplicaError;
 
@@ -42,6 +48,7 @@ impl Store {
         if store.version()? != 0 {
             return Err(ReplicaError::AlreadyInitialized(path.to_path_buf()));
         }
+        store.use_wal()?;
         let snapshot = portfolio.save();
         let failed = store.failed();
         let tx = store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
@@ -68,6 +75,7 @@ impl Store {
                 return Err(ReplicaError::NewerStore { path: path.to_path_buf(), found, supported: STORE_VERSION });
             }
         }
+        store.use_wal()?;
         let portfolio = store.load()?;
         Ok((store, portfolio))
     }
@@ -81,22 +89,11 @@ impl Store {
         }
         let failed = self.failed();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
+        take_in_others(&tx, portfolio, self.last_seq, &failed)?;
         tx.execute("INSERT INTO changes (bytes) VALUES (?1)", [&changes]).map_err(&failed)?;
         let own = tx.last_insert_rowid();
-        let mut last_seq = own;
-        {
-            let mut others = tx
-                .prepare_cached("SELECT seq, bytes FROM changes WHERE seq > ?1 AND seq <> ?2 ORDER BY seq")
-                .map_err(&failed)?;
-            let mut rows = others.query(params![self.last_seq, own]).map_err(&failed)?;
-            while let Some(row) = rows.next().map_err(&failed)? {
-                let bytes: Vec<u8> = row.get(1).map_err(&failed)?;
-                portfolio.apply_changes(&bytes)?;
-                last_seq = last_seq.max(row.get(0).map_err(&failed)?);
-            }
-        }
         tx.commit().map_err(&failed)?;
-        self.last_seq = last_seq;
+        self.last_seq = own;
         self.uncompacted += 1;
         portfolio.mark_saved();
         Ok(())
@@ -106,17 +103,12 @@ impl Store {
     /// Returns whether there were any.
     pub(crate) fn refresh(&mut self, portfolio: &mut Portfolio) -> Result<bool, ReplicaError> {
         let failed = self.failed();
-        let mut statement =
-            self.conn.prepare_cached("SELECT seq, bytes FROM changes WHERE seq > ?1 ORDER BY seq").map_err(&failed)?;
-        let mut rows = statement.query([self.last_seq]).map_err(&failed)?;
-        let mut found = false;
-        while let Some(row) = rows.next().map_err(&failed)? {
-            let bytes: Vec<u8> = row.get(1).map_err(&failed)?;
-            portfolio.apply_changes(&bytes)?;
-            self.last_seq = row.get(0).map_err(&failed)?;
-            found = true;
-        }
-        Ok(found)
+        let heads = portfolio.heads();
+        let tx = self.conn.transaction().map_err(&failed)?;
+        let last_seq = take_in_others(&tx, portfolio, self.last_seq, &failed)?;
+        tx.commit().map_err(&failed)?;
+        self.last_seq = last_seq;
+        Ok(portfolio.heads() != heads)
     }
 
     /// Number of change rows appended since the last compaction by this process.
@@ -130,19 +122,12 @@ impl Store {
         self.save(portfolio)?;
         let failed = self.failed();
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
-        {
-            let mut others = tx.prepare("SELECT seq, bytes FROM changes WHERE seq > ?1 ORDER BY seq").map_err(&failed)?;
-            let mut rows = others.query([self.last_seq]).map_err(&failed)?;
-            while let Some(row) = rows.next().map_err(&failed)? {
-                let bytes: Vec<u8> = row.get(1).map_err(&failed)?;
-                portfolio.apply_changes(&bytes)?;
-                self.last_seq = row.get(0).map_err(&failed)?;
-            }
-        }
+        let last_seq = take_in_others(&tx, portfolio, self.last_seq, &failed)?;
         let snapshot = portfolio.save();
         tx.execute("UPDATE snapshot SET bytes = ?1 WHERE id = 1", [snapshot]).map_err(&failed)?;
         tx.execute("DELETE FROM changes", []).map_err(&failed)?;
         tx.commit().map_err(&failed)?;
+        self.last_seq = last_seq;
         self.uncompacted = 0;
         portfolio.mark_saved();
         Ok(())
@@ -159,18 +144,31 @@ impl Store {
             .unwrap_or_default();
         let mut rows = 0;
         {
-            let mut statement = tx.prepare("SELECT seq, bytes FROM changes ORDER BY seq").map_err(&failed)?;
+            let mut statement = tx.prepare("SELECT bytes FROM changes ORDER BY seq").map_err(&failed)?;
             let mut changes = statement.query([]).map_err(&failed)?;
             while let Some(row) = changes.next().map_err(&failed)? {
-                let chunk: Vec<u8> = row.get(1).map_err(&failed)?;
+                let chunk: Vec<u8> = row.get(0).map_err(&failed)?;
                 bytes.extend_from_slice(&chunk);
-                self.last_seq = row.get(0).map_err(&failed)?;
                 rows += 1;
             }
         }
+        // The snapshot and the rows together hold every change numbered so far.
+        let last_seq = newest_seq(&tx).map_err(&failed)?;
         tx.commit().map_err(&failed)?;
+        self.last_seq = last_seq;
         self.uncompacted = rows;
         Ok(Portfolio::load(&bytes)?)
+    }
+
+    /// Switches the file to WAL with full sync; done only once its version is known
+    /// to be this build's, so that refusing a file never rewrites it.
+    fn use_wal(&self) -> Result<(), ReplicaError> {
+        let failed = self.failed();
+        self.conn
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0))
+            .map_err(&failed)?;
+        self.conn.pragma_update(None, "synchronous", "FULL").map_err(&failed)?;
+        Ok(())
     }
 
     fn version(&self) -> Result<i64, ReplicaError> {
@@ -184,13 +182,52 @@ impl Store {
     }
 }
 
-/// Opens the SQLite file with WAL, full sync and a busy timeout for concurrent writers.
+/// Opens the SQLite file with a busy timeout for concurrent writers (see [`Store::use_wal`]).
 fn connect(path: &Path, extra: OpenFlags) -> Result<Connection, ReplicaError> {
     let failed = |source| ReplicaError::Storage { path: path.to_path_buf(), source };
     let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX | extra;
     let conn = Connection::open_with_flags(path, flags).map_err(failed)?;
     conn.busy_timeout(Duration::from_secs(10)).map_err(failed)?;
-    conn.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get::<_, String>(0)).map_err(failed)?;
-    conn.pragma_update(None, "synchronous", "FULL").map_err(failed)?;
     Ok(conn)
+}
+
+/// The highest number ever given to a change row, deleted or not (0 before the first).
+fn newest_seq(conn: &Connection) -> rusqlite::Result<i64> {
+    let newest = conn
+        .query_row("SELECT seq FROM sqlite_sequence WHERE name = 'changes'", [], |row| row.get(0))
+        .optional()?;
+    Ok(newest.unwrap_or(0))
+}
+
+/// Takes into `portfolio`, inside the transaction `conn` is in, every change other
+/// processes committed after change row `last_seq`; returns the highest change
+/// row number it now holds.
+///
+/// When fewer rows follow `last_seq` than were numbered, another process
+/// compacted some of them into the snapshot before this one read them: the
+/// snapshot is taken in first (changes already present are skipped).
+fn take_in_others(
+    conn: &Connection,
+    portfolio: &mut Portfolio,
+    last_seq: i64,
+    failed: &impl Fn(rusqlite::Error) -> ReplicaError,
+) -> Result<i64, ReplicaError> {
+    let newest = newest_seq(conn).map_err(failed)?;
+    if newest <= last_seq {
+        return Ok(last_seq);
+    }
+    let unread: i64 =
+        conn.query_row("SELECT COUNT(*) FROM changes WHERE seq > ?1", [last_seq], |row| row.get(0)).map_err(failed)?;
+    if unread < newest - last_seq {
+        let snapshot: Vec<u8> =
+            conn.query_row("SELECT bytes FROM snapshot WHERE id = 1", [], |row| row.get(0)).map_err(failed)?;
+        portfolio.apply_changes(&snapshot)?;
+    }
+    let mut statement = conn.prepare_cached("SELECT bytes FROM changes WHERE seq > ?1 ORDER BY seq").map_err(failed)?;
+    let mut rows = statement.query([last_seq]).map_err(failed)?;
+    while let Some(row) = rows.next().map_err(failed)? {
+        let bytes: Vec<u8> = row.get(0).map_err(failed)?;
+        portfolio.apply_changes(&bytes)?;
+    }
+    Ok(newest)
 }

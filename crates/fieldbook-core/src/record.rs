@@ -31,9 +31,17 @@ pub trait RecordId: Clone + Eq + Ord + fmt::Display + From<String> + AsRef<str> 
 macro_rules! record_id {
     ($(#[$doc:meta])* $name:ident, $prefix:literal) => {
         $(#[$doc])*
-        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
+        #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Reconcile)]
         #[serde(transparent)]
         pub struct $name(String);
+
+        // Written by hand: the derived `Hydrate` of a newtype cannot read it from
+        // a string inside an `Option` (a task's `client_id`, a case's `raised_by`).
+        impl Hydrate for $name {
+            fn hydrate_string(value: &'_ str) -> Result<Self, autosurgeon::HydrateError> {
+                Ok($name(value.to_string()))
+            }
+        }
 
         impl RecordId for $name {
             const PREFIX: &'static str = $prefix;

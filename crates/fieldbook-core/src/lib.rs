@@ -21,6 +21,7 @@ mod care;
 mod case;
 mod client;
 mod contact;
+mod demo;
 mod error;
 mod fields;
 mod import;
@@ -38,6 +39,7 @@ pub use care::{CareChannel, CareLogEntry, Occasion};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
+pub use demo::{generate_demo, ClientMix, DemoSpec, DemoSummary};
 pub use error::{FieldError, PortfolioError};
 pub use import::{
     decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,

@@ -407,4 +407,10 @@ pub struct DemoArgs {
     /// Seed for the generator: the same seed gives the same portfolio.
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// Regions the clients are in, separated by commas.
+    #[arg(long, value_delimiter = ',', default_value = "CN,PL,AZ")]
+    pub regions: Vec<String>,
+    /// The day the demo's history leads up to (default: today in the manager's time zone).
+    #[arg(long)]
+    pub today: Option<String>,
 }

@@ -1,10 +1,29 @@
-//! `fieldbook demo`.
+//! `fieldbook demo`: a realistic synthetic portfolio for trying the app.
 
+use fieldbook_core::{generate_demo, ClientMix, Date, DemoSpec, FieldError, Region};
 use fieldbook_replica::Replica;
 
 use crate::cli::DemoArgs;
 
-/// Generates a demo portfolio.
-pub fn run(_replica: &mut Replica, _args: DemoArgs) -> anyhow::Result<()> {
-    anyhow::bail!("demo lands with the demo module")
+/// Generates the demo into the portfolio as one durable action, then compacts the store.
+pub fn run(replica: &mut Replica, args: DemoArgs) -> anyhow::Result<()> {
+    let regions = args.regions.iter().map(|r| r.parse::<Region>()).collect::<Result<Vec<_>, _>>()?;
+    let today = match &args.today {
+        Some(day) => day.parse::<Date>().map_err(|_| FieldError::new("today", format!("'{day}' is not a date YYYY-MM-DD")))?,
+        None => super::today(replica)?,
+    };
+    let spec = DemoSpec { mix: ClientMix::Regions(regions), ..DemoSpec::new(args.clients as usize, args.seed, today) };
+    let summary = replica.apply(|portfolio| generate_demo(portfolio, &spec))?;
+    replica.compact()?;
+    println!(
+        "Added a demo portfolio: {} clients, {} contacts ({} key persons), {} visits, {} cases, {} tasks, {} care log entries",
+        summary.clients,
+        summary.contacts,
+        summary.key_persons,
+        summary.visits,
+        summary.cases,
+        summary.tasks,
+        summary.care_log_entries
+    );
+    Ok(())
 }

@@ -1,4 +1,4 @@
-//! `fieldbook import` and `fieldbook export`.
+//! `fieldbook import`, `export` and `demo`: portfolios in and out.
 
 use crate::util::Workspace;
 
@@ -89,4 +89,26 @@ fn csv_export_writes_one_file_per_kind_that_imports_back() {
     other.ok(&["import", "clients", &clients_csv]);
     assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
     ws.fails(2, &["export", "csv"]);
+}
+
+#[test]
+fn the_same_demo_seed_gives_the_same_portfolio() {
+    let demo = |seed: &str| {
+        let ws = Workspace::initialised();
+        let said = ws.ok(&["demo", "--clients", "5", "--seed", seed, "--today", "2026-11-25"]);
+        assert!(said.starts_with("Added a demo portfolio: 5 clients"), "{said}");
+        let export: serde_json::Value = serde_json::from_str(&ws.ok(&["export", "json"])).expect("valid JSON");
+        export
+    };
+    let first = demo("7");
+    assert_eq!(first, demo("7"));
+    assert_ne!(first["clients"], demo("8")["clients"]);
+    assert!(first["visits"].as_array().is_some_and(|v| v.len() >= 25), "years of visits");
+}
+
+#[test]
+fn a_demo_with_an_unknown_region_changes_nothing() {
+    let ws = Workspace::initialised();
+    assert!(ws.fails(2, &["demo", "--clients", "3", "--regions", "CN,DE"]).contains("region: 'DE' is not one of CN, PL, AZ"));
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
 }

@@ -48,6 +48,9 @@ impl Store {
         if store.version()? != 0 {
             return Err(ReplicaError::AlreadyInitialized(path.to_path_buf()));
         }
+        // Compaction frees whole pages of change rows; incremental auto-vacuum returns them
+        // to the file system. It can only be switched on before the first table exists.
+        store.conn.pragma_update(None, "auto_vacuum", "INCREMENTAL").map_err(store.failed())?;
         store.use_wal()?;
         let snapshot = portfolio.save();
         let failed = store.failed();
@@ -127,9 +130,19 @@ impl Store {
         tx.execute("UPDATE snapshot SET bytes = ?1 WHERE id = 1", [snapshot]).map_err(&failed)?;
         tx.execute("DELETE FROM changes", []).map_err(&failed)?;
         tx.commit().map_err(&failed)?;
+        self.release_free_pages().map_err(&failed)?;
         self.last_seq = last_seq;
         self.uncompacted = 0;
         portfolio.mark_saved();
+        Ok(())
+    }
+
+    /// Returns the pages compaction freed to the file system. The pragma frees one page
+    /// per step, so every row it yields is read.
+    fn release_free_pages(&self) -> rusqlite::Result<()> {
+        let mut vacuum = self.conn.prepare("PRAGMA incremental_vacuum")?;
+        let mut steps = vacuum.query([])?;
+        while steps.next()?.is_some() {}
         Ok(())
     }
 

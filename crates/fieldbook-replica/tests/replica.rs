@@ -408,3 +408,31 @@ fn compaction_keeps_everything() {
     assert_eq!(export(reopened.portfolio()), before, "after reopening");
     assert_eq!(export(&portfolio_on_disk(dir.path())), before, "the snapshot alone");
 }
+
+#[test]
+fn compaction_gives_the_space_of_the_change_rows_back_to_the_disk() {
+    let (dir, mut replica) = new_replica();
+    for n in 0..300 {
+        replica.apply(|p| p.add(a_client(n, &format!("Client {n} with a long enough name to take space")))).expect("add");
+    }
+    let store = dir.path().join(STORE_FILE);
+    let on_disk = || {
+        ["", "-wal"]
+            .iter()
+            .filter_map(|suffix| std::fs::metadata(format!("{}{suffix}", store.display())).ok())
+            .map(|m| m.len())
+            .sum::<u64>()
+    };
+    drop(replica);
+    let before = on_disk();
+    let mut replica = Replica::open(dir.path()).expect("reopen");
+    replica.compact().expect("compact");
+    drop(replica);
+    let after = on_disk();
+    let snapshot: i64 = Connection::open(&store)
+        .expect("open")
+        .query_row("SELECT length(bytes) FROM snapshot", [], |row| row.get(0))
+        .expect("snapshot");
+    assert!(after < before, "compaction shrank the file: {before} -> {after}");
+    assert!(after < u64::try_from(snapshot).expect("size") + 64 * 1024, "{after} bytes for a {snapshot}-byte snapshot");
+}

@@ -9,9 +9,6 @@ use crate::data_dir::STORE_FILE;
 use crate::store::Store;
 use crate::ReplicaError;
 
-/// Change rows after which the store is compacted into a fresh snapshot.
-const COMPACT_AFTER: usize = 500;
-
 /// A manager's portfolio on this device.
 ///
 /// Each process that opens a replica records its changes under a fresh
@@ -89,7 +86,7 @@ impl Replica {
     }
 
     fn compact_now_and_then(&mut self) -> Result<(), ReplicaError> {
-        if self.store.uncompacted() >= COMPACT_AFTER {
+        if self.store.needs_compaction() {
             self.compact()?;
         }
         Ok(())

@@ -36,15 +36,21 @@ pub(crate) struct Store {
     path: PathBuf,
     /// The highest change row this process has taken into its document.
     last_seq: i64,
-    /// Change rows written since the last compaction.
-    uncompacted: usize,
+    /// Bytes of change rows written since the last compaction, as far as this process knows.
+    log_bytes: usize,
+    /// Bytes of the snapshot.
+    snapshot_bytes: usize,
 }
+
+/// The change log is compacted once it outgrows the snapshot, but never below this size:
+/// compaction then costs in proportion to the changes made, not to the portfolio's size.
+const MIN_LOG_BYTES: usize = 64 * 1024;
 
 impl Store {
     /// Creates the store file at `path` holding `portfolio`.
     pub(crate) fn create(path: &Path, portfolio: &mut Portfolio) -> Result<Store, ReplicaError> {
         let conn = connect(path, OpenFlags::SQLITE_OPEN_CREATE)?;
-        let mut store = Store { conn, path: path.to_path_buf(), last_seq: 0, uncompacted: 0 };
+        let mut store = Store { conn, path: path.to_path_buf(), last_seq: 0, log_bytes: 0, snapshot_bytes: 0 };
         if store.version()? != 0 {
             return Err(ReplicaError::AlreadyInitialized(path.to_path_buf()));
         }
@@ -53,6 +59,7 @@ impl Store {
         store.conn.pragma_update(None, "auto_vacuum", "INCREMENTAL").map_err(store.failed())?;
         store.use_wal()?;
         let snapshot = portfolio.save();
+        store.snapshot_bytes = snapshot.len();
         let failed = store.failed();
         let tx = store.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
         tx.execute_batch(SCHEMA).map_err(&failed)?;
@@ -70,7 +77,7 @@ impl Store {
             return Err(not_initialized());
         }
         let conn = connect(path, OpenFlags::empty())?;
-        let mut store = Store { conn, path: path.to_path_buf(), last_seq: 0, uncompacted: 0 };
+        let mut store = Store { conn, path: path.to_path_buf(), last_seq: 0, log_bytes: 0, snapshot_bytes: 0 };
         match store.version()? {
             0 => return Err(not_initialized()),
             STORE_VERSION => {}
@@ -97,7 +104,7 @@ impl Store {
         let own = tx.last_insert_rowid();
         tx.commit().map_err(&failed)?;
         self.last_seq = own;
-        self.uncompacted += 1;
+        self.log_bytes += changes.len();
         portfolio.mark_saved();
         Ok(())
     }
@@ -114,9 +121,9 @@ impl Store {
         Ok(portfolio.heads() != heads)
     }
 
-    /// Number of change rows appended since the last compaction by this process.
-    pub(crate) fn uncompacted(&self) -> usize {
-        self.uncompacted
+    /// Whether the change log has outgrown the snapshot.
+    pub(crate) fn needs_compaction(&self) -> bool {
+        self.log_bytes >= self.snapshot_bytes.max(MIN_LOG_BYTES)
     }
 
     /// Replaces the snapshot with a compacted save of the whole document and empties
@@ -127,12 +134,14 @@ impl Store {
         let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
         let last_seq = take_in_others(&tx, portfolio, self.last_seq, &failed)?;
         let snapshot = portfolio.save();
+        let snapshot_bytes = snapshot.len();
         tx.execute("UPDATE snapshot SET bytes = ?1 WHERE id = 1", [snapshot]).map_err(&failed)?;
         tx.execute("DELETE FROM changes", []).map_err(&failed)?;
         tx.commit().map_err(&failed)?;
         self.release_free_pages().map_err(&failed)?;
         self.last_seq = last_seq;
-        self.uncompacted = 0;
+        self.log_bytes = 0;
+        self.snapshot_bytes = snapshot_bytes;
         portfolio.mark_saved();
         Ok(())
     }
@@ -155,21 +164,20 @@ impl Store {
             .optional()
             .map_err(&failed)?
             .unwrap_or_default();
-        let mut rows = 0;
+        self.snapshot_bytes = bytes.len();
         {
             let mut statement = tx.prepare("SELECT bytes FROM changes ORDER BY seq").map_err(&failed)?;
             let mut changes = statement.query([]).map_err(&failed)?;
             while let Some(row) = changes.next().map_err(&failed)? {
                 let chunk: Vec<u8> = row.get(0).map_err(&failed)?;
                 bytes.extend_from_slice(&chunk);
-                rows += 1;
             }
         }
         // The snapshot and the rows together hold every change numbered so far.
         let last_seq = newest_seq(&tx).map_err(&failed)?;
         tx.commit().map_err(&failed)?;
         self.last_seq = last_seq;
-        self.uncompacted = rows;
+        self.log_bytes = bytes.len() - self.snapshot_bytes;
         Ok(Portfolio::load(&bytes)?)
     }
 

@@ -371,7 +371,7 @@ fn a_document_from_a_newer_schema_is_refused() {
 #[test]
 fn compaction_keeps_everything() {
     let (dir, mut replica) = new_replica();
-    // Past the automatic compaction after 500 change rows, then an explicit one.
+    // Past the automatic compaction once the change rows outgrow 64 KiB, then an explicit one.
     for n in 0..120 {
         replica.apply(|p| p.add(a_client(n, &format!("client {n}")))).expect("add a client");
         replica.apply(|p| p.add(a_contact_at(n, n, &format!("contact {n}")))).expect("add a contact");

@@ -14,16 +14,12 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .json()
         .with_writer(std::io::stderr)
-        .with_env_filter(
-            EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")),
-        )
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
 
-    let outcome = tokio::runtime::Runtime::new()
-        .map_err(anyhow::Error::from)
-        .and_then(|runtime| match cli.command {
-            Command::Serve(args) => runtime.block_on(fieldbook_sync::serve::serve(args)),
-        });
+    let outcome = tokio::runtime::Runtime::new().map_err(anyhow::Error::from).and_then(|runtime| match cli.command {
+        Command::Serve(args) => runtime.block_on(fieldbook_sync::serve::serve(args)),
+    });
     match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

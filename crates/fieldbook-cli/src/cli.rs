@@ -8,8 +8,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "fieldbook", version, about)]
 pub struct Cli {
-    /// The data directory (default: the platform data directory, shared with the desktop app).
-    #[arg(long, global = true, env = "FIELDBOOK_DATA_DIR", value_name = "DIR")]
+    /// The data directory (default: $FIELDBOOK_DATA_DIR, else the platform data directory,
+    /// shared with the desktop app).
+    #[arg(long, global = true, value_name = "DIR")]
     pub data_dir: Option<PathBuf>,
 
     #[command(subcommand)]

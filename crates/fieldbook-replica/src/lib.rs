@@ -12,7 +12,7 @@ mod error;
 mod replica;
 mod store;
 
-pub use data_dir::{default_data_dir, STORE_FILE};
+pub use data_dir::{default_data_dir, DATA_DIR_VARIABLE, STORE_FILE};
 pub use error::ReplicaError;
 pub use replica::Replica;
 pub use store::STORE_VERSION;

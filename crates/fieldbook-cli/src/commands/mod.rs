@@ -10,7 +10,7 @@ mod visit;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use fieldbook_replica::Replica;
+use fieldbook_replica::{Replica, DATA_DIR_VARIABLE};
 
 use crate::cli::{Cli, Command};
 use crate::exit::BadInput;
@@ -32,7 +32,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
 
 fn data_dir(flag: Option<PathBuf>) -> anyhow::Result<PathBuf> {
     flag.or_else(fieldbook_replica::default_data_dir)
-        .ok_or_else(|| BadInput("no home directory; pass --data-dir DIR or set FIELDBOOK_DATA_DIR".into()).into())
+        .ok_or_else(|| BadInput(format!("no home directory; pass --data-dir DIR or set {DATA_DIR_VARIABLE}")).into())
 }
 
 fn open(data_dir: &std::path::Path) -> anyhow::Result<Replica> {

@@ -5,6 +5,8 @@
 
 APT_PACKAGES := build-essential pkg-config libssl-dev \
 	libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+SHELL := /bin/bash
+.SHELLFLAGS := -o pipefail -ec
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 DEMO_DATA_DIR := target/fieldbook-demo
 
@@ -21,7 +23,10 @@ run: setup
 
 test: setup
 	npm --prefix ui test
-	cargo test --workspace
+	mkdir -p target
+	cargo test --workspace 2>&1 | tee target/cargo-test.log
+	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
+		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
 
 bench: setup
 	cargo bench -p fieldbook-replica --bench portfolio

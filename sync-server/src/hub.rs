@@ -39,6 +39,7 @@ pub fn peer_id_of(user: &str) -> String {
 #[derive(Clone)]
 pub struct SyncHub {
     repo: Repo,
+    store: ChunkStore,
     acceptor: samod::AcceptorHandle,
     live: LiveConnections,
 }
@@ -55,14 +56,14 @@ impl SyncHub {
             share_decisions(accounts.clone(), access_changed.clone(), document, peer)
         };
         let repo = Repo::build_tokio()
-            .with_storage(store)
+            .with_storage(store.clone())
             .with_peer_id(PeerId::from(SERVER_PEER_ID))
             .with_share_policy(policy)
             .load()
             .await;
         let url = samod::Url::parse("ws://fieldbook-sync/sync").map_err(|_| HubError::Stopped)?;
         let acceptor = repo.make_acceptor(url).map_err(|_| HubError::Stopped)?;
-        Ok(SyncHub { repo, acceptor, live: LiveConnections::default() })
+        Ok(SyncHub { repo, store, acceptor, live: LiveConnections::default() })
     }
 
     /// Hands the upgraded `socket` of `account` to samod, bound to the peer id
@@ -72,8 +73,15 @@ impl SyncHub {
         let registration = self.live.register(&account.token_id, closed_tx);
         let peer = PeerId::from(peer_id_of(&account.user));
         let (outbound, inbound) = socket.split();
-        let outbound =
-            outbound.with(|bytes: Vec<u8>| futures::future::ready(Ok::<_, axum::Error>(Message::Binary(bytes.into()))));
+        let store = self.store.clone();
+        // Never acknowledge a change before the writes already begun are on disk.
+        let outbound = outbound.with(move |bytes: Vec<u8>| {
+            let store = store.clone();
+            Box::pin(async move {
+                store.writes_begun_so_far().await;
+                Ok::<_, axum::Error>(Message::Binary(bytes.into()))
+            })
+        });
         let inbound = checked_frames(inbound, closed_rx, account.user.clone(), registration);
         let transport = Transport::new(inbound, outbound).with_expected_peer_id(peer);
         self.acceptor.accept(transport).map_err(|_| HubError::Stopped)?;

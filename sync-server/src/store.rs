@@ -8,7 +8,7 @@
 //! code 1): a server that cannot write must never go on acknowledging data.
 
 use std::{
-    collections::HashMap,
+    collections::{BTreeSet, HashMap},
     path::Path,
     sync::{Arc, Mutex},
     time::Duration,
@@ -26,6 +26,48 @@ const BACKOFF: [Duration; 3] = [Duration::from_millis(50), Duration::from_millis
 #[derive(Clone)]
 pub struct ChunkStore {
     connection: Arc<Mutex<Connection>>,
+    writes: Writes,
+}
+
+/// The writes (puts and deletes) under way, numbered in the order they began,
+/// so that a reply can wait for the writes that began before it.
+#[derive(Clone, Default)]
+struct Writes {
+    state: Arc<Mutex<WritesState>>,
+    finished: Arc<tokio::sync::Notify>,
+}
+
+#[derive(Default)]
+struct WritesState {
+    next: u64,
+    under_way: BTreeSet<u64>,
+}
+
+impl Writes {
+    fn lock(&self) -> std::sync::MutexGuard<'_, WritesState> {
+        self.state.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    fn begin(&self) -> WriteUnderWay {
+        let mut state = self.lock();
+        let number = state.next;
+        state.next += 1;
+        state.under_way.insert(number);
+        WriteUnderWay { writes: self.clone(), number }
+    }
+}
+
+/// Marks its write finished when dropped (written, or the process is stopping).
+struct WriteUnderWay {
+    writes: Writes,
+    number: u64,
+}
+
+impl Drop for WriteUnderWay {
+    fn drop(&mut self) {
+        self.writes.lock().under_way.remove(&self.number);
+        self.writes.finished.notify_waiters();
+    }
 }
 
 impl std::fmt::Debug for ChunkStore {
@@ -37,7 +79,27 @@ impl std::fmt::Debug for ChunkStore {
 impl ChunkStore {
     /// Opens the chunk store of the data directory `data_dir` (which must exist).
     pub fn open(data_dir: &Path) -> Result<ChunkStore, rusqlite::Error> {
-        Ok(ChunkStore { connection: Arc::new(Mutex::new(database::open(data_dir)?)) })
+        Ok(ChunkStore { connection: Arc::new(Mutex::new(database::open(data_dir)?)), writes: Writes::default() })
+    }
+
+    /// Resolves once every write that began before this call is committed.
+    ///
+    /// samod sends the sync reply that acknowledges a change in the same step
+    /// as it asks for the change to be written; the hub awaits this before
+    /// sending each reply, so an acknowledgement follows the writes already
+    /// begun. (A write samod asked for but has not begun yet is not covered:
+    /// see docs/sync-protocol.md.)
+    pub async fn writes_begun_so_far(&self) {
+        let horizon = self.writes.lock().next;
+        loop {
+            let finished = self.writes.finished.notified();
+            tokio::pin!(finished);
+            finished.as_mut().enable();
+            if self.writes.lock().under_way.first().is_none_or(|oldest| *oldest >= horizon) {
+                return;
+            }
+            finished.await;
+        }
     }
 
     /// Runs `operation` on a blocking thread, retrying with backoff; stops
@@ -129,6 +191,7 @@ impl Storage for ChunkStore {
     }
 
     async fn put(&self, key: StorageKey, data: Vec<u8>) {
+        let _under_way = self.writes.begin();
         let text = key.to_string();
         let row = text.clone();
         self.run("put", text, move |db| {
@@ -138,6 +201,7 @@ impl Storage for ChunkStore {
     }
 
     async fn delete(&self, key: StorageKey) {
+        let _under_way = self.writes.begin();
         let text = key.to_string();
         let row = text.clone();
         self.run("delete", text, move |db| db.execute("DELETE FROM chunks WHERE key = ?1", [&row]).map(drop)).await;

@@ -571,3 +571,33 @@ async fn malformed_oversized_and_text_frames_close_only_that_connection() {
     laptop.stop().await;
     second_laptop.stop().await;
 }
+
+#[test]
+fn serve_reads_a_toml_file_and_the_environment_and_names_a_bad_file() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let data = root.path().join("from-file");
+    let config = root.path().join("sync.toml");
+    std::fs::write(&config, format!("data = {:?}\nlisten = \"127.0.0.1:0\"\n", data.to_str().expect("UTF-8")))
+        .expect("write");
+    let mut child = Command::new(BIN)
+        .arg("serve")
+        .env_remove("FIELDBOOK_SYNC_LISTEN")
+        .env_remove("FIELDBOOK_SYNC_DATA")
+        .env("FIELDBOOK_SYNC_CONFIG", &config)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start fieldbook-sync");
+    let mut line = String::new();
+    BufReader::new(child.stdout.take().expect("piped stdout")).read_line(&mut line).expect("read the first line");
+    let addr: SocketAddr = line.trim().strip_prefix("listening on ").and_then(|a| a.parse().ok()).expect("an address");
+    assert_eq!(get(addr, "/health"), (200, healthy_body()));
+    assert!(data.join(fieldbook_sync::database::FILE_NAME).is_file(), "the file's data dir was not used");
+    child.kill().expect("stop the server");
+    child.wait().expect("reap the server");
+
+    std::fs::write(&config, "data = 3\n").expect("write");
+    let output = run(&["serve", "--config", config.to_str().expect("UTF-8")]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("--config"));
+}

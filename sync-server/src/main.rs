@@ -1,10 +1,16 @@
 //! The `fieldbook-sync` binary: parses the command line, sets up JSON logs on
-//! stderr and hands over to the library.
+//! stderr and hands over to the library. Exit codes: 0 success, 2 bad input
+//! (the message names the argument), 1 anything else.
 
 use std::process::ExitCode;
 
 use clap::Parser;
-use fieldbook_sync::cli::{Cli, Command};
+use fieldbook_sync::{
+    accounts::AccountsError,
+    admin::{self, AdminCommand},
+    cli::{Cli, Command},
+    config::{self, ConfigError},
+};
 use tracing_subscriber::EnvFilter;
 
 fn main() -> ExitCode {
@@ -17,14 +23,35 @@ fn main() -> ExitCode {
         .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
         .init();
 
-    let outcome = tokio::runtime::Runtime::new().map_err(anyhow::Error::from).and_then(|runtime| match cli.command {
-        Command::Serve(args) => runtime.block_on(fieldbook_sync::serve::serve(args)),
-    });
-    match outcome {
+    match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
             eprintln!("fieldbook-sync: error: {err:#}");
-            ExitCode::FAILURE
+            ExitCode::from(exit_code(&err))
         }
     }
+}
+
+fn run(cli: Cli) -> anyhow::Result<()> {
+    let admin = match cli.command {
+        Command::Serve(args) => {
+            let config = config::server_config(cli.data, args.listen, cli.config.as_deref())?;
+            let runtime = tokio::runtime::Runtime::new()?;
+            return runtime.block_on(fieldbook_sync::serve::serve(config));
+        }
+        Command::User(command) => AdminCommand::User(command),
+        Command::Team(command) => AdminCommand::Team(command),
+        Command::Token(command) => AdminCommand::Token(command),
+        Command::Doc(command) => AdminCommand::Doc(command),
+    };
+    let data_dir = config::data_dir(cli.data, cli.config.as_deref())?;
+    admin::run(admin, &data_dir, &mut std::io::stdout().lock())
+}
+
+/// 2 when the input is at fault, else 1.
+fn exit_code(err: &anyhow::Error) -> u8 {
+    let bad_input = err.chain().any(|cause| {
+        cause.is::<ConfigError>() || cause.downcast_ref::<AccountsError>().is_some_and(AccountsError::is_bad_input)
+    });
+    if bad_input { 2 } else { 1 }
 }

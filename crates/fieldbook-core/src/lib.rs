@@ -17,6 +17,7 @@
 //! # Ok::<(), fieldbook_core::PortfolioError>(())
 //! ```
 
+mod calendars;
 mod care;
 mod case;
 mod client;
@@ -24,6 +25,7 @@ mod contact;
 mod demo;
 mod error;
 mod fields;
+mod holiday;
 mod import;
 mod interchange;
 mod portfolio;
@@ -35,17 +37,22 @@ mod visit;
 
 pub use automerge::ActorId;
 pub use autosurgeon::Text;
+pub use calendars::{
+    CalendarDateError, LunarFallback, chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month,
+    hijri_to_gregorian,
+};
 pub use care::{CareChannel, CareLogEntry, Occasion};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
-pub use demo::{generate_demo, ClientMix, DemoSpec, DemoSummary};
+pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
 pub use error::{FieldError, PortfolioError};
+pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
 pub use import::{
-    decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,
-    SourceEncoding,
+    HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients, import_contacts, parse_clients,
+    parse_contacts,
 };
-pub use interchange::{export_csv, export_json, ExportError, EXPORT_FORMAT};
+pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
 pub use settings::{Cadence, Language, Region, Settings};

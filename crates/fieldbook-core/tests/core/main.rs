@@ -5,6 +5,7 @@
 mod convergence;
 mod demo;
 mod fields;
+mod holidays;
 mod import;
 mod interchange;
 mod merge;

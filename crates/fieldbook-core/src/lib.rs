@@ -17,6 +17,8 @@
 //! # Ok::<(), fieldbook_core::PortfolioError>(())
 //! ```
 
+mod agenda;
+mod birthday;
 mod calendars;
 mod care;
 mod case;
@@ -30,13 +32,18 @@ mod import;
 mod interchange;
 mod portfolio;
 mod record;
+mod reminder;
 mod settings;
 mod task;
 mod values;
 mod visit;
 
+pub use agenda::{
+    CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare, agenda, agenda_with_rules, find_reminder,
+};
 pub use automerge::ActorId;
 pub use autosurgeon::Text;
+pub use birthday::BirthdayOccurrence;
 pub use calendars::{
     CalendarDateError, LunarFallback, chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month,
     hijri_to_gregorian,
@@ -55,6 +62,7 @@ pub use import::{
 pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
+pub use reminder::{ReminderState, ReminderStatus};
 pub use settings::{Cadence, Language, Region, Settings};
 pub use task::Task;
 pub use values::{Date, DayWindow, GeoPoint, Instant, Money, TimeOfDay, Zone};

@@ -2,6 +2,8 @@
 
 #![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
 
+mod agenda;
+mod birthdays;
 mod convergence;
 mod demo;
 mod fields;

@@ -1,6 +1,6 @@
 //! Printing listings as a table for people or JSON for programs.
 
-use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde::Serialize;
 
 use crate::cli::Format;

@@ -93,7 +93,9 @@ impl PortfolioError {
     pub fn is_bad_input(&self) -> bool {
         matches!(
             self,
-            PortfolioError::InvalidField(_) | PortfolioError::NotFound { .. } | PortfolioError::Ambiguous { .. }
+            PortfolioError::InvalidField(_)
+                | PortfolioError::NotFound { .. }
+                | PortfolioError::Ambiguous { .. }
         )
     }
 }

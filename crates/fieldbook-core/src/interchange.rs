@@ -9,11 +9,11 @@
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::import::{CLIENT_COLUMNS, CONTACT_COLUMNS, ClientField, ContactField};
+use crate::import::{ClientField, ContactField, CLIENT_COLUMNS, CONTACT_COLUMNS};
 use crate::record::Record;
 use crate::{
-    CareChannel, CareLogEntry, Case, Client, Contact, Occasion, Portfolio, PortfolioError, SCHEMA_VERSION, Settings,
-    Task, Visit,
+    CareChannel, CareLogEntry, Case, Client, Contact, Occasion, Portfolio, PortfolioError, Settings, Task, Visit,
+    SCHEMA_VERSION,
 };
 
 /// The value of the JSON export's `format` field.

@@ -39,27 +39,27 @@ mod values;
 mod visit;
 
 pub use agenda::{
-    CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare, agenda, agenda_with_rules, find_reminder,
+    agenda, agenda_with_rules, find_reminder, CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare,
 };
 pub use automerge::ActorId;
 pub use autosurgeon::Text;
 pub use birthday::BirthdayOccurrence;
 pub use calendars::{
-    CalendarDateError, LunarFallback, chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month,
-    hijri_to_gregorian,
+    chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month, hijri_to_gregorian, CalendarDateError,
+    LunarFallback,
 };
 pub use care::{CareChannel, CareLogEntry, Occasion};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
-pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
+pub use demo::{generate_demo, ClientMix, DemoSpec, DemoSummary};
 pub use error::{FieldError, PortfolioError};
-pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
+pub use holiday::{holidays, is_non_working_day, CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames};
 pub use import::{
-    HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients, import_contacts, parse_clients,
-    parse_contacts,
+    decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,
+    SourceEncoding,
 };
-pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
+pub use interchange::{export_csv, export_json, ExportError, EXPORT_FORMAT};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
 pub use reminder::{ReminderState, ReminderStatus};

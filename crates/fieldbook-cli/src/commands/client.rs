@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{contact, visit};
 use crate::cli::{ClientCommand, ClientFields, Format};
-use crate::output::{Listing, or_blank};
+use crate::output::{or_blank, Listing};
 
 /// Runs a client command.
 pub fn run(replica: &mut Replica, command: ClientCommand) -> anyhow::Result<()> {
@@ -25,8 +25,7 @@ pub fn run(replica: &mut Replica, command: ClientCommand) -> anyhow::Result<()> 
 }
 
 fn add(replica: &mut Replica, fields: &ClientFields) -> anyhow::Result<()> {
-    let tier: Tier =
-        fields.tier.as_deref().ok_or_else(|| FieldError::new("tier", "is required (A, B, C or D)"))?.parse()?;
+    let tier: Tier = fields.tier.as_deref().ok_or_else(|| FieldError::new("tier", "is required (A, B, C or D)"))?.parse()?;
     let mut client = Client::new(ClientId::generate(&mut rand::rng()), "", tier);
     for (field, value) in fields.given() {
         client.set_field(field, value)?;

@@ -11,7 +11,7 @@ mod visit;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use fieldbook_replica::{DATA_DIR_VARIABLE, Replica};
+use fieldbook_replica::{Replica, DATA_DIR_VARIABLE};
 
 use crate::cli::{Cli, Command};
 use crate::exit::BadInput;

@@ -1,13 +1,14 @@
 //! `fieldbook visit …` and `fieldbook note`.
 
 use fieldbook_core::{
-    Client, Date, FieldError, Instant, PlannedStart, Portfolio, RecordId, TimeOfDay, Visit, VisitId, VisitStatus, Zone,
+    Client, Date, FieldError, Instant, PlannedStart, Portfolio, RecordId, TimeOfDay, Visit, VisitId, VisitStatus,
+    Zone,
 };
 use fieldbook_replica::Replica;
 
 use crate::cli::{Format, VisitCommand, VisitSchedule};
 use crate::exit::BadInput;
-use crate::output::{Listing, or_blank};
+use crate::output::{or_blank, Listing};
 
 /// Length of a visit when none is given, in minutes.
 const DEFAULT_DURATION_MIN: u32 = 60;
@@ -24,9 +25,7 @@ pub fn run(replica: &mut Replica, command: VisitCommand) -> anyhow::Result<()> {
                 _ => Err(BadInput("give the planned visit, or --client for an unplanned one".into()).into()),
             }
         }
-        VisitCommand::List { client, status, from, to, format } => {
-            list(replica, client, status, from, to, format.format)
-        }
+        VisitCommand::List { client, status, from, to, format } => list(replica, client, status, from, to, format.format),
         VisitCommand::Edit { visit, schedule, outcome } => edit(replica, &visit, &schedule, outcome),
         VisitCommand::Cancel { visit } => cancel(replica, &visit),
     }
@@ -135,8 +134,9 @@ fn cancel(replica: &mut Replica, visit: &str) -> anyhow::Result<()> {
 /// A planned visit to `client` from the schedule flags; date and time are required.
 fn new_visit(portfolio: &Portfolio, client: &str, schedule: &VisitSchedule) -> anyhow::Result<Visit> {
     let client_id = portfolio.find::<Client>(client)?;
-    let required =
-        |field: &str, value: &Option<String>| value.clone().ok_or_else(|| FieldError::new(field, "is required"));
+    let required = |field: &str, value: &Option<String>| {
+        value.clone().ok_or_else(|| FieldError::new(field, "is required"))
+    };
     let zone = match &schedule.tz {
         Some(tz) => parse_zone(tz)?,
         None => portfolio.settings()?.time_zone,
@@ -241,7 +241,7 @@ fn instant_on(field: &str, value: &str, planned: &PlannedStart) -> Result<Instan
     }
     let time = parse_time(field, value)
         .map_err(|_| FieldError::new(field, format!("'{value}' is neither HH:MM nor an RFC 3339 instant")))?;
-    PlannedStart { time, ..*planned }.instant().ok_or_else(|| {
-        FieldError::new(field, format!("{value} does not exist on {} in {}", planned.date, planned.zone))
-    })
+    PlannedStart { time, ..*planned }
+        .instant()
+        .ok_or_else(|| FieldError::new(field, format!("{value} does not exist on {} in {}", planned.date, planned.zone)))
 }

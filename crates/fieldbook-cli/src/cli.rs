@@ -44,6 +44,77 @@ pub enum Command {
     Export(ExportArgs),
     /// Fill the portfolio with a realistic synthetic one, for trying the app.
     Demo(DemoArgs),
+    /// List a region's public holidays, days off and adjusted working days for a year.
+    Holidays(HolidaysArgs),
+    /// List the care reminders due: birthdays, festivals, renewals, arrears, clients at risk.
+    Agenda(AgendaArgs),
+    /// Mark a reminder done, snoozed or dismissed.
+    #[command(subcommand)]
+    Reminder(ReminderCommand),
+}
+
+/// `fieldbook holidays`.
+#[derive(Debug, Args)]
+pub struct HolidaysArgs {
+    /// CN, PL or AZ.
+    #[arg(long)]
+    pub region: String,
+    /// The year.
+    #[arg(long)]
+    pub year: i32,
+    /// Language of the names: en, zh-CN, pl or az (default: the portfolio's, else the region's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook agenda`.
+#[derive(Debug, Args)]
+pub struct AgendaArgs {
+    /// First day, YYYY-MM-DD (default: today in the manager's time zone).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// How many days.
+    #[arg(long, default_value_t = 7)]
+    pub days: u32,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook reminder …`.
+#[derive(Debug, Subcommand)]
+pub enum ReminderCommand {
+    /// Mark a reminder done; a reminder about a person is written to the care log.
+    Done {
+        /// Reminder id or unique id prefix.
+        id: String,
+        /// What was sent or said.
+        #[arg(long, default_value = "")]
+        note: String,
+        /// The day it was done, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Put a reminder off until a later day.
+    Snooze {
+        /// Reminder id or unique id prefix.
+        id: String,
+        /// The day it comes back, YYYY-MM-DD (default: the day after --on).
+        #[arg(long)]
+        until: Option<String>,
+        /// Today, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Dismiss a reminder.
+    Dismiss {
+        /// Reminder id or unique id prefix.
+        id: String,
+        /// Today, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
 }
 
 /// How listings are printed.

@@ -17,6 +17,9 @@
 //! # Ok::<(), fieldbook_core::PortfolioError>(())
 //! ```
 
+mod agenda;
+mod birthday;
+mod calendars;
 mod care;
 mod case;
 mod client;
@@ -24,23 +27,34 @@ mod contact;
 mod demo;
 mod error;
 mod fields;
+mod holiday;
 mod import;
 mod interchange;
 mod portfolio;
 mod record;
+mod reminder;
 mod settings;
 mod task;
 mod values;
 mod visit;
 
+pub use agenda::{
+    agenda, agenda_with_rules, find_reminder, CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare,
+};
 pub use automerge::ActorId;
 pub use autosurgeon::Text;
+pub use birthday::BirthdayOccurrence;
+pub use calendars::{
+    chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month, hijri_to_gregorian, CalendarDateError,
+    LunarFallback,
+};
 pub use care::{CareChannel, CareLogEntry, Occasion};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
 pub use demo::{generate_demo, ClientMix, DemoSpec, DemoSummary};
 pub use error::{FieldError, PortfolioError};
+pub use holiday::{holidays, is_non_working_day, CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames};
 pub use import::{
     decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,
     SourceEncoding,
@@ -48,6 +62,7 @@ pub use import::{
 pub use interchange::{export_csv, export_json, ExportError, EXPORT_FORMAT};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
+pub use reminder::{ReminderState, ReminderStatus};
 pub use settings::{Cadence, Language, Region, Settings};
 pub use task::Task;
 pub use values::{Date, DayWindow, GeoPoint, Instant, Money, TimeOfDay, Zone};

@@ -43,7 +43,7 @@ const COLLECTIONS: [&str; 6] = [
 /// A manager's portfolio.
 #[derive(Debug)]
 pub struct Portfolio {
-    doc: AutoCommit,
+    pub(crate) doc: AutoCommit,
     saved_heads: Vec<ChangeHash>,
 }
 
@@ -265,7 +265,7 @@ fn check_schema(doc: &AutoCommit) -> Result<(), PortfolioError> {
 
 /// A user action in progress (see [`Portfolio::act`]). Reads through it see its own writes.
 pub struct Action<'a> {
-    portfolio: &'a mut Portfolio,
+    pub(crate) portfolio: &'a mut Portfolio,
 }
 
 impl Action<'_> {

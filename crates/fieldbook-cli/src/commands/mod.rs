@@ -1,5 +1,6 @@
 //! Carrying out each command against the replica in the data directory.
 
+mod care;
 mod client;
 mod contact;
 mod demo;
@@ -27,6 +28,9 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => transfer::import(&mut open(&data_dir)?, args),
         Command::Export(args) => transfer::export(&open(&data_dir)?, args),
         Command::Demo(args) => demo::run(&mut open(&data_dir)?, args),
+        Command::Holidays(args) => care::holidays(&data_dir, args),
+        Command::Agenda(args) => care::agenda(&open(&data_dir)?, args),
+        Command::Reminder(command) => care::reminder(&mut open(&data_dir)?, command),
     }
 }
 

@@ -1,5 +1,6 @@
 //! Tests of the `fieldbook` binary, run for real on a temporary data directory.
 
+mod care;
 mod clients;
 mod transfer;
 mod util;

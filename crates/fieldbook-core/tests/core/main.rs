@@ -2,9 +2,12 @@
 
 #![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
 
+mod agenda;
+mod birthdays;
 mod convergence;
 mod demo;
 mod fields;
+mod holidays;
 mod import;
 mod interchange;
 mod merge;

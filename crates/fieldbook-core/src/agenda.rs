@@ -1,0 +1,528 @@
+//! The agenda: the care reminders due in a date range, computed from the
+//! portfolio — key persons' birthdays and the region's festivals by the care
+//! rules of each tier, contract renewals, arrears due and overdue, clients at
+//! risk — minus those done or dismissed, with snoozed ones moved to their day.
+//!
+//! Reminders are never stored: the agenda is a pure function of the document,
+//! the first day, the number of days and the time zone. Each reminder's id is
+//! derived from its content — `kind|record id|occasion date|action` hashed with
+//! 64-bit FNV-1a into `rm_` and ten base-32 characters — so every device
+//! computes the same id for the same reminder, and its state (kept by id in the
+//! document) follows it everywhere.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+use serde::Serialize;
+
+use crate::birthday::BirthdayOccurrence;
+use crate::care::{CareChannel, CareLogEntry, Occasion};
+use crate::client::{Client, ClientStatus, Tier};
+use crate::contact::Contact;
+use crate::error::PortfolioError;
+use crate::holiday::{holidays, DayKind};
+use crate::portfolio::Portfolio;
+use crate::record::{CareLogId, ClientId, ContactId};
+use crate::reminder::{ReminderState, ReminderStatus};
+use crate::settings::{Language, Settings};
+use crate::values::{Date, Instant, Zone};
+
+/// One act of care due some days before an occasion.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CareRule {
+    /// How many days before the occasion (0: on the day).
+    pub days_before: u32,
+    /// What to do.
+    pub channel: CareChannel,
+}
+
+/// How a tier's key persons are cared for.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct TierCare {
+    /// On their birthdays.
+    pub birthday: Vec<CareRule>,
+    /// Before the region's major festivals.
+    pub festival: Vec<CareRule>,
+}
+
+/// The care rules of every tier and the lead times of the account reminders.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CareRules {
+    /// Per tier, A to D.
+    pub tiers: [TierCare; 4],
+    /// Days before a contract's last day to start its renewal.
+    pub renewal_days_before: u32,
+}
+
+impl Default for CareRules {
+    /// Tier A: flowers or a cake 3 days before a key person's birthday and a call
+    /// on the day, a visit 3 days before a major festival; B: a call on the
+    /// birthday and the day before a festival; C and D: a message on the birthday.
+    /// Renewals start 30 days before the contract ends.
+    fn default() -> CareRules {
+        let rule = |days_before, channel| CareRule { days_before, channel };
+        let message = TierCare { birthday: vec![rule(0, CareChannel::Message)], festival: Vec::new() };
+        CareRules {
+            tiers: [
+                TierCare {
+                    birthday: vec![rule(3, CareChannel::Gift("flowers or cake".into())), rule(0, CareChannel::Call)],
+                    festival: vec![rule(3, CareChannel::Visit)],
+                },
+                TierCare { birthday: vec![rule(0, CareChannel::Call)], festival: vec![rule(1, CareChannel::Call)] },
+                message.clone(),
+                message,
+            ],
+            renewal_days_before: 30,
+        }
+    }
+}
+
+impl CareRules {
+    fn tier(&self, tier: Tier) -> &TierCare {
+        &self.tiers[tier as usize]
+    }
+}
+
+/// Why a reminder is due.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderKind {
+    /// A key person's birthday.
+    Birthday,
+    /// A major festival of the manager's region.
+    Holiday,
+    /// A contract nearing its end.
+    ContractRenewal,
+    /// Arrears falling due in the range.
+    ArrearsDue,
+    /// Arrears already overdue.
+    ArrearsOverdue,
+    /// A client marked at risk (离网预警), once a week.
+    AtRisk,
+}
+
+impl ReminderKind {
+    fn code(self) -> &'static str {
+        match self {
+            ReminderKind::Birthday => "birthday",
+            ReminderKind::Holiday => "holiday",
+            ReminderKind::ContractRenewal => "contract_renewal",
+            ReminderKind::ArrearsDue => "arrears_due",
+            ReminderKind::ArrearsOverdue => "arrears_overdue",
+            ReminderKind::AtRisk => "at_risk",
+        }
+    }
+}
+
+/// What a reminder asks for.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", content = "channel", rename_all = "snake_case")]
+pub enum ReminderAction {
+    /// Care for a key person through a channel.
+    Care(CareChannel),
+    /// Start the contract's renewal.
+    RenewContract,
+    /// Collect the arrears (催缴欠费).
+    CollectArrears,
+    /// Talk the client into staying (客户挽留).
+    RetainClient,
+}
+
+impl ReminderAction {
+    fn code(&self) -> String {
+        match self {
+            ReminderAction::Care(CareChannel::Gift(_)) => "gift".into(),
+            ReminderAction::Care(CareChannel::Call) => "call".into(),
+            ReminderAction::Care(CareChannel::Message) => "message".into(),
+            ReminderAction::Care(CareChannel::Visit) => "visit".into(),
+            ReminderAction::RenewContract => "renew".into(),
+            ReminderAction::CollectArrears => "collect".into(),
+            ReminderAction::RetainClient => "retain".into(),
+        }
+    }
+}
+
+/// One thing to do on one day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CareReminder {
+    /// Stable id, the same on every device (`rm_…`).
+    pub id: String,
+    /// The day to act.
+    pub date: Date,
+    /// The day of the occasion (the birthday, the festival's first day, the
+    /// contract's last day, the arrears' due day, the week of an at-risk reminder).
+    pub occasion_date: Date,
+    /// Why.
+    pub kind: ReminderKind,
+    /// What to do.
+    pub action: ReminderAction,
+    /// The client.
+    pub client_id: ClientId,
+    /// The client's name.
+    pub client_name: String,
+    /// The client's tier.
+    pub tier: Tier,
+    /// The key person, for care reminders.
+    pub contact_id: Option<ContactId>,
+    /// The key person's name.
+    pub contact_name: Option<String>,
+    /// The festival's key (`cn.mid_autumn`), for holiday reminders.
+    pub holiday_key: Option<String>,
+    /// What the reminder is about, in the manager's language (festival name, or the age reached).
+    pub subject: String,
+    /// The age reached on a birthday, when the year of birth is known.
+    pub age: Option<u32>,
+    /// When to notify: `date` at the manager's notification time in the time zone.
+    pub notify_at: Instant,
+    /// Snoozed until this day (the reminder is shown again from then).
+    pub snoozed_until: Option<Date>,
+}
+
+impl CareReminder {
+    /// The care-log entry recording that this reminder was acted on, for
+    /// reminders about a person; `None` for account reminders.
+    pub fn care_log_entry(&self, id: CareLogId, on: Date, note: &str) -> Option<CareLogEntry> {
+        let (ReminderAction::Care(channel), Some(contact_id)) = (&self.action, &self.contact_id) else {
+            return None;
+        };
+        let occasion = match (&self.kind, &self.holiday_key) {
+            (ReminderKind::Holiday, Some(key)) => Occasion::Holiday(key.clone()),
+            _ => Occasion::Birthday,
+        };
+        Some(CareLogEntry {
+            id,
+            contact_id: contact_id.clone(),
+            occasion,
+            channel: channel.clone(),
+            date: on,
+            note: note.to_string(),
+            reminder_id: Some(self.id.clone()),
+            removed: false,
+        })
+    }
+}
+
+/// The reminders due from `from` for `days` days in time zone `zone`, by the default care rules.
+pub fn agenda(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
+    agenda_with_rules(portfolio, from, days, zone, &CareRules::default())
+}
+
+/// [`agenda`] with care rules of the caller's choice.
+pub fn agenda_with_rules(
+    portfolio: &Portfolio,
+    from: Date,
+    days: u32,
+    zone: Zone,
+    rules: &CareRules,
+) -> Result<Vec<CareReminder>, PortfolioError> {
+    let states = portfolio.reminder_states()?;
+    let to = last_day(from, days);
+    let mut reminders: Vec<CareReminder> = reminders(portfolio, from, days, zone, rules)?
+        .into_iter()
+        .filter_map(|r| apply_state(r, &states, to))
+        .collect();
+    reminders.sort_by(|a, b| {
+        (a.date, a.kind, &a.client_name, &a.contact_name, &a.id).cmp(&(
+            b.date,
+            b.kind,
+            &b.client_name,
+            &b.contact_name,
+            &b.id,
+        ))
+    });
+    Ok(reminders)
+}
+
+/// The reminder with id `id` (or a unique prefix of it) among those due within
+/// a year either side of `around`, whatever its state.
+pub fn find_reminder(
+    portfolio: &Portfolio,
+    id: &str,
+    around: Date,
+    zone: Zone,
+) -> Result<CareReminder, PortfolioError> {
+    let not_found = || PortfolioError::NotFound { noun: "reminder", id: id.to_string() };
+    let id = id.trim();
+    if id.is_empty() {
+        return Err(not_found());
+    }
+    let from = Date(around.0 - Duration::days(366));
+    let mut matches: Vec<CareReminder> = reminders(portfolio, from, 2 * 366 + 1, zone, &CareRules::default())?
+        .into_iter()
+        .filter(|r| r.id.starts_with(id))
+        .collect();
+    matches.dedup_by(|a, b| a.id == b.id);
+    match matches.len() {
+        0 => Err(not_found()),
+        1 => Ok(matches.remove(0)),
+        _ => Err(PortfolioError::Ambiguous {
+            noun: "reminder",
+            prefix: id.to_string(),
+            matches: matches.iter().take(5).map(|r| r.id.as_str()).collect::<Vec<_>>().join(", "),
+        }),
+    }
+}
+
+fn last_day(from: Date, days: u32) -> Date {
+    Date(from.0 + Duration::days(i64::from(days)) - Duration::days(1))
+}
+
+/// Drops done and dismissed reminders; a snoozed one moves to its snooze day, or out of the range.
+fn apply_state(mut reminder: CareReminder, states: &BTreeMap<String, ReminderState>, to: Date) -> Option<CareReminder> {
+    let Some(state) = states.get(&reminder.id) else { return Some(reminder) };
+    match (state.status, state.snoozed_until) {
+        (ReminderStatus::Snoozed, Some(until)) if until <= to => {
+            reminder.date = reminder.date.max(until);
+            reminder.snoozed_until = Some(until);
+            Some(reminder)
+        }
+        (ReminderStatus::Snoozed, None) => Some(reminder),
+        _ => None,
+    }
+}
+
+/// Every reminder due in the range, whatever its state.
+fn reminders(
+    portfolio: &Portfolio,
+    from: Date,
+    days: u32,
+    zone: Zone,
+    rules: &CareRules,
+) -> Result<Vec<CareReminder>, PortfolioError> {
+    if days == 0 {
+        return Ok(Vec::new());
+    }
+    let settings = portfolio.settings()?;
+    let range = Range { from, to: last_day(from, days), zone, settings };
+    let clients: HashMap<ClientId, Client> = portfolio
+        .records::<Client>()?
+        .into_iter()
+        .filter(|c| c.status != ClientStatus::Lost)
+        .map(|c| (c.id.clone(), c))
+        .collect();
+    let key_persons: Vec<(&Client, Contact)> = portfolio
+        .records::<Contact>()?
+        .into_iter()
+        .filter(|c| c.key_person)
+        .filter_map(|c| Some((clients.get(&c.client_id)?, c)))
+        .collect();
+    let mut found = Vec::new();
+    for (client, contact) in &key_persons {
+        found.extend(range.birthdays(client, contact, rules));
+    }
+    found.extend(range.festivals(&key_persons, rules));
+    for client in clients.values() {
+        found.extend(range.account_reminders(client, rules));
+    }
+    Ok(found)
+}
+
+/// The days reminders are computed for, and what every reminder needs.
+struct Range {
+    from: Date,
+    to: Date,
+    zone: Zone,
+    settings: Settings,
+}
+
+/// What a new reminder is about.
+struct Subject<'a> {
+    kind: ReminderKind,
+    record: &'a str,
+    occasion_date: Date,
+    action: ReminderAction,
+    client: &'a Client,
+    contact: Option<&'a Contact>,
+}
+
+impl Range {
+    fn contains(&self, date: NaiveDate) -> bool {
+        self.from.0 <= date && date <= self.to.0
+    }
+
+    fn reminder(&self, subject: Subject<'_>, date: NaiveDate, text: String) -> CareReminder {
+        let canonical =
+            format!("{}|{}|{}|{}", subject.kind.code(), subject.record, subject.occasion_date, subject.action.code());
+        CareReminder {
+            id: reminder_id(&canonical),
+            date: Date(date),
+            occasion_date: subject.occasion_date,
+            kind: subject.kind,
+            action: subject.action,
+            client_id: subject.client.id.clone(),
+            client_name: subject.client.name.clone(),
+            tier: subject.client.tier,
+            contact_id: subject.contact.map(|c| c.id.clone()),
+            contact_name: subject.contact.map(|c| c.name.clone()),
+            holiday_key: None,
+            subject: text,
+            age: None,
+            notify_at: self.notify_at(date),
+            snoozed_until: None,
+        }
+    }
+
+    fn notify_at(&self, date: NaiveDate) -> Instant {
+        let local = date.and_time(self.settings.notification_time.0);
+        let zoned = self.zone.0.from_local_datetime(&local);
+        // In a DST gap the earliest valid instant after it; in an overlap the first.
+        let at = zoned.earliest().or_else(|| self.zone.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
+        Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
+    }
+
+    fn birthdays(&self, client: &Client, contact: &Contact, rules: &CareRules) -> Vec<CareReminder> {
+        let Some(birthday) = contact.birthday else { return Vec::new() };
+        let mut found = Vec::new();
+        for rule in &rules.tier(client.tier).birthday {
+            let lead = Duration::days(i64::from(rule.days_before));
+            for BirthdayOccurrence { date, age } in
+                birthday.occurrences(Date(self.from.0 + lead), Date(self.to.0 + lead))
+            {
+                let subject = Subject {
+                    kind: ReminderKind::Birthday,
+                    record: contact.id.as_ref(),
+                    occasion_date: date,
+                    action: ReminderAction::Care(rule.channel.clone()),
+                    client,
+                    contact: Some(contact),
+                };
+                let text = birthday_text(self.settings.language, age);
+                let mut reminder = self.reminder(subject, date.0 - lead, text);
+                reminder.age = age;
+                found.push(reminder);
+            }
+        }
+        found
+    }
+
+    fn festivals(&self, key_persons: &[(&Client, Contact)], rules: &CareRules) -> Vec<CareReminder> {
+        let mut found = Vec::new();
+        for (key, name, first_day) in self.festival_days() {
+            for (client, contact) in key_persons {
+                for rule in &rules.tier(client.tier).festival {
+                    let date = first_day - Duration::days(i64::from(rule.days_before));
+                    if !self.contains(date) {
+                        continue;
+                    }
+                    let subject = Subject {
+                        kind: ReminderKind::Holiday,
+                        record: contact.id.as_ref(),
+                        occasion_date: Date(first_day),
+                        action: ReminderAction::Care(rule.channel.clone()),
+                        client,
+                        contact: Some(contact),
+                    };
+                    let mut reminder = self.reminder(subject, date, name.clone());
+                    reminder.holiday_key = Some(key.clone());
+                    found.push(reminder);
+                }
+            }
+        }
+        found
+    }
+
+    /// (key, name, first day) of each major festival starting up to a month after the range.
+    fn festival_days(&self) -> Vec<(String, String, NaiveDate)> {
+        let region = self.settings.region;
+        let mut first_days: BTreeMap<(String, i32), (String, NaiveDate)> = BTreeMap::new();
+        for year in self.from.0.year()..=self.to.0.year() + 1 {
+            for day in holidays(region, year).unwrap_or_default() {
+                if !day.major || day.kind != DayKind::Holiday {
+                    continue;
+                }
+                let name = day.name(self.settings.language).to_string();
+                first_days.entry((day.key.clone(), year)).or_insert((name, day.date.0));
+            }
+        }
+        first_days.into_iter().map(|((key, _), (name, date))| (key, name, date)).collect()
+    }
+
+    fn account_reminders(&self, client: &Client, rules: &CareRules) -> Vec<CareReminder> {
+        let subject = |kind, occasion_date, action| Subject {
+            kind,
+            record: client.id.as_ref(),
+            occasion_date,
+            action,
+            client,
+            contact: None,
+        };
+        let mut found = Vec::new();
+        if let Some(end) = client.contract_end {
+            let start = end.0 - Duration::days(i64::from(rules.renewal_days_before));
+            if start <= self.to.0 && end >= self.from {
+                let text = format!("{end}");
+                found.push(self.reminder(
+                    subject(ReminderKind::ContractRenewal, end, ReminderAction::RenewContract),
+                    start,
+                    text,
+                ));
+            }
+        }
+        if let Some(arrears) = &client.arrears {
+            let text = arrears.to_string();
+            match client.arrears_due {
+                Some(due) if self.contains(due.0) => found.push(self.reminder(
+                    subject(ReminderKind::ArrearsDue, due, ReminderAction::CollectArrears),
+                    due.0,
+                    text,
+                )),
+                Some(due) if due < self.from => found.push(self.reminder(
+                    subject(ReminderKind::ArrearsOverdue, due, ReminderAction::CollectArrears),
+                    self.from.0,
+                    text,
+                )),
+                Some(_) => {}
+                None => found.push(self.reminder(
+                    subject(ReminderKind::ArrearsOverdue, self.from, ReminderAction::CollectArrears),
+                    self.from.0,
+                    text,
+                )),
+            }
+        }
+        if client.status == ClientStatus::AtRisk {
+            found.extend(self.weeks().map(|(monday, first)| {
+                self.reminder(
+                    subject(ReminderKind::AtRisk, Date(monday), ReminderAction::RetainClient),
+                    first,
+                    String::new(),
+                )
+            }));
+        }
+        found
+    }
+
+    /// (Monday, first day in the range) of every week overlapping the range.
+    fn weeks(&self) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
+        let first_monday = self.from.0 - Duration::days(i64::from(self.from.0.weekday().num_days_from_monday()));
+        (0..)
+            .map(move |week| first_monday + Duration::weeks(week))
+            .take_while(|monday| *monday <= self.to.0)
+            .map(|monday| (monday, monday.max(self.from.0)))
+    }
+}
+
+fn birthday_text(language: Language, age: Option<u32>) -> String {
+    match (language, age) {
+        (Language::ZhCn, Some(age)) => format!("生日（{age}岁）"),
+        (Language::ZhCn, None) => "生日".into(),
+        (Language::Pl, Some(age)) => format!("urodziny ({age})"),
+        (Language::Pl, None) => "urodziny".into(),
+        (Language::Az, Some(age)) => format!("ad günü ({age})"),
+        (Language::Az, None) => "ad günü".into(),
+        (Language::En, Some(age)) => format!("birthday ({age})"),
+        (Language::En, None) => "birthday".into(),
+    }
+}
+
+/// `rm_` and ten base-32 characters of the 64-bit FNV-1a hash of `canonical`.
+/// FNV-1a is fixed by its definition, so the id never changes between builds or devices.
+fn reminder_id(canonical: &str) -> String {
+    const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz023456789";
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in canonical.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    let tail: String = (0..10).map(|i| char::from(ALPHABET[((hash >> (i * 5)) & 31) as usize])).collect();
+    format!("rm_{tail}")
+}

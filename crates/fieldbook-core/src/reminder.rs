@@ -1,0 +1,129 @@
+//! Reminder state: what the manager did with a computed reminder — done,
+//! snoozed until a day, or dismissed — kept in the portfolio document by
+//! reminder id so that it syncs to every device.
+//!
+//! The states live in the root map `reminder_states` (`{ <reminder id>: ReminderState }`).
+//! Adding it is schema-compatible, so `schema_version` stays 1: older builds
+//! ignore the key, and a document without it simply has no states. The map is
+//! created by the first action that needs it; two devices may both create it
+//! offline, and Automerge then keeps both maps as a conflict — reads take the
+//! union of every conflicting map, so no state is lost.
+
+use std::collections::BTreeMap;
+
+use automerge::{transaction::Transactable, ObjId, ObjType, ReadDoc, Value, ROOT};
+use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
+use serde::{Deserialize, Serialize};
+
+use crate::agenda::CareReminder;
+use crate::care::CareLogEntry;
+use crate::error::{FieldError, PortfolioError};
+use crate::portfolio::{Action, Portfolio};
+use crate::record::CareLogId;
+use crate::values::Date;
+
+const STATES_KEY: &str = "reminder_states";
+
+/// What was done with a reminder.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+#[serde(rename_all = "snake_case")]
+pub enum ReminderStatus {
+    /// Acted on.
+    #[autosurgeon(rename = "done")]
+    Done,
+    /// Put off until `snoozed_until`.
+    #[autosurgeon(rename = "snoozed")]
+    Snoozed,
+    /// Not to be acted on.
+    #[autosurgeon(rename = "dismissed")]
+    Dismissed,
+}
+
+/// The state of one reminder, by its id.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
+pub struct ReminderState {
+    /// Done, snoozed or dismissed.
+    pub status: ReminderStatus,
+    /// The day a snoozed reminder comes back.
+    pub snoozed_until: Option<Date>,
+    /// The day the manager changed it.
+    pub on: Date,
+    /// The care-log entry written when it was done, if any.
+    pub care_log_id: Option<CareLogId>,
+}
+
+impl Portfolio {
+    /// Every reminder state, by reminder id.
+    pub fn reminder_states(&self) -> Result<BTreeMap<String, ReminderState>, PortfolioError> {
+        let mut states = BTreeMap::new();
+        for map in self.state_maps()? {
+            for key in self.doc.keys(&map) {
+                let state: ReminderState = hydrate_prop(&self.doc, &map, key.as_str())?;
+                states.entry(key).or_insert(state);
+            }
+        }
+        Ok(states)
+    }
+
+    /// Marks `reminder` done on `on`, in one commit with the care-log entry it
+    /// answers (when it concerns a person): `entry` is that entry's id and `note` what was sent.
+    pub fn complete_reminder(
+        &mut self,
+        reminder: &CareReminder,
+        on: Date,
+        entry: CareLogId,
+        note: &str,
+    ) -> Result<Option<CareLogId>, PortfolioError> {
+        let log = reminder.care_log_entry(entry, on, note);
+        let care_log_id = log.as_ref().map(|entry| entry.id.clone());
+        let state =
+            ReminderState { status: ReminderStatus::Done, snoozed_until: None, on, care_log_id: care_log_id.clone() };
+        self.act(format!("Complete reminder {}", reminder.id), |action| {
+            if let Some(entry) = &log {
+                action.insert::<CareLogEntry>(entry)?;
+            }
+            action.set_reminder_state(&reminder.id, &state)
+        })?;
+        Ok(care_log_id)
+    }
+
+    /// Snoozes reminder `id` until `until`, in one commit.
+    pub fn snooze_reminder(&mut self, id: &str, on: Date, until: Date) -> Result<(), PortfolioError> {
+        if until <= on {
+            return Err(FieldError::new("until", format!("{until} is not after {on}")).into());
+        }
+        let state =
+            ReminderState { status: ReminderStatus::Snoozed, snoozed_until: Some(until), on, care_log_id: None };
+        self.act(format!("Snooze reminder {id}"), |action| action.set_reminder_state(id, &state))
+    }
+
+    /// Dismisses reminder `id`, in one commit.
+    pub fn dismiss_reminder(&mut self, id: &str, on: Date) -> Result<(), PortfolioError> {
+        let state = ReminderState { status: ReminderStatus::Dismissed, snoozed_until: None, on, care_log_id: None };
+        self.act(format!("Dismiss reminder {id}"), |action| action.set_reminder_state(id, &state))
+    }
+
+    /// Every map stored under `reminder_states` (more than one after concurrent creation).
+    fn state_maps(&self) -> Result<Vec<ObjId>, PortfolioError> {
+        Ok(self
+            .doc
+            .get_all(ROOT, STATES_KEY)?
+            .into_iter()
+            .filter_map(|(value, id)| matches!(value, Value::Object(ObjType::Map)).then_some(id))
+            .collect())
+    }
+}
+
+impl Action<'_> {
+    /// Writes the state of reminder `id`, creating the states map if the document has none.
+    pub fn set_reminder_state(&mut self, id: &str, state: &ReminderState) -> Result<(), PortfolioError> {
+        if id.trim().is_empty() {
+            return Err(FieldError::new("reminder", "the id is empty").into());
+        }
+        let map = match self.portfolio.doc.get(ROOT, STATES_KEY)? {
+            Some((Value::Object(ObjType::Map), map)) => map,
+            _ => self.portfolio.doc.put_object(ROOT, STATES_KEY, ObjType::Map)?,
+        };
+        Ok(reconcile_prop(&mut self.portfolio.doc, &map, id, state)?)
+    }
+}

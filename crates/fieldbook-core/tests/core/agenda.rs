@@ -1,0 +1,159 @@
+//! The agenda: care reminders from birthdays, festivals and accounts, with
+//! stable ids and states that sync.
+
+use expect_test::{expect, Expect};
+use fieldbook_core::{
+    agenda, find_reminder, Birthday, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date,
+    Money, Occasion, Portfolio, ReminderKind, Tier, Zone,
+};
+
+use crate::support::{a_portfolio, add_client, another_device};
+
+fn date(text: &str) -> Date {
+    text.parse().expect("a date")
+}
+
+fn shanghai() -> Zone {
+    "Asia/Shanghai".parse().expect("a zone")
+}
+
+/// Adds a key person of `client` born on `birthday`.
+fn add_key_person(portfolio: &mut Portfolio, client: &ClientId, name: &str, birthday: &str) -> ContactId {
+    let mut contact = Contact::new(ContactId::from(format!("ct_{name}")), client.clone(), name);
+    contact.key_person = true;
+    contact.birthday = Some(birthday.parse::<Birthday>().expect("a birthday"));
+    portfolio.add(contact).expect("contact added")
+}
+
+/// A CN portfolio: a tier-A client with a key person born on lunar 8/15, a
+/// tier-B client whose key person was born on 1980-10-10, a tier-C client with
+/// a contract ending and overdue arrears, and a tier-D client at risk.
+fn a_book() -> Portfolio {
+    let mut portfolio = a_portfolio();
+    let power = add_client(&mut portfolio, "华东电力", Tier::A);
+    add_key_person(&mut portfolio, &power, "王总", "农历1970年八月十五");
+    let bank = add_client(&mut portfolio, "江南银行", Tier::B);
+    add_key_person(&mut portfolio, &bank, "李经理", "1980-10-10");
+    let mut mill = Client::new(ClientId::from("cl_mill".to_string()), "纺织厂", Tier::C);
+    mill.contract_end = Some(date("2025-10-20"));
+    mill.arrears = Some(Money::parse("12500", "CNY").expect("money"));
+    mill.arrears_due = Some(date("2025-08-31"));
+    portfolio.add(mill).expect("client added");
+    let mut shop = Client::new(ClientId::from("cl_shop".to_string()), "小卖部", Tier::D);
+    shop.status = ClientStatus::AtRisk;
+    portfolio.add(shop).expect("client added");
+    portfolio
+}
+
+/// One line per reminder: date, kind, action, who, subject.
+fn check(portfolio: &Portfolio, from: &str, days: u32, expect: Expect) {
+    let reminders = agenda(portfolio, date(from), days, shanghai()).expect("agenda");
+    let lines: Vec<String> = reminders
+        .iter()
+        .map(|r| {
+            let action = serde_json::to_string(&r.action).expect("json");
+            let who = r.contact_name.clone().unwrap_or_default();
+            format!("{} {:?} {action} {} {who} {} (for {})", r.date, r.kind, r.client_name, r.subject, r.occasion_date)
+        })
+        .collect();
+    expect.assert_eq(&(lines.join("\n") + "\n"));
+}
+
+#[test]
+fn the_agenda_follows_the_care_rules_of_each_tier() {
+    // 中秋 2025 is 6 October; 国庆 is not a festival key persons are visited for.
+    check(
+        &a_book(),
+        "2025-09-29",
+        14,
+        expect![[r#"
+        2025-09-20 ContractRenewal {"kind":"renew_contract"} 纺织厂  2025-10-20 (for 2025-10-20)
+        2025-09-29 ArrearsOverdue {"kind":"collect_arrears"} 纺织厂  12500.00 CNY (for 2025-08-31)
+        2025-09-29 AtRisk {"kind":"retain_client"} 小卖部   (for 2025-09-29)
+        2025-10-03 Birthday {"kind":"care","channel":{"kind":"gift","gift":"flowers or cake"}} 华东电力 王总 生日（55岁） (for 2025-10-06)
+        2025-10-03 Holiday {"kind":"care","channel":{"kind":"visit"}} 华东电力 王总 中秋节 (for 2025-10-06)
+        2025-10-05 Holiday {"kind":"care","channel":{"kind":"call"}} 江南银行 李经理 中秋节 (for 2025-10-06)
+        2025-10-06 Birthday {"kind":"care","channel":{"kind":"call"}} 华东电力 王总 生日（55岁） (for 2025-10-06)
+        2025-10-06 AtRisk {"kind":"retain_client"} 小卖部   (for 2025-10-06)
+        2025-10-10 Birthday {"kind":"care","channel":{"kind":"call"}} 江南银行 李经理 生日（45岁） (for 2025-10-10)
+    "#]],
+    );
+}
+
+#[test]
+fn a_reminder_has_the_same_id_on_every_device() {
+    let mut laptop = a_book();
+    let desktop = another_device(&mut laptop);
+    let ids = |p: &Portfolio| {
+        agenda(p, date("2025-09-29"), 14, shanghai()).expect("agenda").into_iter().map(|r| r.id).collect::<Vec<_>>()
+    };
+    assert_eq!(ids(&laptop), ids(&desktop));
+    // And whatever range it is seen through.
+    let wide: Vec<String> =
+        agenda(&laptop, date("2025-09-01"), 60, shanghai()).expect("agenda").into_iter().map(|r| r.id).collect();
+    assert!(ids(&laptop).iter().all(|id| wide.contains(id)));
+}
+
+#[test]
+fn done_writes_the_care_log_in_the_same_commit_and_syncs() {
+    let mut laptop = a_book();
+    let mut desktop = another_device(&mut laptop);
+    let reminders = agenda(&laptop, date("2025-10-03"), 1, shanghai()).expect("agenda");
+    let flowers = reminders.iter().find(|r| r.kind == ReminderKind::Birthday).expect("flowers for 王总");
+    let commits = laptop.history().len();
+    laptop
+        .complete_reminder(flowers, date("2025-10-03"), CareLogId::from("cr_flowers".to_string()), "一束百合")
+        .expect("done");
+    assert_eq!(laptop.history().len(), commits + 1, "one commit");
+    let entry = laptop.get::<CareLogEntry>(&CareLogId::from("cr_flowers".to_string())).expect("care logged");
+    assert_eq!(entry.occasion, Occasion::Birthday);
+    assert_eq!(entry.reminder_id.as_deref(), Some(flowers.id.as_str()));
+
+    desktop.merge(&mut laptop).expect("sync");
+    let left = agenda(&desktop, date("2025-10-03"), 1, shanghai()).expect("agenda");
+    assert!(left.iter().all(|r| r.id != flowers.id), "done on the laptop, gone on the desktop");
+}
+
+#[test]
+fn snoozed_reminders_come_back_on_their_day_and_dismissed_ones_do_not() {
+    let mut portfolio = a_book();
+    let first = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
+    let overdue = first.iter().find(|r| r.kind == ReminderKind::ArrearsOverdue).expect("arrears");
+    let at_risk = first.iter().find(|r| r.kind == ReminderKind::AtRisk).expect("at risk");
+    portfolio.snooze_reminder(&overdue.id, date("2025-09-29"), date("2025-10-02")).expect("snoozed");
+    portfolio.dismiss_reminder(&at_risk.id, date("2025-09-29")).expect("dismissed");
+    let after = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
+    let snoozed = after.iter().find(|r| r.id == overdue.id).expect("still there");
+    assert_eq!(snoozed.date, date("2025-10-02"));
+    assert!(after.iter().all(|r| r.id != at_risk.id));
+    assert!(portfolio
+        .snooze_reminder(&overdue.id, date("2025-09-29"), date("2025-09-28"))
+        .expect_err("backwards")
+        .is_bad_input());
+}
+
+#[test]
+fn a_reminder_is_found_by_its_id_prefix() {
+    let portfolio = a_book();
+    let reminders = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
+    let found = find_reminder(&portfolio, &reminders[0].id[..8], date("2025-09-29"), shanghai()).expect("found");
+    assert_eq!(found.id, reminders[0].id);
+}
+
+#[test]
+fn a_document_from_before_reminder_states_reads_as_having_none() {
+    let mut portfolio = a_book();
+    let loaded = Portfolio::load(&portfolio.save()).expect("load");
+    assert!(loaded.reminder_states().expect("states").is_empty());
+}
+
+#[test]
+fn states_written_on_two_devices_that_both_created_the_map_are_kept() {
+    let mut laptop = a_book();
+    let mut desktop = another_device(&mut laptop);
+    laptop.dismiss_reminder("rm_aaaaaaaaaa", date("2025-09-29")).expect("dismissed");
+    desktop.dismiss_reminder("rm_bbbbbbbbbb", date("2025-09-29")).expect("dismissed");
+    laptop.merge(&mut desktop).expect("sync");
+    let states = laptop.reminder_states().expect("states");
+    assert!(states.contains_key("rm_aaaaaaaaaa") && states.contains_key("rm_bbbbbbbbbb"), "{states:?}");
+}

@@ -19,3 +19,10 @@ pub fn code(error: &anyhow::Error) -> u8 {
     });
     if bad_input { 2 } else { 1 }
 }
+
+/// Whether `error` is standard output having been closed by its reader.
+pub fn is_closed_output(error: &anyhow::Error) -> bool {
+    error
+        .chain()
+        .any(|cause| cause.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe))
+}

@@ -1,5 +1,7 @@
 //! Printing listings as a table for people or JSON for programs.
 
+use std::io::Write;
+
 use comfy_table::{presets::UTF8_FULL_CONDENSED, ContentArrangement, Table};
 use serde::Serialize;
 
@@ -18,10 +20,11 @@ pub struct Listing<'a, T: Serialize> {
 impl<T: Serialize> Listing<'_, T> {
     /// Prints the listing to standard output in `format`.
     pub fn print(&self, format: Format) -> anyhow::Result<()> {
-        match format {
-            Format::Json => println!("{}", serde_json::to_string_pretty(self.records)?),
-            Format::Table => println!("{}", self.table()),
-        }
+        let text = match format {
+            Format::Json => serde_json::to_string_pretty(self.records)?,
+            Format::Table => self.table().to_string(),
+        };
+        writeln!(std::io::stdout().lock(), "{text}")?;
         Ok(())
     }
 

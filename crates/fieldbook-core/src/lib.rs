@@ -33,7 +33,7 @@ mod task;
 mod values;
 mod visit;
 
-pub use automerge::ActorId;
+pub use automerge::{ActorId, ChangeHash};
 pub use autosurgeon::Text;
 pub use care::{CareChannel, CareLogEntry, Occasion};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};

@@ -4,6 +4,7 @@ mod client;
 mod contact;
 mod demo;
 mod init;
+mod sync;
 mod transfer;
 mod visit;
 
@@ -27,6 +28,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Import(args) => transfer::import(&mut open(&data_dir)?, args),
         Command::Export(args) => transfer::export(&open(&data_dir)?, args),
         Command::Demo(args) => demo::run(&mut open(&data_dir)?, args),
+        Command::Login(args) => sync::login(&data_dir, args),
+        Command::Sync(args) => sync::run(&data_dir, args),
     }
 }
 

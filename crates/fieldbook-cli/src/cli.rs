@@ -51,6 +51,10 @@ pub enum Command {
     /// Mark a reminder done, snoozed or dismissed.
     #[command(subcommand)]
     Reminder(ReminderCommand),
+    /// Log in to the team's sync server (checks the token, keeps it outside the portfolio).
+    Login(LoginArgs),
+    /// Sync with the server once, or show the sync status.
+    Sync(SyncArgs),
 }
 
 /// `fieldbook holidays`.
@@ -115,6 +119,34 @@ pub enum ReminderCommand {
         #[arg(long)]
         on: Option<String>,
     },
+}
+
+/// `fieldbook login`.
+#[derive(Debug, Args)]
+pub struct LoginArgs {
+    /// The sync server, e.g. http://sync.example.com:8080.
+    #[arg(long, value_name = "URL")]
+    pub server: String,
+    /// The token `fieldbook-sync token issue` printed for you.
+    #[arg(long, env = "FIELDBOOK_TOKEN", hide_env_values = true)]
+    pub token: String,
+}
+
+/// `fieldbook sync`.
+#[derive(Debug, Args)]
+pub struct SyncArgs {
+    /// Give up a round after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub timeout: u64,
+    #[command(subcommand)]
+    pub command: Option<SyncCommand>,
+}
+
+/// `fieldbook sync` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum SyncCommand {
+    /// Where this device stands with the server.
+    Status(FormatArg),
 }
 
 /// How listings are printed.

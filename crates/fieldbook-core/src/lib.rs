@@ -41,7 +41,7 @@ mod visit;
 pub use agenda::{
     agenda, agenda_with_rules, find_reminder, CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare,
 };
-pub use automerge::ActorId;
+pub use automerge::{ActorId, ChangeHash};
 pub use autosurgeon::Text;
 pub use birthday::BirthdayOccurrence;
 pub use calendars::{

@@ -115,6 +115,14 @@ impl Portfolio {
         self.doc.get_heads()
     }
 
+    /// How many changes the document holds beyond `heads` and their history
+    /// (heads the document does not know count as nothing in common).
+    pub fn count_changes_since(&mut self, heads: &[ChangeHash]) -> usize {
+        let known: Vec<ChangeHash> =
+            heads.iter().copied().filter(|head| self.doc.get_change_by_hash(head).is_some()).collect();
+        self.doc.get_changes(&known).len()
+    }
+
     /// The commit messages of the whole history, oldest first.
     pub fn history(&mut self) -> Vec<String> {
         self.doc.get_changes(&[]).iter().filter_map(|c| c.message().map(str::to_owned)).collect()

@@ -26,6 +26,9 @@ pub enum ReplicaError {
         /// The newest version this build reads.
         supported: i64,
     },
+    /// The portfolio is a team member's, synced read-only to their lead.
+    #[error("the portfolio in {0} is synced read-only (a team member's); it cannot be changed here")]
+    ReadOnly(PathBuf),
     /// The portfolio refused the action or the stored document.
     #[error(transparent)]
     Portfolio(#[from] PortfolioError),
@@ -52,7 +55,7 @@ impl ReplicaError {
     pub fn is_bad_input(&self) -> bool {
         match self {
             ReplicaError::Portfolio(error) => error.is_bad_input(),
-            ReplicaError::AlreadyInitialized(_) => true,
+            ReplicaError::AlreadyInitialized(_) | ReplicaError::ReadOnly(_) => true,
             _ => false,
         }
     }

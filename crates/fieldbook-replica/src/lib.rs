@@ -1,6 +1,6 @@
 //! The local replica of a manager's portfolio: the portfolio document kept
 //! durable in SQLite on this device, shared by the CLI and the desktop app.
-//! (The sync client joins it later.)
+//! The [`sync`] client exchanges its changes with the team's `fieldbook-sync` server.
 //!
 //! An action is durable when [`Replica::apply`] returns: its changes are in a
 //! committed SQLite transaction (WAL, `synchronous=FULL`). Several processes may
@@ -11,6 +11,7 @@ mod data_dir;
 mod error;
 mod replica;
 mod store;
+pub mod sync;
 
 pub use data_dir::{default_data_dir, DATA_DIR_VARIABLE, STORE_FILE};
 pub use error::ReplicaError;

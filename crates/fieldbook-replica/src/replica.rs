@@ -30,6 +30,17 @@ impl Replica {
         Ok(Replica { store, portfolio, data_dir: data_dir.to_path_buf() })
     }
 
+    /// Creates the store in `data_dir` (made if missing) from a portfolio pulled from
+    /// another device, given as saved bytes.
+    pub(crate) fn adopt(data_dir: &Path, bytes: &[u8]) -> Result<Replica, ReplicaError> {
+        std::fs::create_dir_all(data_dir)
+            .map_err(|source| ReplicaError::DataDir { path: data_dir.to_path_buf(), source })?;
+        let mut portfolio = Portfolio::load(bytes)?;
+        portfolio.set_actor(ActorId::random());
+        let store = Store::create(&data_dir.join(STORE_FILE), &mut portfolio)?;
+        Ok(Replica { store, portfolio, data_dir: data_dir.to_path_buf() })
+    }
+
     /// Opens the portfolio in `data_dir`.
     pub fn open(data_dir: &Path) -> Result<Replica, ReplicaError> {
         let (store, mut portfolio) = Store::open(&data_dir.join(STORE_FILE))?;
@@ -52,10 +63,16 @@ impl Replica {
     /// On success the action's changes are committed to disk. On failure nothing
     /// is kept: if the action failed after changing the document in memory, the
     /// replica reloads what is on disk.
+    ///
+    /// A portfolio synced read-only (a team member's, on their lead's device)
+    /// refuses every action with [`ReplicaError::ReadOnly`].
     pub fn apply<R>(
         &mut self,
         action: impl FnOnce(&mut Portfolio) -> Result<R, PortfolioError>,
     ) -> Result<R, ReplicaError> {
+        if self.store.sync_value(crate::sync::ACCESS_KEY)?.as_deref() == Some(crate::sync::READ_ONLY) {
+            return Err(ReplicaError::ReadOnly(self.data_dir.clone()));
+        }
         let before = self.portfolio.heads();
         let outcome = action(&mut self.portfolio).map_err(ReplicaError::from).and_then(|result| {
             self.store.save(&mut self.portfolio)?;
@@ -78,6 +95,34 @@ impl Replica {
     /// Takes in changes other processes saved to this data directory; returns whether there were any.
     pub fn refresh(&mut self) -> Result<bool, ReplicaError> {
         self.store.refresh(&mut self.portfolio)
+    }
+
+    /// Takes in changes that arrived from elsewhere (the sync server) and makes
+    /// them durable; returns whether the portfolio changed.
+    pub(crate) fn take_in(&mut self, bytes: &[u8]) -> Result<bool, ReplicaError> {
+        let before = self.portfolio.heads();
+        self.portfolio.apply_changes(bytes)?;
+        if self.portfolio.heads() == before {
+            return Ok(false);
+        }
+        self.store.save(&mut self.portfolio)?;
+        self.compact_now_and_then()?;
+        Ok(true)
+    }
+
+    /// The portfolio for the sync client, which reads its history.
+    pub(crate) fn portfolio_mut(&mut self) -> &mut Portfolio {
+        &mut self.portfolio
+    }
+
+    /// The store, for reading the sync client's state.
+    pub(crate) fn store_ref(&self) -> &Store {
+        &self.store
+    }
+
+    /// The store, for the sync client's state.
+    pub(crate) fn store(&mut self) -> &mut Store {
+        &mut self.store
     }
 
     /// Compacts the store into one snapshot.

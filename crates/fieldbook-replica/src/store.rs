@@ -13,6 +13,10 @@
 //! compaction deleted the rows. A process that finds fewer rows after the last
 //! one it read than that counter says were written knows another process
 //! compacted them away unread, and takes in the snapshot that now holds them.
+//!
+//! A `sync_state` table (store version 2) keeps what this device knows about
+//! syncing the document: never part of the document, so never synced itself.
+//! Version 1 files gain it when they are opened.
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -23,12 +27,17 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior};
 use crate::ReplicaError;
 
 /// The layout version of the store file, kept in SQLite's `user_version`.
-pub const STORE_VERSION: i64 = 1;
+pub const STORE_VERSION: i64 = 2;
 
 const SCHEMA: &str = "
     CREATE TABLE snapshot (id INTEGER PRIMARY KEY CHECK (id = 1), bytes BLOB NOT NULL);
     CREATE TABLE changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, bytes BLOB NOT NULL);
+    CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 ";
+
+/// Version 1 to 2: the device's sync state beside the document.
+const MIGRATE_1_TO_2: &str = "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
+
 
 /// An open store file.
 pub(crate) struct Store {
@@ -80,6 +89,7 @@ impl Store {
         let mut store = Store { conn, path: path.to_path_buf(), last_seq: 0, log_bytes: 0, snapshot_bytes: 0 };
         match store.version()? {
             0 => return Err(not_initialized()),
+            1 => store.migrate_from_1()?,
             STORE_VERSION => {}
             found => {
                 return Err(ReplicaError::NewerStore { path: path.to_path_buf(), found, supported: STORE_VERSION });
@@ -88,6 +98,43 @@ impl Store {
         store.use_wal()?;
         let portfolio = store.load()?;
         Ok((store, portfolio))
+    }
+
+    /// Adds the `sync_state` table to a version 1 file, in one transaction.
+    fn migrate_from_1(&mut self) -> Result<(), ReplicaError> {
+        let failed = self.failed();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
+        // Another process may have migrated the file since its version was read.
+        let version: i64 = tx.pragma_query_value(None, "user_version", |row| row.get(0)).map_err(&failed)?;
+        if version == 1 {
+            tx.execute_batch(MIGRATE_1_TO_2).map_err(&failed)?;
+            tx.pragma_update(None, "user_version", STORE_VERSION).map_err(&failed)?;
+        }
+        tx.commit().map_err(&failed)?;
+        Ok(())
+    }
+
+    /// A value of the device's sync state, if set.
+    pub(crate) fn sync_value(&self, key: &str) -> Result<Option<String>, ReplicaError> {
+        self.conn
+            .query_row("SELECT value FROM sync_state WHERE key = ?1", [key], |row| row.get(0))
+            .optional()
+            .map_err(self.failed())
+    }
+
+    /// Sets values of the device's sync state, all in one committed transaction.
+    pub(crate) fn set_sync_values(&mut self, values: &[(&str, &str)]) -> Result<(), ReplicaError> {
+        let failed = self.failed();
+        let tx = self.conn.transaction_with_behavior(TransactionBehavior::Immediate).map_err(&failed)?;
+        for (key, value) in values {
+            tx.execute(
+                "INSERT INTO sync_state (key, value) VALUES (?1, ?2) ON CONFLICT (key) DO UPDATE SET value = ?2",
+                [key, value],
+            )
+            .map_err(&failed)?;
+        }
+        tx.commit().map_err(&failed)?;
+        Ok(())
     }
 
     /// Appends the portfolio's unsaved changes in one committed transaction, and

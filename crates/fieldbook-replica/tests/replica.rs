@@ -436,3 +436,25 @@ fn compaction_gives_the_space_of_the_change_rows_back_to_the_disk() {
     assert!(after < before, "compaction shrank the file: {before} -> {after}");
     assert!(after < u64::try_from(snapshot).expect("size") + 64 * 1024, "{after} bytes for a {snapshot}-byte snapshot");
 }
+
+#[test]
+fn a_version_1_store_gains_the_sync_state_on_open_and_keeps_its_portfolio() {
+    let (dir, mut replica) = new_replica();
+    replica.apply(|p| p.add(a_client(1, "Orlen"))).expect("add");
+    drop(replica);
+    {
+        let conn = Connection::open(store_file(dir.path())).expect("open the store file");
+        conn.execute_batch("DROP TABLE sync_state; PRAGMA user_version = 1;").expect("make it a version 1 store");
+    }
+
+    let mut replica = Replica::open(dir.path()).expect("a version 1 store opens");
+    assert_eq!(client_names(replica.portfolio()), ["Orlen"]);
+    let version: i64 = Connection::open(store_file(dir.path()))
+        .expect("open the store file")
+        .pragma_query_value(None, "user_version", |row| row.get(0))
+        .expect("read user_version");
+    assert_eq!(version, STORE_VERSION);
+    let status = fieldbook_replica::sync::sync_status(dir.path()).expect("the sync state is readable");
+    assert_eq!(status.unconfirmed_changes, 2, "neither change was ever confirmed by a server");
+    replica.apply(|p| p.add(a_client(2, "Lotos"))).expect("the migrated store takes changes");
+}

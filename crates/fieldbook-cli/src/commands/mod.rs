@@ -5,6 +5,7 @@ mod client;
 mod contact;
 mod demo;
 mod init;
+mod sync;
 mod transfer;
 mod visit;
 
@@ -31,6 +32,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Holidays(args) => care::holidays(&data_dir, args),
         Command::Agenda(args) => care::agenda(&open(&data_dir)?, args),
         Command::Reminder(command) => care::reminder(&mut open(&data_dir)?, command),
+        Command::Login(args) => sync::login(&data_dir, args),
+        Command::Sync(args) => sync::run(&data_dir, args),
     }
 }
 

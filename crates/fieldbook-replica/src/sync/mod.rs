@@ -1,0 +1,49 @@
+//! The sync client: logs this device in to `fieldbook-sync` and exchanges the
+//! portfolio's changes with it over the automerge-repo protocol (samod, wrapped
+//! here so it can be replaced), per the contract in `docs/sync-protocol.md`.
+//!
+//! What the device knows about syncing lives outside the document: the login
+//! (server and token) in the credentials file, and the document id, the heads
+//! the server last confirmed and the time of the last sync in the store's
+//! `sync_state`. A lead's read-only copies of their team's portfolios are
+//! replicas of their own under `DATA_DIR/team/<owner>`.
+//!
+//! **Invariant:** a change is offered to the server only once it is saved in
+//! the store: samod is seeded from what the store holds, and every change it
+//! brings back is saved before the round reports success.
+
+mod api;
+mod credentials;
+mod dialer;
+mod error;
+mod round;
+mod status;
+
+pub use api::{Access, Account, SharedDocument};
+pub use credentials::{CREDENTIALS_FILE, Credentials};
+pub use dialer::DialRefusal;
+pub use error::SyncError;
+pub use round::{SyncReport, SyncedPortfolio, login, sync_round};
+pub use status::{SyncState, SyncStatus, sync_status};
+
+/// The folder, inside a lead's data directory, holding their team's portfolios.
+pub const TEAM_DIR: &str = "team";
+
+/// `sync_state` key: the automerge-repo document id of the portfolio.
+const DOCUMENT_KEY: &str = "document_id";
+/// `sync_state` key: whether the id was accepted by `POST /api/me/documents`.
+const REGISTERED_KEY: &str = "registered";
+/// `sync_state` key: the server the portfolio syncs with.
+const SERVER_KEY: &str = "server";
+/// `sync_state` key: the user it syncs as.
+const USER_KEY: &str = "user";
+/// `sync_state` key: `read_write`, or [`READ_ONLY`] for a team member's portfolio.
+pub(crate) const ACCESS_KEY: &str = "access";
+/// The value of [`ACCESS_KEY`] for a portfolio this device may not change.
+pub(crate) const READ_ONLY: &str = "read_only";
+/// The value of [`ACCESS_KEY`] for the user's own portfolio.
+const READ_WRITE: &str = "read_write";
+/// `sync_state` key: the heads the server last confirmed having, hex, space-separated.
+const CONFIRMED_HEADS_KEY: &str = "confirmed_heads";
+/// `sync_state` key: when the last round finished, RFC 3339.
+const LAST_SYNCED_KEY: &str = "last_synced";

@@ -1,0 +1,429 @@
+//! End-to-end sync: the real `fieldbook-sync` server and the real `fieldbook`
+//! CLI, as separate processes on 127.0.0.1 with temporary data directories.
+//!
+//! Both binaries are found next to this test's executable (`target/debug/`).
+//! `cargo test --workspace` builds every binary of the workspace before it runs
+//! a test; running only this crate's tests needs `cargo build --workspace`
+//! first, and the tests say so when a binary is missing. Waits are bounded
+//! polling loops, never timed assertions.
+
+use std::io::{BufRead, BufReader};
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+use tempfile::TempDir;
+
+/// How long a condition may take before a test gives up on it.
+const PATIENCE: Duration = Duration::from_secs(60);
+
+/// A workspace binary beside this test executable.
+fn binary(name: &str) -> PathBuf {
+    let exe = std::env::current_exe().expect("the test executable's path");
+    let dir = exe.parent().and_then(Path::parent).expect("target/debug above target/debug/deps");
+    let path = dir.join(name);
+    assert!(
+        path.exists(),
+        "{} is missing: build every binary first with `cargo build --workspace` (`cargo test --workspace` does it)",
+        path.display()
+    );
+    path
+}
+
+/// `fieldbook-sync serve` on a data directory, killed when dropped.
+struct Server {
+    child: Child,
+    addr: SocketAddr,
+    data: PathBuf,
+}
+
+impl Server {
+    fn start(data: &Path) -> Server {
+        Server::start_on(data, "127.0.0.1:0")
+    }
+
+    fn start_on(data: &Path, listen: &str) -> Server {
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(data.with_extension("log"))
+            .expect("open the server log");
+        let mut child = Command::new(binary("fieldbook-sync"))
+            .args(["serve", "--listen", listen, "--data"])
+            .arg(data)
+            .env_remove("FIELDBOOK_SYNC_LISTEN")
+            .env_remove("FIELDBOOK_SYNC_DATA")
+            .env_remove("FIELDBOOK_SYNC_CONFIG")
+            .stdout(Stdio::piped())
+            .stderr(log)
+            .spawn()
+            .expect("start fieldbook-sync");
+        let mut line = String::new();
+        BufReader::new(child.stdout.take().expect("piped stdout")).read_line(&mut line).expect("read the first line");
+        let addr = line
+            .trim()
+            .strip_prefix("listening on ")
+            .and_then(|addr| addr.parse().ok())
+            .unwrap_or_else(|| panic!("expected `listening on ADDR`, got {line:?}"));
+        Server { child, addr, data: data.to_path_buf() }
+    }
+
+    fn url(&self) -> String {
+        format!("http://{}", self.addr)
+    }
+
+    /// SIGKILL, then a new server on the same data directory and port.
+    fn kill_and_restart(mut self) -> Server {
+        self.child.kill().expect("SIGKILL the server");
+        self.child.wait().expect("reap the server");
+        let listen = self.addr.to_string();
+        let data = self.data.clone();
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            // The port may take a moment to be free again.
+            let attempt = std::panic::catch_unwind(|| Server::start_on(&data, &listen));
+            match attempt {
+                Ok(server) => return server,
+                Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        if let Err(err) = self.child.kill() {
+            eprintln!("cannot kill fieldbook-sync: {err}");
+        }
+        let _reaped = self.child.wait();
+    }
+}
+
+/// Runs a `fieldbook-sync` admin command on the server's data directory.
+fn admin(data: &Path, args: &[&str]) -> String {
+    let output = Command::new(binary("fieldbook-sync"))
+        .arg("--data")
+        .arg(data)
+        .args(args)
+        .env_remove("FIELDBOOK_SYNC_DATA")
+        .env_remove("FIELDBOOK_SYNC_CONFIG")
+        .output()
+        .expect("run fieldbook-sync");
+    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8(output.stdout).expect("UTF-8 output")
+}
+
+/// A token for `user`: its public id and its secret.
+struct Token {
+    id: String,
+    secret: String,
+}
+
+fn issue_token(data: &Path, user: &str) -> Token {
+    let printed = admin(data, &["token", "issue", user]);
+    let field = |name: &str| {
+        printed.lines().find_map(|line| line.strip_prefix(name)).unwrap_or_else(|| panic!("no {name}")).to_owned()
+    };
+    Token { id: field("id: "), secret: field("token: ") }
+}
+
+/// The server's data: managers li.na and wang.wei in zhou.lead's team north,
+/// and the manager chen.yu in no team.
+struct Team {
+    li_na: Token,
+    wang_wei: Token,
+    zhou: Token,
+    chen_yu: Token,
+}
+
+fn a_team(data: &Path) -> Team {
+    for (user, role) in [("li.na", "manager"), ("wang.wei", "manager"), ("chen.yu", "manager"), ("zhou.lead", "lead")] {
+        admin(data, &["user", "add", user, "--role", role]);
+    }
+    admin(data, &["team", "add", "north", "--lead", "zhou.lead"]);
+    admin(data, &["team", "add-member", "north", "li.na"]);
+    admin(data, &["team", "add-member", "north", "wang.wei"]);
+    Team {
+        li_na: issue_token(data, "li.na"),
+        wang_wei: issue_token(data, "wang.wei"),
+        zhou: issue_token(data, "zhou.lead"),
+        chen_yu: issue_token(data, "chen.yu"),
+    }
+}
+
+/// A device: a data directory the `fieldbook` CLI works on.
+struct Device {
+    dir: TempDir,
+}
+
+impl Device {
+    fn new() -> Device {
+        Device { dir: tempfile::tempdir().expect("a temp dir") }
+    }
+
+    fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        Command::new(binary("fieldbook"))
+            .arg("--data-dir")
+            .arg(self.dir.path())
+            .args(args)
+            .env_remove("FIELDBOOK_DATA_DIR")
+            .env_remove("FIELDBOOK_TOKEN")
+            .output()
+            .expect("run fieldbook")
+    }
+
+    /// Runs a command that must succeed; returns its standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert!(
+            output.status.success(),
+            "fieldbook {args:?} failed: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).expect("UTF-8 output")
+    }
+
+    fn login(&self, server: &Server, token: &Token) -> String {
+        self.ok(&["login", "--server", &server.url(), "--token", &token.secret])
+    }
+
+    fn sync(&self) -> String {
+        self.ok(&["sync", "--timeout", "30"])
+    }
+
+    fn export(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["export", "json"])).expect("export json is JSON")
+    }
+
+    fn status(&self) -> serde_json::Value {
+        serde_json::from_str(&self.ok(&["sync", "status", "--format", "json"])).expect("status is JSON")
+    }
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// Syncs each device in turn until all export the same portfolio, at most a few rounds.
+fn converge(devices: &[&Device]) -> serde_json::Value {
+    for _round in 0..4 {
+        for device in devices {
+            device.sync();
+        }
+        let first = devices[0].export();
+        if devices.iter().all(|device| device.export() == first) {
+            return first;
+        }
+    }
+    panic!("the devices did not converge in four rounds");
+}
+
+fn clients(export: &serde_json::Value) -> &Vec<serde_json::Value> {
+    export["clients"].as_array().expect("a clients array")
+}
+
+fn record<'a>(list: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    list.as_array()
+        .and_then(|records| records.iter().find(|record| record["id"] == id))
+        .unwrap_or_else(|| panic!("no record {id} in {list}"))
+}
+
+#[test]
+fn two_devices_edit_offline_and_converge_to_the_same_portfolio() {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = Server::start(&data);
+
+    let laptop = Device::new();
+    laptop.ok(&["init", "--name", "Li Na"]);
+    let client = laptop.ok(&["client", "add", "--name", "Orlen", "--tier", "B"]).trim().to_owned();
+    let visit = laptop.ok(&["visit", "plan", "--client", &client, "--date", "2026-03-02", "--time", "10:00"]);
+    let visit = visit.split_whitespace().find(|word| word.starts_with("vi_")).expect("a visit id").to_owned();
+    let doomed = laptop.ok(&["visit", "plan", "--client", &client, "--date", "2026-03-09", "--time", "10:00"]);
+    let doomed = doomed.split_whitespace().find(|word| word.starts_with("vi_")).expect("a visit id").to_owned();
+    laptop.ok(&["note", &visit, "agenda: prices"]);
+    let login = laptop.login(&server, &team.li_na);
+    assert!(login.contains("li.na (manager)"), "{login}");
+    assert!(!login.contains(&team.li_na.secret), "the token is never printed");
+    assert!(laptop.sync().contains("up to date"));
+    assert_eq!(laptop.status()["unconfirmed_changes"], 0);
+
+    // The second laptop starts empty and pulls the portfolio.
+    let tablet = Device::new();
+    tablet.login(&server, &team.li_na);
+    assert!(tablet.sync().contains("pulled"));
+    assert_eq!(tablet.export(), laptop.export());
+
+    // Offline on both: different fields of one client, the same visit's notes,
+    // and one cancels a visit the other writes notes on.
+    laptop.ok(&["client", "edit", &client, "--tier", "A"]);
+    tablet.ok(&["client", "edit", &client, "--industry", "petrochemicals"]);
+    laptop.ok(&["note", &visit, "laptop: asked for a discount"]);
+    tablet.ok(&["note", &visit, "tablet: met the buyer"]);
+    laptop.ok(&["visit", "cancel", &doomed]);
+    tablet.ok(&["note", &doomed, "tablet: bring samples"]);
+    let status = laptop.status();
+    assert_eq!(status["state"], "offline");
+    assert_eq!(status["unconfirmed_changes"], 3, "{status}");
+
+    let merged = converge(&[&laptop, &tablet]);
+    let orlen = record(&merged["clients"], &client);
+    assert_eq!(orlen["tier"], "A", "{orlen}");
+    assert_eq!(orlen["industry"], "petrochemicals", "{orlen}");
+    let notes = record(&merged["visits"], &visit)["notes"].as_str().expect("notes").to_owned();
+    for line in ["agenda: prices", "laptop: asked for a discount", "tablet: met the buyer"] {
+        assert!(notes.contains(line), "{line:?} kept in {notes:?}");
+    }
+    let cancelled = record(&merged["visits"], &doomed);
+    assert_eq!(cancelled["status"], "cancelled", "{cancelled}");
+    assert!(cancelled["notes"].as_str().is_some_and(|n| n.contains("tablet: bring samples")), "{cancelled}");
+    assert_eq!(laptop.status()["unconfirmed_changes"], 0);
+    assert_eq!(tablet.status()["unconfirmed_changes"], 0);
+    assert_eq!(clients(&merged).len(), 1);
+}
+
+/// A manager's device with a portfolio of one client, logged in and synced.
+fn a_synced_manager(server: &Server, name: &str, token: &Token, client_name: &str) -> Device {
+    let device = Device::new();
+    device.ok(&["init", "--name", name]);
+    device.ok(&["client", "add", "--name", client_name, "--tier", "A"]);
+    device.login(server, token);
+    device.sync();
+    device
+}
+
+#[test]
+fn a_lead_pulls_the_team_read_only_and_managers_see_only_their_own() {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = Server::start(&data);
+    let li_na = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
+    let wang_wei = a_synced_manager(&server, "Wang Wei", &team.wang_wei, "Lotos");
+    let chen_yu = a_synced_manager(&server, "Chen Yu", &team.chen_yu, "Baltic Foods");
+
+    let lead = Device::new();
+    let login = lead.login(&server, &team.zhou);
+    assert!(login.contains("zhou.lead (lead)"), "{login}");
+    let report = lead.sync();
+    assert!(report.contains("li.na: pulled (read-only)"), "{report}");
+    assert!(report.contains("wang.wei: pulled (read-only)"), "{report}");
+    assert!(!report.contains("chen.yu"), "chen.yu is in no team of zhou.lead: {report}");
+    let member = |owner: &str| {
+        let mut command = Command::new(binary("fieldbook"));
+        command.arg("--data-dir").arg(lead.path().join("team").join(owner));
+        command
+    };
+    let export = |owner: &str| -> serde_json::Value {
+        let output = member(owner).args(["export", "json"]).output().expect("run fieldbook");
+        assert!(output.status.success(), "{}", stderr(&output));
+        serde_json::from_slice(&output.stdout).expect("JSON")
+    };
+    assert_eq!(export("li.na"), li_na.export());
+    assert_eq!(export("wang.wei"), wang_wei.export());
+
+    // The lead's client refuses edits and says why; nothing reaches the owner.
+    let edit = member("li.na").args(["client", "add", "--name", "Lead's idea", "--tier", "B"]).output().expect("run");
+    assert_eq!(edit.status.code(), Some(2), "{}", stderr(&edit));
+    assert!(stderr(&edit).contains("read-only"), "{}", stderr(&edit));
+    let status = member("li.na").args(["sync", "status", "--format", "json"]).output().expect("run");
+    let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("JSON");
+    assert_eq!(status["read_only"], true, "{status}");
+    // The owner's later edits still reach the lead.
+    li_na.ok(&["client", "add", "--name", "PKN Trade", "--tier", "C"]);
+    li_na.sync();
+    assert!(lead.sync().contains("li.na: up to date (read-only)"));
+    assert_eq!(export("li.na"), li_na.export());
+
+    // A manager sees only their own portfolio: nothing of the team reaches chen.yu.
+    assert!(!lead.path().join("team").join("chen.yu").exists());
+    let chen_export = chen_yu.export();
+    assert_eq!(clients(&chen_export).len(), 1);
+    assert!(!chen_yu.path().join("team").exists());
+    let stranger = Device::new();
+    stranger.login(&server, &team.chen_yu);
+    assert!(stranger.sync().contains("chen.yu: pulled"), "chen.yu's second device gets chen.yu's portfolio only");
+    assert_eq!(stranger.export(), chen_export);
+}
+
+#[test]
+fn a_wrong_or_revoked_token_is_refused_and_learns_nothing() {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = Server::start(&data);
+    let li_na = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
+
+    let intruder = Device::new();
+    let wrong = "0".repeat(64);
+    let refused = intruder.run(&["login", "--server", &server.url(), "--token", &wrong]);
+    assert_eq!(refused.status.code(), Some(2), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("refused the token"), "{}", stderr(&refused));
+    assert!(!stderr(&refused).contains(&wrong), "the token is never printed");
+    assert!(!intruder.path().join("credentials").exists(), "a refused login keeps nothing");
+
+    let unreachable = intruder.run(&["login", "--server", "http://127.0.0.1:9", "--token", &wrong]);
+    assert_eq!(unreachable.status.code(), Some(1), "{}", stderr(&unreachable));
+    assert!(stderr(&unreachable).contains("http://127.0.0.1:9"), "{}", stderr(&unreachable));
+
+    // A stolen laptop: the token is revoked, then its next round is refused.
+    li_na.ok(&["client", "add", "--name", "Written after the theft", "--tier", "C"]);
+    admin(&data, &["token", "revoke", &team.li_na.id]);
+    let sync = li_na.run(&["sync", "--timeout", "30"]);
+    assert!(!sync.status.success());
+    assert!(stderr(&sync).contains("refused the token"), "{}", stderr(&sync));
+
+    let new_token = issue_token(&data, "li.na");
+    let second = Device::new();
+    second.login(&server, &new_token);
+    second.sync();
+    let names: Vec<_> = clients(&second.export()).iter().map(|c| c["name"].clone()).collect();
+    assert_eq!(names, ["Orlen"], "nothing crossed on the revoked token");
+}
+
+#[test]
+fn the_server_killed_mid_sync_and_restarted_loses_nothing() {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = Server::start(&data);
+    let laptop = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
+    let tablet = Device::new();
+    tablet.login(&server, &team.li_na);
+    tablet.sync();
+
+    laptop.ok(&["demo", "--clients", "300", "--today", "2026-03-02"]);
+    tablet.ok(&["client", "add", "--name", "Added on the tablet", "--tier", "B"]);
+    let mut round = Command::new(binary("fieldbook"))
+        .arg("--data-dir")
+        .arg(laptop.path())
+        .args(["sync", "--timeout", "30"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start a sync round");
+    // Kill the server once the round has reached it (its log grows), or at the latest after the patience.
+    let log = data.with_extension("log");
+    let before = std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0);
+    let deadline = Instant::now() + PATIENCE;
+    while std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0) == before && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    let server = server.kill_and_restart();
+    let _finished = round.wait().expect("the interrupted round ends");
+
+    let merged = converge(&[&laptop, &tablet]);
+    let names: Vec<_> = clients(&merged).iter().filter_map(|c| c["name"].as_str()).collect();
+    assert!(names.contains(&"Orlen") && names.contains(&"Added on the tablet"), "{names:?}");
+    assert!(names.len() > 300, "every demo client arrived: {}", names.len());
+    assert_eq!(laptop.status()["unconfirmed_changes"], 0);
+    drop(server);
+}

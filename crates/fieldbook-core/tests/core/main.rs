@@ -8,6 +8,7 @@ mod fields;
 mod import;
 mod interchange;
 mod merge;
+mod overview;
 mod portfolio;
 mod regressions;
 mod support;

@@ -89,6 +89,7 @@ edit-field = Redaktə et: { $field }
 client-contacts = Əlaqələr
 client-no-contacts = Hələ əlaqə yoxdur.
 key-person = Əsas şəxs
+contact-birthday = Ad günü: { $date }
 client-visit-count = { $count ->
     [one] { $count } səfər
    *[other] { $count } səfər

@@ -90,6 +90,7 @@ edit-field = Edit { $field }
 client-contacts = Contacts
 client-no-contacts = No contacts yet.
 key-person = Key person
+contact-birthday = Birthday: { $date }
 client-visit-count = { $count ->
     [one] { $count } visit
    *[other] { $count } visits

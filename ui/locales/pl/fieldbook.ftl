@@ -91,6 +91,7 @@ edit-field = Edytuj: { $field }
 client-contacts = Kontakty
 client-no-contacts = Brak kontaktów.
 key-person = Osoba kluczowa
+contact-birthday = Urodziny: { $date }
 client-visit-count = { $count ->
     [one] { $count } wizyta
     [few] { $count } wizyty

@@ -88,6 +88,7 @@ edit-field = 编辑{ $field }
 client-contacts = 联系人
 client-no-contacts = 暂无联系人。
 key-person = 关键人
+contact-birthday = 生日：{ $date }
 client-visit-count = { $count ->
    *[other] { $count } 次拜访
 }

@@ -86,7 +86,7 @@ function Contacts({ contacts }: { contacts: ContactView[] }) {
               </span>
             )}
             <div className="muted">{[contact.title, ...contact.phones, contact.email].filter(Boolean).join(' · ')}</div>
-            {contact.birthday && <div className="muted">🎂 {contact.birthday}</div>}
+            {contact.birthday && <div className="muted">{t('contact-birthday', { date: contact.birthday })}</div>}
           </li>
         ))}
       </ul>

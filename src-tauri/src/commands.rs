@@ -243,7 +243,15 @@ pub fn today_agenda(desk: &Desk) -> Answer<TodayView> {
         let day = today(&portfolio.settings()?);
         let agenda = portfolio.today(day)?;
         let visits = agenda.visits.iter().map(|v| visit_view(portfolio, v)).collect::<Result<_, _>>()?;
-        Ok(TodayView { date: day.to_string(), visits, tasks: agenda.tasks.iter().map(TaskView::from).collect() })
+        let tasks = agenda
+            .tasks
+            .iter()
+            .map(|task| {
+                let client = task.client_id.as_ref().map(|id| portfolio.get_any::<Client>(id)).transpose()?.flatten();
+                Ok(TaskView::new(task, client.as_ref().map(|c| c.name.as_str())))
+            })
+            .collect::<Result<_, PortfolioError>>()?;
+        Ok(TodayView { date: day.to_string(), visits, tasks })
     })
 }
 

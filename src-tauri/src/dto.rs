@@ -339,15 +339,19 @@ pub struct TaskView {
     pub due: Option<String>,
     /// The client it concerns.
     pub client_id: Option<String>,
+    /// That client's name.
+    pub client_name: Option<String>,
 }
 
-impl From<&Task> for TaskView {
-    fn from(task: &Task) -> TaskView {
+impl TaskView {
+    /// The view of `task`, concerning the client named `client_name` if any.
+    pub fn new(task: &Task, client_name: Option<&str>) -> TaskView {
         TaskView {
             id: task.id.to_string(),
             title: task.title.clone(),
             due: task.due.map(|day| day.to_string()),
             client_id: task.client_id.as_ref().map(ToString::to_string),
+            client_name: client_name.map(str::to_string),
         }
     }
 }

@@ -57,9 +57,9 @@ fn bundle(language: Language) -> FluentBundle<FluentResource> {
     let mut bundle = FluentBundle::new(vec![id]);
     // Bidi isolation marks around arguments would end up inside paths and ids.
     bundle.set_use_isolating(false);
-    // Every message id is unique per file (checked by the locale tests), so adding cannot clash.
+    // A message defined twice keeps its first definition; the locale tests refuse such files.
     if let Err(errors) = bundle.add_resource(resource) {
-        debug_assert!(errors.is_empty(), "duplicate Fluent messages: {errors:?}");
+        eprintln!("fieldbook: duplicate messages in the {language} locale: {errors:?}");
     }
     bundle
 }

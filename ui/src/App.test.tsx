@@ -36,6 +36,8 @@ describe('App', () => {
     installFakeShell(demoPortfolio(20));
     render(<App />);
     await screen.findByRole('heading', { name: /^Dziś,/ });
+    expect(screen.getByText('Wysłać ofertę')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '10:00 PKN Orlen · Rutynowa' })).toBeTruthy();
     const search = screen.getByRole('searchbox', { name: 'Szukaj klientów, kontaktów i notatek' });
     act(() => {
       fireEvent.keyDown(document.body, { key: '/' });

@@ -19,4 +19,8 @@ due: string | null,
 /**
  * The client it concerns.
  */
-clientId: string | null, };
+clientId: string | null, 
+/**
+ * That client's name.
+ */
+clientName: string | null, };

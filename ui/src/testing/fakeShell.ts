@@ -65,7 +65,7 @@ export function demoPortfolio(count = 1200): FakePortfolio {
     { id: 'ct_1', name: 'Jan Nowak', title: 'Prezes', keyPerson: true, phones: ['+48 601 000 000'], email: null, birthday: '--05-17', preferences: [], notes: '' },
   ];
   portfolio.visits.push(visit('vi_today', 'cl_00000', 'PKN Orlen', TODAY, 'Rozmowa o światłowodzie'));
-  portfolio.tasks.push({ id: 'tk_1', title: 'Wysłać ofertę', due: TODAY, clientId: 'cl_00000' });
+  portfolio.tasks.push({ id: 'tk_1', title: 'Wysłać ofertę', due: TODAY, clientId: 'cl_00000', clientName: 'PKN Orlen' });
   return portfolio;
 }
 

@@ -35,12 +35,14 @@ export function Today({ navigate }: { navigate: Navigate }) {
             <ul className="tasks">
               {today.tasks.map((task) => (
                 <li key={task.id}>
-                  {task.clientId ? (
-                    <button type="button" onClick={() => task.clientId && navigate({ view: 'client', clientId: task.clientId })}>
-                      {task.title}
-                    </button>
-                  ) : (
-                    task.title
+                  <span>{task.title}</span>
+                  {task.clientId && task.clientName && (
+                    <>
+                      {' · '}
+                      <button type="button" className="link" onClick={() => task.clientId && navigate({ view: 'client', clientId: task.clientId })}>
+                        {task.clientName}
+                      </button>
+                    </>
                   )}
                   {task.due && <span className="muted"> · {t('task-due', { date: format.date(task.due) })}</span>}
                 </li>

@@ -1,35 +1,41 @@
 # Fieldbook's two entry points, each installing what it needs on a fresh Debian/Ubuntu machine:
-#   make run    set up, then start Fieldbook (for now: a demo portfolio in the `fieldbook` CLI)
-#   make test   set up, then run every test
-# Other targets: `make bench` runs the benchmarks recorded in BENCHMARKS.md.
+#   make run    set up, build the UI, then start the Fieldbook desktop app (needs a display)
+#   make test   set up, then run every test: vitest, the browser tests in Chromium, the
+#               Rust workspace, and the real-window tests of the desktop app under Xvfb
+# Other targets: `make bench` runs the benchmarks recorded in BENCHMARKS.md;
+# `make screenshots` refreshes docs/screenshots from the real app under Xvfb.
 
 APT_PACKAGES := build-essential pkg-config libssl-dev \
-	libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev
+	libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev \
+	chromium xvfb xauth webkit2gtk-driver fonts-noto-cjk
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-DEMO_DATA_DIR := target/fieldbook-demo
+# The real-window tests run the debug build of the app under a virtual display.
+XVFB := xvfb-run -a --server-args="-screen 0 1280x800x24"
 
-.PHONY: run test bench setup system-packages ui
+.PHONY: run test bench screenshots setup system-packages tauri-driver ui
 
 run: setup
-	cargo build --release -p fieldbook-cli
-	@if [ ! -f $(DEMO_DATA_DIR)/portfolio.sqlite ]; then \
-		target/release/fieldbook --data-dir $(DEMO_DATA_DIR) init --name "Demo Manager" --region CN && \
-		target/release/fieldbook --data-dir $(DEMO_DATA_DIR) demo --clients 200; \
-	fi
-	target/release/fieldbook --data-dir $(DEMO_DATA_DIR) client list --tier A
-	@echo "Try: target/release/fieldbook --data-dir $(DEMO_DATA_DIR) --help"
+	cargo run -p fieldbook-desktop
 
-test: setup
+test: setup tauri-driver
 	npm --prefix ui test
+	npm --prefix ui run test:browser
 	mkdir -p target
 	cargo test --workspace 2>&1 | tee target/cargo-test.log
+	cargo build -p fieldbook-desktop
+	$(XVFB) npm --prefix ui run test:e2e
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
 
 bench: setup
 	cargo bench -p fieldbook-replica --bench portfolio
+
+screenshots: setup tauri-driver
+	cargo build -p fieldbook-desktop
+	mkdir -p docs/screenshots
+	FIELDBOOK_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB) npm --prefix ui run test:e2e
 
 setup: system-packages ui
 
@@ -37,6 +43,10 @@ system-packages:
 	@dpkg -s $(APT_PACKAGES) >/dev/null 2>&1 || { \
 		$(SUDO) apt-get update && \
 		$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(APT_PACKAGES); }
+
+# The WebDriver server for the real-window tests; installed once.
+tauri-driver:
+	@command -v tauri-driver >/dev/null || cargo install tauri-driver --version ^2 --locked
 
 # The desktop shell embeds the built UI, so it is built before any cargo build of the workspace.
 ui:

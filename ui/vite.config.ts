@@ -6,5 +6,9 @@ export default defineConfig({
   plugins: [react()],
   clearScreen: false,
   build: { outDir: 'dist', emptyOutDir: true },
-  test: { environment: 'jsdom' },
+  test: {
+    environment: 'jsdom',
+    include: ['src/**/*.test.{ts,tsx}'],
+    setupFiles: ['src/testing/setup.ts'],
+  },
 });

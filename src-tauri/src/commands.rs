@@ -1,71 +1,271 @@
-//! What the UI can ask of the shell, as plain functions over the data
-//! directory, and the wire types they answer with (`camelCase` JSON, mirrored
-//! by hand in `ui/src/portfolio.ts`).
+//! What the UI can ask of the shell, as plain functions over a [`Desk`]. Each
+//! one translates its arguments, calls the core or the replica, and answers
+//! with a wire type from [`crate::dto`]. The Tauri wrappers in the crate root
+//! only pass the app's state in, so tests call these functions directly.
 //!
-//! Tauri's command wrappers in the crate root only pass the app's state in;
-//! everything else lives here, so tests call these functions directly.
+//! This is where the desktop app reads the clock ("now" for a check-in, "today"
+//! for the agenda and the demo), as the CLI does for its commands.
 
-use std::path::Path;
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
 
-use fieldbook_core::{Client, PortfolioError};
+use chrono::Utc;
+use fieldbook_core::{
+    Client, ClientId, DemoSpec, FieldError, Instant, Language, PlannedStart, Portfolio, PortfolioError, RecordId,
+    Settings, Tier, Visit, VisitId, generate_demo,
+};
 use fieldbook_replica::{Replica, ReplicaError};
-use serde::Serialize;
 
-/// The portfolio at a glance, for the first screen.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct PortfolioSummary {
-    /// The manager who owns the portfolio, as set in the portfolio's settings.
-    pub manager_name: String,
-    /// How many clients the portfolio holds.
-    pub client_count: usize,
+use crate::dto::{
+    ClientDetail, ClientProfile, ClientRowView, NewClient, PortfolioSetup, PortfolioSummary, SearchHitView,
+    SettingsView, TaskView, TodayView, VisitPlan, VisitView,
+};
+use crate::error::CommandError;
+
+/// How many results a search returns at most.
+const SEARCH_LIMIT: usize = 50;
+/// Length of a visit when the plan gives none, in minutes.
+const DEFAULT_DURATION_MIN: u32 = 60;
+
+/// The manager's desk: the data directory and the replica opened on it, once,
+/// for the life of the app.
+pub struct Desk {
+    data_dir: PathBuf,
+    replica: Mutex<Option<Replica>>,
 }
 
-/// How a command fails: `code` is for the UI to branch on, `message` is for
-/// people to read.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct CommandError {
-    /// What went wrong, as a stable machine-readable code.
-    pub code: ErrorCode,
-    /// What went wrong, in a sentence.
-    pub message: String,
-}
+type Answer<T> = Result<T, CommandError>;
 
-/// The stable codes of [`CommandError`], serialized in `snake_case`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// This computer holds no portfolio yet.
-    NotInitialized,
-    /// What the user gave is not acceptable; the message names the field.
-    BadInput,
-    /// The portfolio could not be read or written.
-    Failed,
-}
+impl Desk {
+    /// A desk over `data_dir`; the portfolio is opened on first use.
+    pub fn new(data_dir: PathBuf) -> Desk {
+        Desk { data_dir, replica: Mutex::new(None) }
+    }
 
-impl From<ReplicaError> for CommandError {
-    fn from(error: ReplicaError) -> CommandError {
-        let code = match &error {
-            ReplicaError::NotInitialized(_) => ErrorCode::NotInitialized,
-            error if error.is_bad_input() => ErrorCode::BadInput,
-            _ => ErrorCode::Failed,
+    /// Runs `read` on the portfolio, after taking in what other processes (the CLI) saved.
+    fn read<T>(&self, read: impl FnOnce(&Portfolio) -> Result<T, PortfolioError>) -> Answer<T> {
+        self.with_replica(|replica| {
+            replica.refresh()?;
+            Ok(read(replica.portfolio())?)
+        })
+    }
+
+    /// Runs `action` as one durable user action.
+    fn apply<T>(&self, action: impl FnOnce(&mut Portfolio) -> Result<T, PortfolioError>) -> Answer<T> {
+        self.with_replica(|replica| replica.apply(action))
+    }
+
+    fn with_replica<T>(&self, work: impl FnOnce(&mut Replica) -> Result<T, ReplicaError>) -> Answer<T> {
+        let mut slot = self.lock();
+        let replica = match &mut *slot {
+            Some(replica) => replica,
+            None => slot.insert(Replica::open(&self.data_dir).map_err(|error| self.error(&error, Language::En))?),
         };
-        CommandError { code, message: error.to_string() }
+        work(replica).map_err(|error| {
+            let language = replica.portfolio().settings().map_or(Language::En, |s| s.language);
+            self.error(&error, language)
+        })
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Option<Replica>> {
+        // A panic while holding the lock leaves the replica as consistent as SQLite left it.
+        self.replica.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn error(&self, error: &ReplicaError, language: Language) -> CommandError {
+        CommandError::from_replica(error, language, &self.data_dir)
     }
 }
 
-impl From<PortfolioError> for CommandError {
-    fn from(error: PortfolioError) -> CommandError {
-        ReplicaError::from(error).into()
-    }
+/// Bad input from the UI as a command error in `language`.
+fn bad_input(desk: &Desk, error: FieldError, language: Language) -> CommandError {
+    desk.error(&ReplicaError::Portfolio(error.into()), language)
 }
 
-/// Summarizes the portfolio kept in `data_dir`.
-pub fn portfolio_summary(data_dir: &Path) -> Result<PortfolioSummary, CommandError> {
-    let replica = Replica::open(data_dir)?;
-    let portfolio = replica.portfolio();
-    Ok(PortfolioSummary {
-        manager_name: portfolio.settings()?.manager_name,
-        client_count: portfolio.records::<Client>()?.len(),
+/// Creates the portfolio on first run, with a demo of `demo_clients` clients when asked.
+pub fn create_portfolio(desk: &Desk, setup: PortfolioSetup) -> Answer<SettingsView> {
+    let language = setup.language.parse::<Language>().unwrap_or(Language::En);
+    let mut settings =
+        Settings::new(setup.manager_name.trim(), setup.region.parse().map_err(|e| bad_input(desk, e, language))?);
+    for (field, value) in [("language", &setup.language), ("time_zone", &setup.time_zone)] {
+        settings.set_field(field, value).map_err(|e| bad_input(desk, e, language))?;
+    }
+    settings.validate().map_err(|e| bad_input(desk, e, language))?;
+    let mut slot = desk.lock();
+    let mut replica = Replica::create(&desk.data_dir, &settings).map_err(|e| desk.error(&e, language))?;
+    if let Some(clients) = setup.demo_clients.filter(|n| *n > 0) {
+        let spec = DemoSpec::new(clients as usize, rand::random(), today(&settings));
+        replica.apply(|portfolio| generate_demo(portfolio, &spec)).map_err(|e| desk.error(&e, language))?;
+        replica.compact().map_err(|e| desk.error(&e, language))?;
+    }
+    *slot = Some(replica);
+    Ok(SettingsView::from(&settings))
+}
+
+/// The portfolio at a glance.
+pub fn portfolio_summary(desk: &Desk) -> Answer<PortfolioSummary> {
+    desk.read(|portfolio| {
+        Ok(PortfolioSummary {
+            manager_name: portfolio.settings()?.manager_name,
+            client_count: u32::try_from(portfolio.records::<Client>()?.len()).unwrap_or(u32::MAX),
+        })
     })
+}
+
+/// The manager's settings.
+pub fn settings(desk: &Desk) -> Answer<SettingsView> {
+    desk.read(|portfolio| Ok(SettingsView::from(&portfolio.settings()?)))
+}
+
+/// Changes one setting (`name`, `region`, `language`, `time_zone`).
+pub fn set_setting(desk: &Desk, field: &str, value: &str) -> Answer<SettingsView> {
+    desk.apply(|portfolio| portfolio.update_settings(|settings| settings.set_field(field, value)))
+        .map(|settings| SettingsView::from(&settings))
+}
+
+/// Every client with the derived columns of the portfolio table.
+pub fn list_clients(desk: &Desk) -> Answer<Vec<ClientRowView>> {
+    desk.read(|portfolio| Ok(portfolio.client_rows()?.iter().map(ClientRowView::from).collect()))
+}
+
+/// A client's profile, people and visits.
+pub fn client_detail(desk: &Desk, client_id: &str) -> Answer<ClientDetail> {
+    desk.read(|portfolio| Ok(ClientDetail::from(&portfolio.client_page(&portfolio.find::<Client>(client_id)?)?)))
+}
+
+/// Sets one field of a client, as typed in an inline edit.
+pub fn set_client_field(desk: &Desk, client_id: &str, field: &str, value: &str) -> Answer<ClientProfile> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Client>(client_id)?;
+        portfolio.update::<Client>(&id, "Edit", |client| client.set_field(field, value))
+    })
+    .map(|client| ClientProfile::from(&client))
+}
+
+/// Adds a client; answers its id.
+pub fn add_client(desk: &Desk, new: NewClient) -> Answer<String> {
+    desk.apply(|portfolio| {
+        let mut client = Client::new(ClientId::generate(&mut rand::rng()), "", Tier::A);
+        client.set_field("name", &new.name)?;
+        client.set_field("tier", &new.tier)?;
+        portfolio.add(client)
+    })
+    .map(|id| id.to_string())
+}
+
+/// Plans a visit in the manager's time zone.
+pub fn plan_visit(desk: &Desk, plan: VisitPlan) -> Answer<VisitView> {
+    desk.apply(|portfolio| {
+        let client = portfolio.get::<Client>(&portfolio.find::<Client>(&plan.client_id)?)?;
+        let planned = PlannedStart::parse(&plan.date, &plan.time, portfolio.settings()?.time_zone)?;
+        let duration = plan.duration_min.unwrap_or(DEFAULT_DURATION_MIN);
+        let mut visit = Visit::planned(VisitId::generate(&mut rand::rng()), client.id.clone(), planned, duration);
+        if let Some(purpose) = &plan.purpose {
+            visit.set_field("purpose", purpose)?;
+        }
+        portfolio.add(visit.clone())?;
+        Ok(VisitView::new(&visit, &client.name))
+    })
+}
+
+/// A visit, with its client's name.
+pub fn visit_detail(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
+    desk.read(|portfolio| {
+        let visit = portfolio.get::<Visit>(&portfolio.find::<Visit>(visit_id)?)?;
+        visit_view(portfolio, &visit)
+    })
+}
+
+/// Sets one field of a visit (`check_in`, `check_out`, `outcome`, `date`, `time`, …) in one action;
+/// `verb` names the action in the history.
+fn change_visit(desk: &Desk, visit_id: &str, verb: &str, field: &str, value: &str) -> Answer<VisitView> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Visit>(visit_id)?;
+        let visit = portfolio.update::<Visit>(&id, verb, |visit| visit.set_field(field, value))?;
+        visit_view(portfolio, &visit)
+    })
+}
+
+/// Checks in now.
+pub fn check_in(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
+    change_visit(desk, visit_id, "Check in at", "check_in", &now().to_string())
+}
+
+/// Checks out now; the visit is then done.
+pub fn check_out(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
+    change_visit(desk, visit_id, "Check out of", "check_out", &now().to_string())
+}
+
+/// Records what came of a visit.
+pub fn record_outcome(desk: &Desk, visit_id: &str, outcome: &str) -> Answer<VisitView> {
+    change_visit(desk, visit_id, "Record outcome of", "outcome", outcome)
+}
+
+/// Appends a line to a visit's notes.
+pub fn append_visit_note(desk: &Desk, visit_id: &str, line: &str) -> Answer<VisitView> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Visit>(visit_id)?;
+        if line.trim().is_empty() {
+            return Err(FieldError::new("notes", "the note is empty").into());
+        }
+        let visit = portfolio.update::<Visit>(&id, "Note on", |visit| {
+            visit.append_note(line);
+            Ok(())
+        })?;
+        visit_view(portfolio, &visit)
+    })
+}
+
+/// Makes a visit's notes read `text`, as typed: one durable action per call (the UI
+/// debounces keystrokes), changing only what differs.
+pub fn save_visit_notes(desk: &Desk, visit_id: &str, text: &str) -> Answer<()> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Visit>(visit_id)?;
+        if portfolio.get::<Visit>(&id)?.notes.as_str() == text {
+            return Ok(());
+        }
+        portfolio.update::<Visit>(&id, "Write notes on", |visit| {
+            visit.replace_notes(text);
+            Ok(())
+        })?;
+        Ok(())
+    })
+}
+
+/// Clients, contacts and notes matching `query`.
+pub fn search(desk: &Desk, query: &str) -> Answer<Vec<SearchHitView>> {
+    desk.read(|portfolio| Ok(portfolio.search(query, SEARCH_LIMIT)?.iter().map(SearchHitView::from).collect()))
+}
+
+/// Today's planned visits and the open follow-ups.
+pub fn today_agenda(desk: &Desk) -> Answer<TodayView> {
+    desk.read(|portfolio| {
+        let day = today(&portfolio.settings()?);
+        let agenda = portfolio.today(day)?;
+        let visits = agenda.visits.iter().map(|v| visit_view(portfolio, v)).collect::<Result<_, _>>()?;
+        let tasks = agenda
+            .tasks
+            .iter()
+            .map(|task| {
+                let client = task.client_id.as_ref().map(|id| portfolio.get_any::<Client>(id)).transpose()?.flatten();
+                Ok(TaskView::new(task, client.as_ref().map(|c| c.name.as_str())))
+            })
+            .collect::<Result<_, PortfolioError>>()?;
+        Ok(TodayView { date: day.to_string(), visits, tasks })
+    })
+}
+
+fn visit_view(portfolio: &Portfolio, visit: &Visit) -> Result<VisitView, PortfolioError> {
+    let client = portfolio.get_any::<Client>(&visit.client_id)?;
+    Ok(VisitView::new(visit, client.as_ref().map_or("", |c| c.name.as_str())))
+}
+
+/// The current instant, in UTC.
+fn now() -> Instant {
+    Instant(Utc::now().fixed_offset())
+}
+
+/// Today in the manager's time zone.
+fn today(settings: &Settings) -> fieldbook_core::Date {
+    fieldbook_core::Date(Utc::now().with_timezone(&settings.time_zone.0).date_naive())
 }

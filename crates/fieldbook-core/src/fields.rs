@@ -9,7 +9,8 @@ use crate::error::FieldError;
 use chrono::NaiveDate;
 
 use crate::values::{Date, DayWindow, GeoPoint, Money};
-use crate::{Birthday, Client, ClientStatus, Contact, Text, Tier};
+use crate::visit::{parse_time, parse_zone};
+use crate::{Birthday, Client, ClientStatus, Contact, Language, Region, Settings, Tier, Visit, VisitPurpose};
 
 /// The client fields [`Client::set_field`] accepts.
 pub const CLIENT_FIELDS: &[&str] = &[
@@ -27,6 +28,13 @@ pub const CLIENT_FIELDS: &[&str] = &[
     "tags",
     "competitor_notes",
 ];
+
+/// The visit fields [`Visit::set_field`] accepts.
+pub const VISIT_FIELDS: &[&str] =
+    &["date", "time", "tz", "duration", "purpose", "check_in", "check_out", "outcome", "notes"];
+
+/// The settings [`Settings::set_field`] accepts.
+pub const SETTINGS_FIELDS: &[&str] = &["name", "region", "language", "time_zone"];
 
 /// The contact fields [`Contact::set_field`] accepts.
 pub const CONTACT_FIELDS: &[&str] =
@@ -50,7 +58,7 @@ impl Client {
             "arrears" => self.arrears = optional(field, value, parse_amount_with_currency)?,
             "arrears_due" => self.arrears_due = optional_date(field, value)?,
             "tags" => self.tags = list(value),
-            "competitor_notes" => self.competitor_notes = Text::with_value(value),
+            "competitor_notes" => self.competitor_notes.update(value),
             _ => return Err(unknown(field, CLIENT_FIELDS)),
         }
         Ok(())
@@ -72,8 +80,50 @@ impl Contact {
             "email" => self.email = (!value.is_empty()).then(|| value.to_string()),
             "birthday" => self.birthday = optional(field, value, Birthday::from_str)?,
             "preferences" => self.preferences = list(value),
-            "notes" => self.notes = Text::with_value(value),
+            "notes" => self.notes.update(value),
             _ => return Err(unknown(field, CONTACT_FIELDS)),
+        }
+        Ok(())
+    }
+}
+
+impl Visit {
+    /// Sets `field` from `value`: `date` `YYYY-MM-DD`, `time` `HH:MM`, `tz` an IANA zone,
+    /// `duration` minutes, `purpose` a [`VisitPurpose`] code, `check_in`/`check_out` `HH:MM`
+    /// on the planned day or an RFC 3339 instant (checking out marks the visit done).
+    pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
+        let value = value.trim();
+        match field {
+            "date" => self.planned.date = parse_date(value).map_err(|reason| FieldError::new(field, reason))?,
+            "time" => self.planned.time = parse_time(field, value)?,
+            "tz" => self.planned.zone = parse_zone(field, value)?,
+            "duration" => {
+                self.duration_min =
+                    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a number of minutes")))?;
+            }
+            "purpose" => self.purpose = value.parse::<VisitPurpose>()?,
+            "check_in" => self.check_in(self.planned.instant_at(field, value)?)?,
+            "check_out" => self.check_out(self.planned.instant_at(field, value)?)?,
+            "outcome" => self.outcome = value.to_string(),
+            "notes" => self.replace_notes(value),
+            _ => return Err(unknown(field, VISIT_FIELDS)),
+        }
+        Ok(())
+    }
+}
+
+impl Settings {
+    /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
+    /// `time_zone` an IANA zone.
+    pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
+        let value = value.trim();
+        let rename = |error: FieldError| FieldError::new(field, error.reason);
+        match field {
+            "name" => self.manager_name = value.to_string(),
+            "region" => self.region = value.parse::<Region>().map_err(rename)?,
+            "language" => self.language = value.parse::<Language>().map_err(rename)?,
+            "time_zone" => self.time_zone = parse_zone(field, value)?,
+            _ => return Err(unknown(field, SETTINGS_FIELDS)),
         }
         Ok(())
     }

@@ -30,9 +30,11 @@ mod fields;
 mod holiday;
 mod import;
 mod interchange;
+mod overview;
 mod portfolio;
 mod record;
 mod reminder;
+mod search;
 mod settings;
 mod task;
 mod values;
@@ -59,10 +61,13 @@ pub use import::{
     decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,
     SourceEncoding,
 };
+pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
 pub use interchange::{export_csv, export_json, ExportError, EXPORT_FORMAT};
+pub use overview::{ClientPage, ClientRow, Today};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};
 pub use reminder::{ReminderState, ReminderStatus};
+pub use search::{SearchHit, SearchHitKind};
 pub use settings::{Cadence, Language, Region, Settings};
 pub use task::Task;
 pub use values::{Date, DayWindow, GeoPoint, Instant, Money, TimeOfDay, Zone};

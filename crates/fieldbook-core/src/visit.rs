@@ -12,6 +12,16 @@ use crate::error::FieldError;
 use crate::portfolio::Portfolio;
 use crate::record::{ClientId, Record, VisitId};
 use crate::values::{text_serde, Date, Instant, TimeOfDay, Zone};
+
+/// A time typed as `HH:MM`, refused under the name of `field`.
+pub(crate) fn parse_time(field: &str, value: &str) -> Result<TimeOfDay, FieldError> {
+    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a time HH:MM")))
+}
+
+/// An IANA time zone name, refused under the name of `field`.
+pub(crate) fn parse_zone(field: &str, value: &str) -> Result<Zone, FieldError> {
+    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not an IANA time zone")))
+}
 use crate::{Client, PortfolioError};
 
 /// Why the visit is made.
@@ -102,6 +112,24 @@ pub struct PlannedStart {
 }
 
 impl PlannedStart {
+    /// A planned start from a date (`YYYY-MM-DD`) and a time (`HH:MM`) as typed, in `zone`.
+    pub fn parse(date: &str, time: &str, zone: Zone) -> Result<PlannedStart, FieldError> {
+        let date = crate::fields::parse_date(date).map_err(|reason| FieldError::new("date", reason))?;
+        Ok(PlannedStart { date, time: parse_time("time", time)?, zone })
+    }
+
+    /// `value` read as `HH:MM` on the planned day in the planned zone, or as an RFC 3339 instant.
+    pub fn instant_at(&self, field: &str, value: &str) -> Result<Instant, FieldError> {
+        if let Ok(instant) = value.parse::<Instant>() {
+            return Ok(instant);
+        }
+        let time = parse_time(field, value)
+            .map_err(|_| FieldError::new(field, format!("'{value}' is neither HH:MM nor an RFC 3339 instant")))?;
+        PlannedStart { time, ..*self }
+            .instant()
+            .ok_or_else(|| FieldError::new(field, format!("{value} does not exist on {} in {}", self.date, self.zone)))
+    }
+
     /// The instant this wall-clock time denotes; the earlier one when clocks fall back,
     /// and `None` for a time skipped when clocks spring forward.
     pub fn instant(&self) -> Option<Instant> {
@@ -161,6 +189,49 @@ impl Visit {
 }
 
 impl Visit {
+    /// Records the arrival on site. A cancelled visit cannot be checked into.
+    pub fn check_in(&mut self, at: Instant) -> Result<(), FieldError> {
+        self.refuse_if_cancelled("check_in")?;
+        self.check_in = Some(at);
+        Ok(())
+    }
+
+    /// Records the departure from site; the visit is then done.
+    pub fn check_out(&mut self, at: Instant) -> Result<(), FieldError> {
+        self.mark_done()?;
+        self.check_out = Some(at);
+        Ok(())
+    }
+
+    /// Marks the visit made. A cancelled visit cannot be.
+    pub fn mark_done(&mut self) -> Result<(), FieldError> {
+        self.refuse_if_cancelled("status")?;
+        self.status = VisitStatus::Done;
+        Ok(())
+    }
+
+    /// Calls the visit off. A visit already made cannot be.
+    pub fn cancel(&mut self) -> Result<(), FieldError> {
+        if self.status == VisitStatus::Done {
+            return Err(FieldError::new("status", "the visit is already done"));
+        }
+        self.status = VisitStatus::Cancelled;
+        Ok(())
+    }
+
+    fn refuse_if_cancelled(&self, field: &str) -> Result<(), FieldError> {
+        match self.status {
+            VisitStatus::Cancelled => Err(FieldError::new(field, "the visit was cancelled")),
+            _ => Ok(()),
+        }
+    }
+
+    /// Makes the notes read `text`, as typed in the app. Only the spans that differ
+    /// are changed, so what another device typed meanwhile merges in.
+    pub fn replace_notes(&mut self, text: &str) {
+        self.notes.update(text);
+    }
+
     /// Appends `line` to the notes as a line of its own. Every appended line ends with a
     /// newline, so lines appended concurrently on two devices merge as separate lines.
     pub fn append_note(&mut self, line: &str) {

@@ -94,12 +94,7 @@ struct ClientPage {
 
 fn show(replica: &Replica, client: &str, format: Format) -> anyhow::Result<()> {
     let portfolio = replica.portfolio();
-    let client = portfolio.get::<Client>(&portfolio.find::<Client>(client)?)?;
-    let mut contacts = portfolio.records::<Contact>()?;
-    contacts.retain(|c| c.client_id == client.id);
-    let mut visits = portfolio.records::<Visit>()?;
-    visits.retain(|v| v.client_id == client.id);
-    visits.sort_by_key(|v| (v.planned.date, v.planned.time));
+    let fieldbook_core::ClientPage { client, contacts, visits } = portfolio.client_page(&portfolio.find::<Client>(client)?)?;
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&ClientPage { client, contacts, visits })?),
         Format::Table => {

@@ -1,9 +1,6 @@
 //! `fieldbook visit …` and `fieldbook note`.
 
-use fieldbook_core::{
-    Client, Date, FieldError, Instant, PlannedStart, Portfolio, RecordId, TimeOfDay, Visit, VisitId, VisitStatus,
-    Zone,
-};
+use fieldbook_core::{Client, Date, FieldError, PlannedStart, Portfolio, RecordId, Visit, VisitId, VisitStatus};
 use fieldbook_replica::Replica;
 
 use crate::cli::{Format, VisitCommand, VisitSchedule};
@@ -64,20 +61,9 @@ struct Log {
 impl Log {
     /// Marks `visit` done with the check-in, check-out and outcome given.
     fn record(&self, visit: &mut Visit) -> Result<(), FieldError> {
-        if visit.status == VisitStatus::Cancelled {
-            return Err(FieldError::new("status", "the visit was cancelled"));
-        }
-        visit.status = VisitStatus::Done;
-        if let Some(at) = &self.check_in {
-            visit.check_in = Some(instant_on("check_in", at, &visit.planned)?);
-        }
-        if let Some(at) = &self.check_out {
-            visit.check_out = Some(instant_on("check_out", at, &visit.planned)?);
-        }
-        if let Some(outcome) = &self.outcome {
-            visit.outcome = outcome.clone();
-        }
-        Ok(())
+        visit.mark_done()?;
+        let given = [("check_in", &self.check_in), ("check_out", &self.check_out), ("outcome", &self.outcome)];
+        given.into_iter().filter_map(|(field, value)| Some((field, value.as_deref()?))).try_for_each(|(f, v)| visit.set_field(f, v))
     }
 }
 
@@ -118,15 +104,7 @@ fn edit(replica: &mut Replica, visit: &str, schedule: &VisitSchedule, outcome: O
 
 fn cancel(replica: &mut Replica, visit: &str) -> anyhow::Result<()> {
     let id = replica.portfolio().find::<Visit>(visit)?;
-    replica.apply(|portfolio| {
-        portfolio.update::<Visit>(&id, "Cancel", |visit| match visit.status {
-            VisitStatus::Done => Err(FieldError::new("status", "the visit is already done")),
-            _ => {
-                visit.status = VisitStatus::Cancelled;
-                Ok(())
-            }
-        })
-    })?;
+    replica.apply(|portfolio| portfolio.update::<Visit>(&id, "Cancel", Visit::cancel))?;
     println!("Cancelled visit {id}");
     Ok(())
 }
@@ -134,18 +112,12 @@ fn cancel(replica: &mut Replica, visit: &str) -> anyhow::Result<()> {
 /// A planned visit to `client` from the schedule flags; date and time are required.
 fn new_visit(portfolio: &Portfolio, client: &str, schedule: &VisitSchedule) -> anyhow::Result<Visit> {
     let client_id = portfolio.find::<Client>(client)?;
-    let required = |field: &str, value: &Option<String>| {
-        value.clone().ok_or_else(|| FieldError::new(field, "is required"))
-    };
-    let zone = match &schedule.tz {
-        Some(tz) => parse_zone(tz)?,
-        None => portfolio.settings()?.time_zone,
-    };
-    let planned = PlannedStart {
-        date: parse_date("date", &required("date", &schedule.date)?)?,
-        time: parse_time("time", &required("time", &schedule.time)?)?,
-        zone,
-    };
+    let required = |field: &str, value: &Option<String>| value.clone().ok_or_else(|| FieldError::new(field, "is required"));
+    let planned = PlannedStart::parse(
+        &required("date", &schedule.date)?,
+        &required("time", &schedule.time)?,
+        portfolio.settings()?.time_zone,
+    )?;
     let mut visit = Visit::planned(VisitId::generate(&mut rand::rng()), client_id, planned, DEFAULT_DURATION_MIN);
     reschedule(&mut visit, schedule)?;
     Ok(visit)
@@ -153,22 +125,15 @@ fn new_visit(portfolio: &Portfolio, client: &str, schedule: &VisitSchedule) -> a
 
 /// Applies the schedule flags that were given to `visit`.
 fn reschedule(visit: &mut Visit, schedule: &VisitSchedule) -> Result<(), FieldError> {
-    if let Some(date) = &schedule.date {
-        visit.planned.date = parse_date("date", date)?;
-    }
-    if let Some(time) = &schedule.time {
-        visit.planned.time = parse_time("time", time)?;
-    }
-    if let Some(tz) = &schedule.tz {
-        visit.planned.zone = parse_zone(tz)?;
-    }
-    if let Some(duration) = schedule.duration {
-        visit.duration_min = duration;
-    }
-    if let Some(purpose) = &schedule.purpose {
-        visit.purpose = purpose.parse()?;
-    }
-    Ok(())
+    let duration = schedule.duration.map(|minutes| minutes.to_string());
+    let given = [
+        ("date", &schedule.date),
+        ("time", &schedule.time),
+        ("tz", &schedule.tz),
+        ("duration", &duration),
+        ("purpose", &schedule.purpose),
+    ];
+    given.into_iter().filter_map(|(field, value)| Some((field, value.as_deref()?))).try_for_each(|(f, v)| visit.set_field(f, v))
 }
 
 fn list(
@@ -224,24 +189,4 @@ pub fn listing(visits: &[Visit]) -> Listing<'_, Visit> {
 
 fn parse_date(field: &str, value: &str) -> Result<Date, FieldError> {
     value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a date YYYY-MM-DD")))
-}
-
-fn parse_time(field: &str, value: &str) -> Result<TimeOfDay, FieldError> {
-    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a time HH:MM")))
-}
-
-fn parse_zone(value: &str) -> Result<Zone, FieldError> {
-    value.parse().map_err(|_| FieldError::new("tz", format!("'{value}' is not an IANA time zone")))
-}
-
-/// `HH:MM` on the planned day in the visit's zone, or a full RFC 3339 instant.
-fn instant_on(field: &str, value: &str, planned: &PlannedStart) -> Result<Instant, FieldError> {
-    if let Ok(instant) = value.parse::<Instant>() {
-        return Ok(instant);
-    }
-    let time = parse_time(field, value)
-        .map_err(|_| FieldError::new(field, format!("'{value}' is neither HH:MM nor an RFC 3339 instant")))?;
-    PlannedStart { time, ..*planned }
-        .instant()
-        .ok_or_else(|| FieldError::new(field, format!("{value} does not exist on {} in {}", planned.date, planned.zone)))
 }

@@ -11,6 +11,7 @@ mod holidays;
 mod import;
 mod interchange;
 mod merge;
+mod overview;
 mod portfolio;
 mod regressions;
 mod support;

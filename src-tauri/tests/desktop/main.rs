@@ -1,0 +1,7 @@
+//! Integration tests of the desktop shell through its public API, one binary with a module per area.
+
+#![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
+
+mod bindings;
+mod commands;
+mod locales;

@@ -1,0 +1,114 @@
+// The built desktop app in a real window (Xvfb), driven through tauri-driver:
+// what is typed survives the app being killed, the UI speaks Chinese when asked,
+// and the demo portfolio can be searched. With FIELDBOOK_SCREENSHOTS=DIR set,
+// the main views are also saved there as PNG files (the README's screenshots).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { Driver, type Session, newDataDir } from './webdriver';
+
+const screenshots = process.env.FIELDBOOK_SCREENSHOTS;
+const drivers: Driver[] = [];
+const sessions: Session[] = [];
+
+async function driverFor(dataDir: string, port: number): Promise<Driver> {
+  const driver = new Driver(dataDir, port);
+  drivers.push(driver);
+  await driver.ready();
+  return driver;
+}
+
+afterEach(async () => {
+  for (const session of sessions.splice(0)) await session.close();
+});
+
+afterAll(() => {
+  for (const driver of drivers) driver.stop();
+});
+
+async function launch(driver: Driver): Promise<Session> {
+  const session = await driver.launch();
+  sessions.push(session);
+  return session;
+}
+
+async function snap(app: Session, name: string) {
+  if (screenshots) writeFileSync(join(screenshots, `${name}.png`), await app.screenshot());
+}
+
+const button = (text: string) => `//button[normalize-space(.)='${text}']`;
+const labelled = (label: string, control = 'input') => `//label[starts-with(normalize-space(.), '${label}')]//${control}`;
+
+async function firstRun(app: Session, name: string, demoClients: number | null) {
+  await (await app.find(labelled('Your name'))).type(name);
+  if (demoClients === null) {
+    await app.click(`//label[contains(., 'Load a demo portfolio')]//input[@type='checkbox']`);
+  }
+  await app.choose(await app.find(labelled('Region', 'select')), 'PL');
+  if (demoClients !== null) {
+    await snap(app, 'first-run');
+  }
+  // Choosing Poland switched the screen to Polish.
+  await app.click(button('Utwórz portfel'));
+  await app.find(`//h1[starts-with(., 'Dziś')]`, 60_000);
+}
+
+describe('the desktop app', () => {
+  const dataDir = newDataDir();
+
+  it('keeps a visit note typed just before the app was killed', async () => {
+    const driver = await driverFor(dataDir, 4444);
+    let app = await launch(driver);
+    await firstRun(app, 'Anna Kowalska', null);
+    await app.click(button('Klienci'));
+    await (await app.find(`//input[@aria-label='Nazwa klienta']`)).type('Orlen Płock');
+    await app.click(button('Dodaj klienta'));
+    await app.click(button('Zaplanuj'));
+    await app.click(`//ul[@class='visits']//button`);
+    const notes = await app.find(`//textarea[@aria-label='Notatki']`);
+    await notes.type('Klient pyta o światłowód');
+    await app.until(() => app.find(`//h2[@id='notes-title']/small`).then((s) => s.text()), (t) => t === 'Zapisano');
+
+    app.kill();
+    await app.close();
+    app = await launch(driver);
+    await app.click(button('Klienci'));
+    await app.click(button('Orlen Płock'));
+    await app.click(`//ul[@class='visits']//button`);
+    const again = await app.find(`//textarea[@aria-label='Notatki']`);
+    expect(await app.until(() => again.value(), (v) => v !== '')).toBe('Klient pyta o światłowód');
+  });
+
+  it('speaks Chinese once Chinese is chosen in the settings', async () => {
+    const driver = drivers[0];
+    const app = await launch(driver);
+    await app.click(button('Ustawienia'));
+    await app.choose(await app.find(labelled('Język', 'select')), 'zh-CN');
+    await app.find(`//h1[.='设置']`);
+    expect(await (await app.find(`//nav`)).text()).toMatch(/今天\s*客户\s*设置/);
+    expect(await (await app.find(`//footer`)).text()).toContain('未配置同步');
+    await snap(app, 'settings-zh-CN');
+  });
+
+  it('opens a demo portfolio and searches it', async () => {
+    const driver = await driverFor(newDataDir(), 4450);
+    const app = await launch(driver);
+    await firstRun(app, 'Leyla Aliyeva', 200);
+    await snap(app, 'today');
+    await app.click(button('Klienci'));
+    const first = await app.find(`//table//tbody//tr[@aria-rowindex]//button`, 30_000);
+    const name = await first.text();
+    await snap(app, 'portfolio');
+    await (await app.find(`//input[@type='search' and @aria-label='Szukaj klientów, kontaktów i notatek']`)).type(name);
+    const hit = `//ul[@class='results']//strong[normalize-space(.)='${name}']`;
+    expect(await app.until(() => app.find(hit).then((found) => found.text()), (text) => text === name)).toBe(name);
+    await snap(app, 'search');
+    await app.click(hit);
+    await app.find(`//h1[@id='client-title']`);
+    await snap(app, 'client');
+    // The oldest visit, made long ago, has notes to show.
+    await app.click(`(//ul[@class='visits']//button)[last()]`);
+    await app.find(`//textarea[@aria-label='Notatki']`);
+    await snap(app, 'visit');
+  });
+});

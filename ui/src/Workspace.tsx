@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { SettingsView } from './bindings/SettingsView';
+import { useT } from './i18n';
+import { useShortcuts } from './shortcuts';
+import { ClientPage } from './views/ClientPage';
+import { Portfolio } from './views/Portfolio';
+import { SearchResults } from './views/SearchResults';
+import { Settings } from './views/Settings';
+import { StatusBar } from './views/StatusBar';
+import { Today } from './views/Today';
+import { VisitPage } from './views/VisitPage';
+
+/** Where the manager is in the app. */
+export type Route =
+  | { view: 'today' }
+  | { view: 'portfolio' }
+  | { view: 'client'; clientId: string }
+  | { view: 'visit'; visitId: string }
+  | { view: 'settings' };
+
+export type Navigate = (route: Route) => void;
+
+/** The app once a portfolio is open: navigation and search on top, a view, a status bar. */
+export function Workspace(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
+  const t = useT();
+  const [route, setRoute] = useState<Route>({ view: 'today' });
+  const [query, setQuery] = useState('');
+  const search = useRef<HTMLInputElement>(null);
+  const focusSearch = useCallback(() => search.current?.focus(), []);
+  useShortcuts({ focusSearch });
+
+  const navigate: Navigate = (next) => {
+    setQuery('');
+    setRoute(next);
+  };
+
+  // Each view starts at the top.
+  const main = useRef<HTMLElement>(null);
+  useEffect(() => {
+    main.current?.scrollTo?.(0, 0);
+  }, [route]);
+
+  const tabs: { view: 'today' | 'portfolio' | 'settings'; label: string }[] = [
+    { view: 'today', label: t('nav-today') },
+    { view: 'portfolio', label: t('nav-portfolio') },
+    { view: 'settings', label: t('nav-settings') },
+  ];
+
+  return (
+    <div className="workspace">
+      <header>
+        <strong className="brand">{t('app-title')}</strong>
+        <nav aria-label={t('nav-label')}>
+          {tabs.map(({ view, label }) => (
+            <button
+              key={view}
+              type="button"
+              aria-current={route.view === view && query === '' ? 'page' : undefined}
+              onClick={() => navigate({ view })}
+            >
+              {label}
+            </button>
+          ))}
+        </nav>
+        <input
+          ref={search}
+          type="search"
+          className="search"
+          aria-label={t('search-label')}
+          placeholder={t('search-placeholder')}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
+      </header>
+      <main ref={main}>
+        {query.trim() !== '' ? (
+          <SearchResults query={query} navigate={navigate} />
+        ) : (
+          <View route={route} navigate={navigate} settings={props.settings} onSettings={props.onSettings} />
+        )}
+      </main>
+      <StatusBar />
+    </div>
+  );
+}
+
+function View(props: {
+  route: Route;
+  navigate: Navigate;
+  settings: SettingsView;
+  onSettings: (settings: SettingsView) => void;
+}) {
+  const { route, navigate } = props;
+  switch (route.view) {
+    case 'today':
+      return <Today navigate={navigate} />;
+    case 'portfolio':
+      return <Portfolio navigate={navigate} />;
+    case 'client':
+      return <ClientPage clientId={route.clientId} navigate={navigate} />;
+    case 'visit':
+      return <VisitPage visitId={route.visitId} navigate={navigate} />;
+    case 'settings':
+      return <Settings settings={props.settings} onSettings={props.onSettings} />;
+  }
+}

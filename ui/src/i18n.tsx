@@ -1,0 +1,87 @@
+// The UI's words: the Fluent files in ../locales (shared with the Rust shell),
+// one bundle per language with English behind it, plus Intl formatting of
+// dates, times and money in the same locale.
+import { FluentBundle, FluentResource } from '@fluent/bundle';
+import { LocalizationProvider, ReactLocalization, useLocalization } from '@fluent/react';
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo } from 'react';
+import type { Language } from './ipc';
+
+const sources = import.meta.glob<string>('../locales/*/fieldbook.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+
+export const LANGUAGES: Language[] = ['en', 'zh-CN', 'pl', 'az'];
+
+/** The Fluent source of each language. */
+export function localeSources(): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(sources).map(([path, source]) => [path.split('/').at(-2) ?? path, source]),
+  );
+}
+
+function bundle(language: string): FluentBundle {
+  const fluent = new FluentBundle(language, { useIsolating: false });
+  const errors = fluent.addResource(new FluentResource(localeSources()[language] ?? ''));
+  if (errors.length > 0) {
+    console.error(`fieldbook: errors in the ${language} messages`, errors);
+  }
+  return fluent;
+}
+
+/** The language to start in before the portfolio says: the system's, if Fieldbook speaks it. */
+export function systemLanguage(): Language {
+  const wanted = navigator.language.toLowerCase();
+  if (wanted.startsWith('zh')) return 'zh-CN';
+  return LANGUAGES.find((l) => wanted.startsWith(l)) ?? 'en';
+}
+
+export function I18nProvider({ language, children }: { language: Language; children: ReactNode }) {
+  const l10n = useMemo(
+    () => new ReactLocalization(language === 'en' ? [bundle('en')] : [bundle(language), bundle('en')]),
+    [language],
+  );
+  // Screen readers and the browser's own widgets follow the document's language.
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <LocalizationProvider l10n={l10n}>
+      <LanguageContext value={language}>{children}</LanguageContext>
+    </LocalizationProvider>
+  );
+}
+
+const LanguageContext = createContext<Language>('en');
+
+type Args = Record<string, string | number>;
+
+/** `t(id, args)`: the message `id` in the current language. */
+export function useT(): (id: string, args?: Args) => string {
+  const { l10n } = useLocalization();
+  return useCallback((id: string, args?: Args) => l10n.getString(id, args), [l10n]);
+}
+
+/** Locale-aware formatting of the wire values (`YYYY-MM-DD`, RFC 3339, minor units). */
+export function useFormat() {
+  const language = useContext(LanguageContext);
+  return useMemo(() => formatters(language), [language]);
+}
+
+export function formatters(language: string) {
+  const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
+  const longDay = new Intl.DateTimeFormat(language, { dateStyle: 'full' });
+  const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+  const toDate = (text: string) => {
+    const [y, m, d] = text.split('-').map(Number);
+    return new Date(y, m - 1, d);
+  };
+  return {
+    date: (text: string | null) => (text ? day.format(toDate(text)) : ''),
+    longDate: (text: string) => longDay.format(toDate(text)),
+    time: (instant: string) => clock.format(new Date(instant)),
+    money: (minorUnits: number, currency: string) =>
+      new Intl.NumberFormat(language, { style: 'currency', currency }).format(minorUnits / 100),
+  };
+}

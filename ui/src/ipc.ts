@@ -1,0 +1,49 @@
+// The typed IPC boundary with the desktop shell (src-tauri/src/lib.rs). Argument
+// and result types are generated from Rust into ./bindings; this file only names
+// the commands.
+import { invoke } from '@tauri-apps/api/core';
+import type { ClientDetail } from './bindings/ClientDetail';
+import type { ClientProfile } from './bindings/ClientProfile';
+import type { ClientRowView } from './bindings/ClientRowView';
+import type { CommandError } from './bindings/CommandError';
+import type { NewClient } from './bindings/NewClient';
+import type { PortfolioSetup } from './bindings/PortfolioSetup';
+import type { PortfolioSummary } from './bindings/PortfolioSummary';
+import type { SearchHitView } from './bindings/SearchHitView';
+import type { SettingsView } from './bindings/SettingsView';
+import type { TodayView } from './bindings/TodayView';
+import type { VisitPlan } from './bindings/VisitPlan';
+import type { VisitView } from './bindings/VisitView';
+
+export type Language = SettingsView['language'];
+
+export const shell = {
+  createPortfolio: (setup: PortfolioSetup) => invoke<SettingsView>('create_portfolio', { setup }),
+  portfolioSummary: () => invoke<PortfolioSummary>('portfolio_summary'),
+  settings: () => invoke<SettingsView>('settings'),
+  setSetting: (field: string, value: string) => invoke<SettingsView>('set_setting', { field, value }),
+  listClients: () => invoke<ClientRowView[]>('list_clients'),
+  clientDetail: (clientId: string) => invoke<ClientDetail>('client_detail', { clientId }),
+  setClientField: (clientId: string, field: string, value: string) =>
+    invoke<ClientProfile>('set_client_field', { clientId, field, value }),
+  addClient: (client: NewClient) => invoke<string>('add_client', { client }),
+  planVisit: (plan: VisitPlan) => invoke<VisitView>('plan_visit', { plan }),
+  visitDetail: (visitId: string) => invoke<VisitView>('visit_detail', { visitId }),
+  checkIn: (visitId: string) => invoke<VisitView>('check_in', { visitId }),
+  checkOut: (visitId: string) => invoke<VisitView>('check_out', { visitId }),
+  recordOutcome: (visitId: string, outcome: string) => invoke<VisitView>('record_outcome', { visitId, outcome }),
+  appendVisitNote: (visitId: string, line: string) => invoke<VisitView>('append_visit_note', { visitId, line }),
+  saveVisitNotes: (visitId: string, text: string) => invoke<null>('save_visit_notes', { visitId, text }),
+  search: (query: string) => invoke<SearchHitView[]>('search', { query }),
+  todayAgenda: () => invoke<TodayView>('today_agenda'),
+};
+
+/** Turns whatever a rejected `invoke` carries into a `CommandError`. */
+export function toCommandError(error: unknown): CommandError {
+  if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
+    const { code, message } = error as CommandError;
+    const field = 'field' in error ? (error as CommandError).field : null;
+    return { code, message: String(message), field };
+  }
+  return { code: 'failed', message: String(error), field: null };
+}

@@ -1,0 +1,213 @@
+// An in-memory stand-in for the desktop shell, answering the same commands with
+// the same wire types, for component tests (jsdom) and browser tests (Chromium).
+// It is no model of the domain: just enough to drive the screens.
+import { mockIPC } from '@tauri-apps/api/mocks';
+import type { ClientProfile } from '../bindings/ClientProfile';
+import type { ClientRowView } from '../bindings/ClientRowView';
+import type { ContactView } from '../bindings/ContactView';
+import type { SettingsView } from '../bindings/SettingsView';
+import type { TaskView } from '../bindings/TaskView';
+import type { VisitView } from '../bindings/VisitView';
+
+export interface FakePortfolio {
+  settings: SettingsView | null;
+  clients: ClientProfile[];
+  contacts: Record<string, ContactView[]>;
+  visits: VisitView[];
+  tasks: TaskView[];
+  calls: { command: string; args: Record<string, unknown> }[];
+}
+
+export const TODAY = '2026-11-25';
+
+export function emptyPortfolio(): FakePortfolio {
+  return { settings: null, clients: [], contacts: {}, visits: [], tasks: [], calls: [] };
+}
+
+function profile(id: string, name: string, tier: ClientProfile['tier'], extra: Partial<ClientProfile> = {}): ClientProfile {
+  return {
+    id,
+    name,
+    industry: '',
+    tier,
+    status: 'active',
+    address: '',
+    location: '',
+    officeHours: '',
+    contractStart: '',
+    contractEnd: '',
+    arrears: '',
+    arrearsDue: '',
+    tags: '',
+    competitorNotes: '',
+    ...extra,
+  };
+}
+
+/** A portfolio of `count` clients for a Polish manager, one visit planned today. */
+export function demoPortfolio(count = 1200): FakePortfolio {
+  const portfolio = emptyPortfolio();
+  portfolio.settings = { managerName: 'Anna Kowalska', region: 'PL', language: 'pl', timeZone: 'Europe/Warsaw' };
+  const tiers = ['A', 'B', 'C', 'D'] as const;
+  for (let n = 0; n < count; n++) {
+    const id = `cl_${String(n).padStart(5, '0')}`;
+    portfolio.clients.push(
+      profile(id, `Klient ${n}`, tiers[n % 4], {
+        industry: n % 2 ? 'Energetyka' : 'Logistyka',
+        tags: n % 10 === 0 ? 'kluczowy' : '',
+        arrears: n % 7 === 0 ? `${n * 10}.00 PLN` : '',
+        status: n % 13 === 0 ? 'at_risk' : 'active',
+      }),
+    );
+  }
+  portfolio.clients[0].name = 'PKN Orlen';
+  portfolio.contacts.cl_00000 = [
+    { id: 'ct_1', name: 'Jan Nowak', title: 'Prezes', keyPerson: true, phones: ['+48 601 000 000'], email: null, birthday: '--05-17', preferences: [], notes: '' },
+  ];
+  portfolio.visits.push(visit('vi_today', 'cl_00000', 'PKN Orlen', TODAY, 'Rozmowa o światłowodzie'));
+  portfolio.tasks.push({ id: 'tk_1', title: 'Wysłać ofertę', due: TODAY, clientId: 'cl_00000', clientName: 'PKN Orlen' });
+  return portfolio;
+}
+
+function visit(id: string, clientId: string, clientName: string, date: string, notes = ''): VisitView {
+  return {
+    id,
+    clientId,
+    clientName,
+    date,
+    time: '10:00',
+    timeZone: 'Europe/Warsaw',
+    durationMin: 60,
+    purpose: 'routine',
+    status: 'planned',
+    checkIn: null,
+    checkOut: null,
+    notes,
+    outcome: '',
+  };
+}
+
+const camel = (field: string) => field.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
+
+function row(client: ClientProfile, visits: VisitView[]): ClientRowView {
+  const own = visits.filter((v) => v.clientId === client.id);
+  const done = own.filter((v) => v.status === 'done').map((v) => v.date).sort();
+  const planned = own.filter((v) => v.status === 'planned').map((v) => v.date).sort();
+  const [amount, currency] = client.arrears.split(' ');
+  return {
+    id: client.id,
+    name: client.name,
+    industry: client.industry,
+    tier: client.tier,
+    status: client.status,
+    lastContact: done.at(-1) ?? null,
+    nextVisit: planned[0] ?? null,
+    arrears: client.arrears ? { minorUnits: Math.round(Number(amount) * 100), currency } : null,
+    tags: client.tags ? client.tags.split('; ') : [],
+  };
+}
+
+const notFound = (what: string) => ({ code: 'not_found', field: null, message: `Not found: ${what}` });
+
+/** Answers `invoke` from `portfolio`, changing it as the shell would change the real one. */
+export function answer(portfolio: FakePortfolio, command: string, args: Record<string, unknown>): unknown {
+  portfolio.calls.push({ command, args });
+  const settings = portfolio.settings;
+  if (settings === null && command !== 'create_portfolio') {
+    throw { code: 'not_initialized', field: null, message: 'No portfolio on this computer yet.' };
+  }
+  const findVisit = (id: unknown) => {
+    const found = portfolio.visits.find((v) => v.id === id);
+    if (!found) throw notFound(String(id));
+    return found;
+  };
+  switch (command) {
+    case 'create_portfolio': {
+      const setup = args.setup as { managerName: string; region: SettingsView['region']; language: SettingsView['language']; timeZone: string; demoClients: number | null };
+      if (!setup.managerName.trim()) throw { code: 'bad_input', field: 'name', message: 'name: must not be empty' };
+      Object.assign(portfolio, setup.demoClients ? { ...demoPortfolio(setup.demoClients), calls: portfolio.calls } : {});
+      portfolio.settings = { managerName: setup.managerName, region: setup.region, language: setup.language, timeZone: setup.timeZone };
+      return portfolio.settings;
+    }
+    case 'settings':
+      return settings;
+    case 'set_setting': {
+      const key = { name: 'managerName', time_zone: 'timeZone' }[args.field as string] ?? (args.field as string);
+      portfolio.settings = { ...settings, [key]: args.value } as SettingsView;
+      return portfolio.settings;
+    }
+    case 'portfolio_summary':
+      return { managerName: settings?.managerName, clientCount: portfolio.clients.length };
+    case 'list_clients':
+      return portfolio.clients.map((c) => row(c, portfolio.visits));
+    case 'client_detail': {
+      const client = portfolio.clients.find((c) => c.id === args.clientId);
+      if (!client) throw notFound(String(args.clientId));
+      return { profile: client, contacts: portfolio.contacts[client.id] ?? [], visits: portfolio.visits.filter((v) => v.clientId === client.id) };
+    }
+    case 'set_client_field': {
+      const client = portfolio.clients.find((c) => c.id === args.clientId);
+      if (!client) throw notFound(String(args.clientId));
+      if (args.field === 'tier' && !['A', 'B', 'C', 'D'].includes(String(args.value))) {
+        throw { code: 'bad_input', field: 'tier', message: `tier: '${String(args.value)}' is not one of A, B, C, D` };
+      }
+      Object.assign(client, { [camel(String(args.field))]: args.value });
+      return client;
+    }
+    case 'add_client': {
+      const { name, tier } = args.client as { name: string; tier: ClientProfile['tier'] };
+      const id = `cl_new${portfolio.clients.length}`;
+      portfolio.clients.push(profile(id, name, tier));
+      return id;
+    }
+    case 'plan_visit': {
+      const plan = args.plan as { clientId: string; date: string; time: string; purpose: VisitView['purpose'] | null };
+      const client = portfolio.clients.find((c) => c.id === plan.clientId);
+      if (!client) throw notFound(plan.clientId);
+      const planned = { ...visit(`vi_new${portfolio.visits.length}`, client.id, client.name, plan.date), time: plan.time, purpose: plan.purpose ?? 'routine' };
+      portfolio.visits.push(planned);
+      return planned;
+    }
+    case 'visit_detail':
+      return findVisit(args.visitId);
+    case 'check_in':
+      return Object.assign(findVisit(args.visitId), { checkIn: `${TODAY}T10:02:00+01:00` });
+    case 'check_out':
+      return Object.assign(findVisit(args.visitId), { checkOut: `${TODAY}T11:00:00+01:00`, status: 'done' });
+    case 'record_outcome':
+      return Object.assign(findVisit(args.visitId), { outcome: args.outcome });
+    case 'append_visit_note': {
+      const found = findVisit(args.visitId);
+      const separator = found.notes === '' || found.notes.endsWith('\n') ? '' : '\n';
+      return Object.assign(found, { notes: `${found.notes}${separator}${String(args.line)}\n` });
+    }
+    case 'save_visit_notes':
+      findVisit(args.visitId).notes = String(args.text);
+      return null;
+    case 'search': {
+      const needle = String(args.query).trim().toLowerCase();
+      if (!needle) return [];
+      const clients = portfolio.clients
+        .filter((c) => c.name.toLowerCase().includes(needle))
+        .map((c) => ({ kind: 'client', id: c.id, clientId: c.id, clientName: c.name, title: c.name, snippet: c.name }));
+      const notes = portfolio.visits
+        .filter((v) => v.notes.toLowerCase().includes(needle))
+        .map((v) => ({ kind: 'visit', id: v.id, clientId: v.clientId, clientName: v.clientName, title: v.date, snippet: v.notes }));
+      return [...clients, ...notes].slice(0, 50);
+    }
+    case 'today_agenda':
+      return {
+        date: TODAY,
+        visits: portfolio.visits.filter((v) => v.date === TODAY && v.status === 'planned'),
+        tasks: portfolio.tasks,
+      };
+    default:
+      throw { code: 'failed', field: null, message: `the fake shell does not know ${command}` };
+  }
+}
+
+/** Installs `portfolio` as the shell behind `invoke`. */
+export function installFakeShell(portfolio: FakePortfolio): FakePortfolio {
+  mockIPC((command, args) => answer(portfolio, command, (args ?? {}) as Record<string, unknown>));
+  return portfolio;
+}

@@ -1,0 +1,166 @@
+import { type FormEvent, useCallback, useRef, useState } from 'react';
+import type { ClientDetail } from '../bindings/ClientDetail';
+import type { ClientProfile } from '../bindings/ClientProfile';
+import type { ContactView } from '../bindings/ContactView';
+import type { VisitView } from '../bindings/VisitView';
+import { useFormat, useT } from '../i18n';
+import { shell, toCommandError } from '../ipc';
+import { useLoad } from '../load';
+import { NEW_VISIT, useShortcutEvent } from '../shortcuts';
+import type { Navigate } from '../Workspace';
+import { InlineField } from './InlineField';
+import { LoadState } from './Status';
+
+/** The profile fields, by their `set_field` names, in the order shown. */
+const PROFILE_FIELDS = [
+  'name',
+  'industry',
+  'tier',
+  'status',
+  'address',
+  'location',
+  'office_hours',
+  'contract_start',
+  'contract_end',
+  'arrears',
+  'arrears_due',
+  'tags',
+  'competitor_notes',
+] as const;
+type ProfileField = (typeof PROFILE_FIELDS)[number];
+
+const camel = (field: ProfileField) => field.replace(/_(.)/g, (_, c: string) => c.toUpperCase()) as keyof ClientProfile;
+
+/** One client: profile with inline editing, people, visit history, a new visit. */
+export function ClientPage({ clientId, navigate }: { clientId: string; navigate: Navigate }) {
+  const { loaded, set, reload } = useLoad(() => shell.clientDetail(clientId), [clientId]);
+  return (
+    <LoadState loaded={loaded}>
+      {(detail) => (
+        <article className="client" aria-labelledby="client-title">
+          <h1 id="client-title">{detail.profile.name}</h1>
+          <Profile detail={detail} onSaved={(profile) => set({ ...detail, profile })} />
+          <Contacts contacts={detail.contacts} />
+          <Visits visits={detail.visits} navigate={navigate} />
+          <PlanVisit clientId={clientId} onPlanned={reload} />
+        </article>
+      )}
+    </LoadState>
+  );
+}
+
+function Profile({ detail, onSaved }: { detail: ClientDetail; onSaved: (profile: ClientProfile) => void }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="profile-title">
+      <h2 id="profile-title">{t('client-profile')}</h2>
+      <dl className="profile">
+        {PROFILE_FIELDS.map((field) => (
+          <InlineField
+            key={field}
+            label={t(`field-${field}`)}
+            value={String(detail.profile[camel(field)])}
+            display={field === 'status' ? t(`client-status-${detail.profile.status}`) : undefined}
+            multiline={field === 'competitor_notes'}
+            save={(value) => shell.setClientField(detail.profile.id, field, value).then(onSaved)}
+          />
+        ))}
+      </dl>
+    </section>
+  );
+}
+
+function Contacts({ contacts }: { contacts: ContactView[] }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="contacts-title">
+      <h2 id="contacts-title">{t('client-contacts')}</h2>
+      {contacts.length === 0 && <p>{t('client-no-contacts')}</p>}
+      <ul className="cards">
+        {contacts.map((contact) => (
+          <li key={contact.id}>
+            <strong>{contact.name}</strong>
+            {contact.keyPerson && (
+              <span className="badge" title={t('key-person')}>
+                ★ {t('key-person')}
+              </span>
+            )}
+            <div className="muted">{[contact.title, ...contact.phones, contact.email].filter(Boolean).join(' · ')}</div>
+            {contact.birthday && <div className="muted">{t('contact-birthday', { date: contact.birthday })}</div>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Visits({ visits, navigate }: { visits: VisitView[]; navigate: Navigate }) {
+  const t = useT();
+  const format = useFormat();
+  const newestFirst = [...visits].reverse();
+  return (
+    <section aria-labelledby="visits-title">
+      <h2 id="visits-title">{t('client-visit-count', { count: visits.length })}</h2>
+      {visits.length === 0 && <p>{t('client-no-visits')}</p>}
+      <ul className="visits">
+        {newestFirst.map((visit) => (
+          <li key={visit.id}>
+            <button type="button" className="link" onClick={() => navigate({ view: 'visit', visitId: visit.id })}>
+              {format.date(visit.date)} {visit.time}
+            </button>{' '}
+            · {t(`purpose-${visit.purpose}`)} · {t(`visit-status-${visit.status}`)}
+            {visit.outcome && <span className="muted"> · {visit.outcome}</span>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function PlanVisit({ clientId, onPlanned }: { clientId: string; onPlanned: () => void }) {
+  const t = useT();
+  const dateInput = useRef<HTMLInputElement>(null);
+  const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));
+  const [time, setTime] = useState('10:00');
+  const [purpose, setPurpose] = useState('routine');
+  const [error, setError] = useState('');
+  useShortcutEvent(NEW_VISIT, useCallback(() => dateInput.current?.focus(), []));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    shell.planVisit({ clientId, date, time, purpose, durationMin: null }).then(
+      () => {
+        setError('');
+        onPlanned();
+      },
+      (e: unknown) => setError(toCommandError(e).message),
+    );
+  };
+  const purposes = ['routine', 'care', 'sales_step', 'complaint_follow_up', 'collection'];
+  return (
+    <section aria-labelledby="plan-title">
+      <h2 id="plan-title">{t('plan-visit')}</h2>
+      <form className="row-form" onSubmit={submit} aria-label={t('plan-visit')}>
+        <label>
+          {t('visit-date')}
+          <input ref={dateInput} type="date" value={date} onChange={(e) => setDate(e.target.value)} required />
+        </label>
+        <label>
+          {t('visit-time')}
+          <input type="time" value={time} onChange={(e) => setTime(e.target.value)} required />
+        </label>
+        <label>
+          {t('visit-purpose')}
+          <select value={purpose} onChange={(e) => setPurpose(e.target.value)}>
+            {purposes.map((code) => (
+              <option key={code} value={code}>
+                {t(`purpose-${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit">{t('plan-visit-submit')}</button>
+        {error && <span role="alert">{error}</span>}
+      </form>
+    </section>
+  );
+}

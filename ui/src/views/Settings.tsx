@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import type { SettingsView } from '../bindings/SettingsView';
+import { LANGUAGES, useT } from '../i18n';
+import { shell, toCommandError } from '../ipc';
+import { InlineField } from './InlineField';
+
+/** The manager's profile, language, holiday region and time zone; sync comes later. */
+export function Settings(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
+  const t = useT();
+  const [error, setError] = useState('');
+  const set = (field: string, value: string) =>
+    shell.setSetting(field, value).then(
+      (settings) => {
+        setError('');
+        props.onSettings(settings);
+      },
+      (e: unknown) => {
+        setError(toCommandError(e).message);
+        throw e;
+      },
+    );
+  const { settings } = props;
+  return (
+    <section aria-labelledby="settings-title" className="settings">
+      <h1 id="settings-title">{t('settings-title')}</h1>
+      <h2>{t('settings-profile')}</h2>
+      <dl className="profile">
+        <InlineField label={t('settings-name')} value={settings.managerName} save={(v) => set('name', v)} />
+        <InlineField label={t('settings-time-zone')} value={settings.timeZone} save={(v) => set('time_zone', v)} />
+      </dl>
+      <label>
+        {t('settings-language')}
+        <select value={settings.language} onChange={(e) => set('language', e.target.value).catch(() => undefined)}>
+          {LANGUAGES.map((code) => (
+            <option key={code} value={code}>
+              {t(`language-${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('settings-region')}
+        <select value={settings.region} onChange={(e) => set('region', e.target.value).catch(() => undefined)}>
+          {(['CN', 'PL', 'AZ'] as const).map((code) => (
+            <option key={code} value={code}>
+              {t(`region-${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && <p role="alert">{error}</p>}
+      <h2>{t('settings-sync')}</h2>
+      <fieldset disabled aria-describedby="sync-coming">
+        <label>
+          {t('settings-sync-server')}
+          <input type="url" />
+        </label>
+        <label>
+          {t('settings-sync-token')}
+          <input type="password" />
+        </label>
+      </fieldset>
+      <p id="sync-coming" className="muted">
+        {t('settings-sync-coming')}
+      </p>
+    </section>
+  );
+}

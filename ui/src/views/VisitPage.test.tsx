@@ -1,0 +1,71 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { AUTOSAVE_DELAY_MS } from '../autosave';
+import { I18nProvider } from '../i18n';
+import { demoPortfolio, installFakeShell } from '../testing/fakeShell';
+import { VisitPage } from './VisitPage';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+async function renderVisit() {
+  const shell = installFakeShell(demoPortfolio(2));
+  render(
+    <I18nProvider language="en">
+      <VisitPage visitId="vi_today" navigate={vi.fn()} />
+    </I18nProvider>,
+  );
+  const notes = await screen.findByRole('textbox', { name: 'Notes' });
+  return { shell, notes };
+}
+
+const saves = (shell: ReturnType<typeof installFakeShell>) => shell.calls.filter((c) => c.command === 'save_visit_notes');
+
+describe('VisitPage', () => {
+  it('saves the notes once typing pauses, with what was typed last', async () => {
+    const { shell, notes } = await renderVisit();
+    vi.useFakeTimers();
+    for (const text of ['K', 'Kl', 'Klient chce 5G']) {
+      fireEvent.change(notes, { target: { value: text } });
+      await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS / 3));
+    }
+    expect(saves(shell)).toEqual([]);
+    expect(screen.getByText('Saving…')).toBeTruthy();
+    await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
+    expect(saves(shell)).toEqual([{ command: 'save_visit_notes', args: { visitId: 'vi_today', text: 'Klient chce 5G' } }]);
+    expect(screen.getByText('Saved')).toBeTruthy();
+  });
+
+  it('saves at once when the notes lose focus', async () => {
+    const { shell, notes } = await renderVisit();
+    fireEvent.change(notes, { target: { value: 'Zadzwonić' } });
+    fireEvent.blur(notes);
+    await act(() => Promise.resolve());
+    expect(saves(shell).map((c) => c.args.text)).toEqual(['Zadzwonić']);
+  });
+
+  it('checks in and out and appends a note line', async () => {
+    const { shell } = await renderVisit();
+    fireEvent.click(screen.getByRole('button', { name: 'Check in' }));
+    expect(await screen.findByText(/^Checked in at/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Check out' }));
+    expect(await screen.findByText('Done')).toBeTruthy();
+    fireEvent.change(screen.getByRole('textbox', { name: 'Add a note line' }), { target: { value: 'Oferta do piątku' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add' }));
+    await screen.findByDisplayValue(/Oferta do piątku/);
+    expect(shell.calls.map((c) => c.command)).toContain('append_visit_note');
+  });
+
+  it('focuses the note line on Ctrl+Shift+N', async () => {
+    await renderVisit();
+    const { useShortcuts } = await import('../shortcuts');
+    function Shortcuts() {
+      useShortcuts({ focusSearch: () => undefined });
+      return null;
+    }
+    render(<Shortcuts />);
+    fireEvent.keyDown(document.body, { key: 'N', ctrlKey: true, shiftKey: true });
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Add a note line' }));
+  });
+});

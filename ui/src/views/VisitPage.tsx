@@ -1,0 +1,118 @@
+import { type FormEvent, useCallback, useRef, useState } from 'react';
+import type { VisitView } from '../bindings/VisitView';
+import { useAutosave } from '../autosave';
+import { useFormat, useT } from '../i18n';
+import { shell, toCommandError } from '../ipc';
+import { useLoad } from '../load';
+import { NEW_NOTE, useShortcutEvent } from '../shortcuts';
+import type { Navigate } from '../Workspace';
+import { InlineField } from './InlineField';
+import { LoadState } from './Status';
+
+/** One visit: check in, check out, outcome, and notes that save as they are typed. */
+export function VisitPage({ visitId, navigate }: { visitId: string; navigate: Navigate }) {
+  const { loaded, set } = useLoad(() => shell.visitDetail(visitId), [visitId]);
+  return (
+    <LoadState loaded={loaded}>
+      {(visit) => <Visit key={visit.id} visit={visit} onChanged={set} navigate={navigate} />}
+    </LoadState>
+  );
+}
+
+function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (visit: VisitView) => void; navigate: Navigate }) {
+  const t = useT();
+  const format = useFormat();
+  const [error, setError] = useState('');
+  const act = (action: Promise<VisitView>) =>
+    action.then(
+      (changed) => {
+        setError('');
+        onChanged(changed);
+      },
+      (e: unknown) => setError(toCommandError(e).message),
+    );
+  return (
+    <article className="visit" aria-labelledby="visit-title">
+      <button type="button" className="link" onClick={() => navigate({ view: 'client', clientId: visit.clientId })}>
+        ← {visit.clientName}
+      </button>
+      <h1 id="visit-title">{t('visit-title', { client: visit.clientName })}</h1>
+      <p>
+        {format.longDate(visit.date)} {visit.time} ({visit.timeZone}) · {t(`purpose-${visit.purpose}`)} ·{' '}
+        <span>{t(`visit-status-${visit.status}`)}</span>
+      </p>
+      <div className="row-form">
+        {visit.checkIn ? (
+          <span>{t('visit-checked-in', { time: format.time(visit.checkIn) })}</span>
+        ) : (
+          <button type="button" disabled={visit.status === 'cancelled'} onClick={() => act(shell.checkIn(visit.id))}>
+            {t('visit-check-in')}
+          </button>
+        )}
+        {visit.checkOut ? (
+          <span>{t('visit-checked-out', { time: format.time(visit.checkOut) })}</span>
+        ) : (
+          <button type="button" disabled={visit.status === 'cancelled'} onClick={() => act(shell.checkOut(visit.id))}>
+            {t('visit-check-out')}
+          </button>
+        )}
+      </div>
+      {error && <p role="alert">{error}</p>}
+      <dl className="profile">
+        <InlineField label={t('visit-outcome')} value={visit.outcome} save={(outcome) => act(shell.recordOutcome(visit.id, outcome))} />
+      </dl>
+      <Notes visit={visit} onChanged={onChanged} />
+    </article>
+  );
+}
+
+function Notes({ visit, onChanged }: { visit: VisitView; onChanged: (visit: VisitView) => void }) {
+  const t = useT();
+  const [text, setText] = useState(visit.notes);
+  const [line, setLine] = useState('');
+  const lineInput = useRef<HTMLInputElement>(null);
+  const notes = useAutosave((typed) => shell.saveVisitNotes(visit.id, typed));
+  useShortcutEvent(NEW_NOTE, useCallback(() => lineInput.current?.focus(), []));
+
+  const addLine = async (event: FormEvent) => {
+    event.preventDefault();
+    await notes.flush();
+    const changed = await shell.appendVisitNote(visit.id, line);
+    setText(changed.notes);
+    setLine('');
+    onChanged(changed);
+  };
+
+  return (
+    <section aria-labelledby="notes-title">
+      <h2 id="notes-title">
+        {t('visit-notes')}{' '}
+        <small role="status" className="muted">
+          {notes.state === 'saving' ? t('visit-notes-saving') : notes.state === 'saved' ? t('visit-notes-saved') : ''}
+        </small>
+      </h2>
+      <textarea
+        className="notes"
+        aria-label={t('visit-notes')}
+        value={text}
+        rows={12}
+        onChange={(e) => {
+          setText(e.target.value);
+          notes.schedule(e.target.value);
+        }}
+        onBlur={notes.flush}
+      />
+      <form className="row-form" onSubmit={addLine} aria-label={t('visit-add-line')}>
+        <input
+          ref={lineInput}
+          aria-label={t('visit-add-line')}
+          placeholder={t('visit-add-line')}
+          value={line}
+          onChange={(e) => setLine(e.target.value)}
+          required
+        />
+        <button type="submit">{t('visit-add-line-submit')}</button>
+      </form>
+    </section>
+  );
+}

@@ -23,6 +23,7 @@ run: setup
 
 test: setup
 	npm --prefix ui test
+	npm --prefix tests/interop ci
 	mkdir -p target
 	cargo test --workspace 2>&1 | tee target/cargo-test.log
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \

@@ -507,6 +507,7 @@ fn a_background_synced_device_stays_in_sync_and_rides_out_a_server_restart() {
     });
     desktop.ok(&["client", "add", "--name", "Written offline", "--tier", "B"]);
     background.local_change_saved();
+    eventually("the status counts the change made offline", || background.status().sync.unconfirmed_changes > 0);
     let server = killed.restart();
     eventually("the desktop is up to date again", || {
         let status = background.status();

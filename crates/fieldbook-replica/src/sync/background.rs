@@ -160,7 +160,12 @@ impl Worker {
                         break Ended::Failed(error);
                     }
                 },
-                () = self.saved.notified() => due = true,
+                () = self.saved.notified() => {
+                    due = true;
+                    if !dialer.is_connected() {
+                        self.count_unconfirmed();
+                    }
+                }
                 Some(()) = session.changes.next(), if !session.changes.is_empty() => due = true,
                 _ = rescan.tick() => due = true,
             }
@@ -191,6 +196,17 @@ impl Worker {
         dialer.close();
         repo.stop().await;
         ended
+    }
+
+    /// Recounts, from the store, the local changes the server has not confirmed
+    /// (while offline, so the count grows with each change saved).
+    fn count_unconfirmed(&self) {
+        match sync_status(&self.data_dir) {
+            Ok(on_disk) => {
+                self.publish.send_modify(|status| status.sync.unconfirmed_changes = on_disk.unconfirmed_changes)
+            }
+            Err(error) => self.publish.send_modify(|status| status.problem = Some(error.to_string())),
+        }
     }
 
     fn set_state(&self, state: SyncState, problem: Option<String>) {

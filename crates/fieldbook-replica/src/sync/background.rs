@@ -144,13 +144,15 @@ impl Worker {
         let mut events = dialer.events();
         let mut session = Session { targets: Vec::new(), changes: SelectAll::new(), user: account.user, server };
         let mut rescan = tokio::time::interval(RESCAN_EVERY);
-        let mut due = false;
+        // `due`: an exchange is wanted; `shown`: the status bar should show it
+        // (not for the periodic rescan, which usually finds nothing).
+        let (mut due, mut shown) = (false, false);
         let ended = loop {
             tokio::select! {
                 _ = &mut *stopped => break Ended::Stopped,
                 event = events.next() => match event {
-                    Some(DialerEvent::Connected { .. }) => due = true,
-                    Some(DialerEvent::Disconnected { reason }) => self.set_state(SyncState::Connecting, Some(reason)),
+                    Some(DialerEvent::Connected { .. }) => (due, shown) = (true, true),
+                    Some(DialerEvent::Disconnected { reason }) => self.set_state(SyncState::Offline, Some(reason)),
                     Some(DialerEvent::Reconnecting { .. }) => self.set_state(SyncState::Connecting, None),
                     Some(DialerEvent::MaxRetriesReached | DialerEvent::PermanentFailure) | None => {
                         let error = match dialer.established().await {
@@ -161,12 +163,12 @@ impl Worker {
                     }
                 },
                 () = self.saved.notified() => {
-                    due = true;
+                    (due, shown) = (true, true);
                     if !dialer.is_connected() {
                         self.count_unconfirmed();
                     }
                 }
-                Some(()) = session.changes.next(), if !session.changes.is_empty() => due = true,
+                Some(()) = session.changes.next(), if !session.changes.is_empty() => (due, shown) = (true, true),
                 _ = rescan.tick() => due = true,
             }
             let Some(connection) = dialer.connection_id().filter(|_| due) else { continue };
@@ -175,10 +177,16 @@ impl Worker {
             {
                 break Ended::Failed(error);
             }
-            self.set_state(SyncState::Syncing, None);
-            match tokio::time::timeout(EXCHANGE_PATIENCE, session.exchange(connection)).await {
+            if shown {
+                self.set_state(SyncState::Syncing, None);
+            }
+            let exchanged = tokio::select! {
+                _ = &mut *stopped => break Ended::Stopped,
+                exchanged = tokio::time::timeout(EXCHANGE_PATIENCE, session.exchange(connection)) => exchanged,
+            };
+            match exchanged {
                 Ok(Ok(unconfirmed)) => {
-                    due = false;
+                    (due, shown) = (false, false);
                     self.publish.send_modify(|status| {
                         status.sync.state = SyncState::UpToDate;
                         status.sync.unconfirmed_changes = unconfirmed;

@@ -22,6 +22,7 @@ run: setup
 test: setup tauri-driver
 	npm --prefix ui test
 	npm --prefix ui run test:browser
+	npm --prefix tests/interop ci
 	mkdir -p target
 	cargo test --workspace 2>&1 | tee target/cargo-test.log
 	cargo build -p fieldbook-desktop

@@ -74,11 +74,28 @@ impl Server {
     }
 
     /// SIGKILL, then a new server on the same data directory and port.
-    fn kill_and_restart(mut self) -> Server {
+    fn kill_and_restart(self) -> Server {
+        self.kill().restart()
+    }
+
+    /// SIGKILL; what it served, to restart it.
+    fn kill(mut self) -> KilledServer {
         self.child.kill().expect("SIGKILL the server");
         self.child.wait().expect("reap the server");
-        let listen = self.addr.to_string();
-        let data = self.data.clone();
+        KilledServer { listen: self.addr.to_string(), data: self.data.clone() }
+    }
+}
+
+/// A server killed with SIGKILL.
+struct KilledServer {
+    listen: String,
+    data: PathBuf,
+}
+
+impl KilledServer {
+    /// A new server on the same data directory and port.
+    fn restart(self) -> Server {
+        let KilledServer { listen, data } = self;
         let deadline = Instant::now() + PATIENCE;
         loop {
             // The port may take a moment to be free again.
@@ -426,4 +443,119 @@ fn the_server_killed_mid_sync_and_restarted_loses_nothing() {
     assert!(names.len() > 300, "every demo client arrived: {}", names.len());
     assert_eq!(laptop.status()["unconfirmed_changes"], 0);
     drop(server);
+}
+
+/// Waits, at most [`PATIENCE`], until `check` holds.
+fn eventually(what: &str, mut check: impl FnMut() -> bool) {
+    let deadline = Instant::now() + PATIENCE;
+    while !check() {
+        assert!(Instant::now() < deadline, "gave up waiting until {what}");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+fn client_names(device: &Device) -> Vec<String> {
+    clients(&device.export()).iter().filter_map(|c| c["name"].as_str().map(str::to_owned)).collect()
+}
+
+#[test]
+fn a_background_synced_device_stays_in_sync_and_rides_out_a_server_restart() {
+    use fieldbook_replica::sync::{BackgroundStatus, BackgroundSync, SyncState};
+
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = Server::start(&data);
+    let desktop = Device::new();
+    desktop.ok(&["init", "--name", "Li Na"]);
+    desktop.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);
+    desktop.login(&server, &team.li_na);
+
+    let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+    let background = {
+        let _inside = runtime.enter();
+        BackgroundSync::start(desktop.path(), Duration::from_millis(500)).expect("start the background sync")
+    };
+    let settled =
+        |status: &BackgroundStatus| status.sync.state == SyncState::UpToDate && status.sync.unconfirmed_changes == 0;
+    eventually("the desktop is up to date", || settled(&background.status()));
+    assert!(background.status().sync.last_synced.is_some());
+
+    // A tablet pulls what the desktop pushed on its own, and its change arrives
+    // on the desktop with no `fieldbook sync` there.
+    let tablet = Device::new();
+    tablet.login(&server, &team.li_na);
+    tablet.sync();
+    assert_eq!(client_names(&tablet), ["Orlen"]);
+    tablet.ok(&["client", "add", "--name", "Lotos", "--tier", "B"]);
+    tablet.sync();
+    eventually("the tablet's client reaches the desktop", || client_names(&desktop).contains(&"Lotos".to_owned()));
+
+    // A change saved on the desktop is pushed as soon as the task hears of it.
+    desktop.ok(&["client", "add", "--name", "PKN Trade", "--tier", "C"]);
+    background.local_change_saved();
+    eventually("the tablet gets the desktop's change", || {
+        tablet.sync();
+        client_names(&tablet).contains(&"PKN Trade".to_owned())
+    });
+    eventually("the desktop has nothing unconfirmed", || settled(&background.status()));
+
+    // The server dies: the desktop notices; a change made meanwhile goes out once it is back.
+    let killed = server.kill();
+    eventually("the desktop notices the server is gone", || {
+        matches!(background.status().sync.state, SyncState::Offline | SyncState::Connecting)
+    });
+    desktop.ok(&["client", "add", "--name", "Written offline", "--tier", "B"]);
+    background.local_change_saved();
+    eventually("the status counts the change made offline", || background.status().sync.unconfirmed_changes > 0);
+    let server = killed.restart();
+    eventually("the desktop is up to date again", || {
+        let status = background.status();
+        settled(&status) && desktop.status()["unconfirmed_changes"] == 0
+    });
+    tablet.sync();
+    assert!(client_names(&tablet).contains(&"Written offline".to_owned()), "{:?}", client_names(&tablet));
+    assert_eq!(tablet.export(), desktop.export());
+
+    runtime.block_on(background.stop());
+    drop(server);
+}
+
+/// The document id a device's portfolio syncs under.
+fn document_id(device: &Device) -> String {
+    let store = rusqlite::Connection::open(device.path().join("portfolio.sqlite")).expect("open the store");
+    store
+        .query_row("SELECT value FROM sync_state WHERE key = 'document_id'", [], |row| row.get(0))
+        .expect("a document id after the first sync")
+}
+
+#[test]
+fn the_official_js_automerge_repo_syncs_with_a_token_and_is_refused_without() {
+    let interop = Path::new(env!("CARGO_MANIFEST_DIR")).join("interop");
+    assert!(interop.join("node_modules").exists(), "run `npm --prefix tests/interop ci` first (`make test` does)");
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = Server::start(&data);
+    let laptop = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
+    let before = laptop.export();
+
+    let output = Command::new("node")
+        .current_dir(&interop)
+        .arg("peer.mjs")
+        .arg(server.addr.port().to_string())
+        .args([&team.li_na.secret, "li.na", &document_id(&laptop), "Li Na"])
+        .output()
+        .expect("run node (Node 20 or later)");
+    assert!(
+        output.status.success(),
+        "the JS peer failed: {}{}",
+        String::from_utf8_lossy(&output.stdout),
+        stderr(&output)
+    );
+    // The JS peer's change comes back to the Rust device, which still reads its portfolio.
+    let status = laptop.sync();
+    assert!(status.contains("up to date"), "{status}");
+    assert_eq!(laptop.export(), before);
+    assert_eq!(laptop.status()["unconfirmed_changes"], 0);
 }

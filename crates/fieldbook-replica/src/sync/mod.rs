@@ -13,6 +13,7 @@
 //! brings back is saved before the round reports success.
 
 mod api;
+mod background;
 mod credentials;
 mod dialer;
 mod error;
@@ -20,6 +21,7 @@ mod round;
 mod status;
 
 pub use api::{Access, Account, SharedDocument};
+pub use background::{BackgroundStatus, BackgroundSync};
 pub use credentials::{CREDENTIALS_FILE, Credentials};
 pub use dialer::DialRefusal;
 pub use error::SyncError;

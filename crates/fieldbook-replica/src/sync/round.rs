@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use futures::StreamExt;
 use samod::storage::{InMemoryStorage, Storage, StorageKey};
-use samod::{BackoffConfig, DialerEvent, DialerFailed, DocHandle, DocumentId, PeerId, Repo};
+use samod::{BackoffConfig, DialerEvent, DialerFailed, DialerHandle, DocHandle, DocumentId, PeerId, Repo};
 
 use super::api::{Access, Account, Api};
 use super::dialer::{BearerDialer, DialRefusal};
@@ -63,14 +63,14 @@ pub async fn sync_round(data_dir: &Path, timeout: Duration) -> Result<SyncReport
         .map_err(|_| SyncError::TimedOut { server, seconds: timeout.as_secs() })?
 }
 
-/// A portfolio to sync in this round.
-struct Target {
-    owner: String,
-    data_dir: PathBuf,
-    id: DocumentId,
-    access: Access,
+/// A portfolio to sync.
+pub(super) struct Target {
+    pub(super) owner: String,
+    pub(super) data_dir: PathBuf,
+    pub(super) id: DocumentId,
+    pub(super) access: Access,
     /// `None` when this device has no copy yet.
-    replica: Option<Replica>,
+    pub(super) replica: Option<Replica>,
 }
 
 async fn run_round(data_dir: &Path, credentials: &Credentials) -> Result<SyncReport, SyncError> {
@@ -79,33 +79,11 @@ async fn run_round(data_dir: &Path, credentials: &Credentials) -> Result<SyncRep
     let account = api.account().await?;
     let mut targets = plan(data_dir, credentials, &account, &api).await?;
 
-    let storage = InMemoryStorage::new();
-    for target in &mut targets {
-        if let Some(replica) = &mut target.replica {
-            let key = StorageKey::from_parts([target.id.to_string().as_str(), "snapshot", "fieldbook"])
-                .map_err(|_| SyncError::Protocol(format!("unusable document id {}", target.id)))?;
-            storage.put(key, replica.portfolio_mut().save()).await;
-        }
-    }
-    let repo =
-        Repo::build_tokio().with_storage(storage).with_peer_id(PeerId::from(account.peer_id.clone())).load().await;
-    let dialer = repo
-        .dial(
-            BackoffConfig::default(),
-            Arc::new(BearerDialer::new(credentials.endpoint("/sync", true), credentials.token())),
-        )
-        .map_err(|_| SyncError::Stopped)?;
+    let repo = seeded_repo(&mut targets, &account).await?;
+    let dialer = dial(&repo, credentials, BackoffConfig::default())?;
     let mut events = dialer.events();
     let outcome = async {
-        dialer.established().await.map_err(|failure| match failure {
-            DialerFailed::PermanentFailure(refusal) => match refusal.as_ref() {
-                DialRefusal::Unauthorized => SyncError::Unauthorized { server: server.clone() },
-                DialRefusal::BadRequest(reason) => SyncError::Protocol(reason.clone()),
-            },
-            DialerFailed::MaxRetriesReached => {
-                SyncError::Unreachable { server: server.clone(), reason: "gave up reconnecting".into() }
-            }
-        })?;
+        dialer.established().await.map_err(|failure| dial_failure(&failure, &server))?;
         let connection = dialer.connection_id().ok_or_else(|| lost(&server, "closed at once"))?;
         let mut portfolios = Vec::with_capacity(targets.len());
         for target in targets {
@@ -130,6 +108,43 @@ async fn run_round(data_dir: &Path, credentials: &Credentials) -> Result<SyncRep
     Ok(SyncReport { user: account.user, role: account.role, portfolios: result? })
 }
 
+/// A samod repo announcing the account's peer id, its storage seeded with what
+/// the store holds of each target (so nothing unsaved is ever offered).
+pub(super) async fn seeded_repo(targets: &mut [Target], account: &Account) -> Result<Repo, SyncError> {
+    let storage = InMemoryStorage::new();
+    for target in targets {
+        if let Some(replica) = &mut target.replica {
+            let key = StorageKey::from_parts([target.id.to_string().as_str(), "snapshot", "fieldbook"])
+                .map_err(|_| SyncError::Protocol(format!("unusable document id {}", target.id)))?;
+            storage.put(key, replica.portfolio_mut().save()).await;
+        }
+    }
+    Ok(Repo::build_tokio().with_storage(storage).with_peer_id(PeerId::from(account.peer_id.clone())).load().await)
+}
+
+/// Dials the server's `/sync` with the token, reconnecting per `backoff`.
+pub(super) fn dial(
+    repo: &Repo,
+    credentials: &Credentials,
+    backoff: BackoffConfig,
+) -> Result<DialerHandle<DialRefusal>, SyncError> {
+    repo.dial(backoff, Arc::new(BearerDialer::new(credentials.endpoint("/sync", true), credentials.token())))
+        .map_err(|_| SyncError::Stopped)
+}
+
+/// The error a dialer that gave up stands for.
+pub(super) fn dial_failure(failure: &DialerFailed<DialRefusal>, server: &str) -> SyncError {
+    match failure {
+        DialerFailed::PermanentFailure(refusal) => match refusal.as_ref() {
+            DialRefusal::Unauthorized => SyncError::Unauthorized { server: server.to_owned() },
+            DialRefusal::BadRequest(reason) => SyncError::Protocol(reason.clone()),
+        },
+        DialerFailed::MaxRetriesReached => {
+            SyncError::Unreachable { server: server.to_owned(), reason: "gave up reconnecting".into() }
+        }
+    }
+}
+
 fn lost(server: &str, reason: &str) -> SyncError {
     SyncError::ConnectionLost { server: server.to_owned(), reason: reason.to_owned() }
 }
@@ -137,7 +152,7 @@ fn lost(server: &str, reason: &str) -> SyncError {
 /// Decides which portfolios to sync: this device's own (registering a new one
 /// first), the user's one on the server when this device has none, and a
 /// lead's team's portfolios.
-async fn plan(
+pub(super) async fn plan(
     data_dir: &Path,
     credentials: &Credentials,
     account: &Account,
@@ -268,10 +283,41 @@ async fn exchange(
         }
         Access::ReadOnly => handle.we_have_their_changes(connection).await,
     }
-    let read_only = server_takes_nothing(&handle, connection) || target.access == Access::ReadOnly;
+    let mut target = target;
+    let saved = save_exchanged(&mut target, &handle, connection, &account.user, server)?;
+    Ok(SyncedPortfolio {
+        owner: target.owner,
+        data_dir: target.data_dir,
+        pulled: saved.pulled,
+        read_only: saved.read_only,
+        unconfirmed_changes: saved.unconfirmed_changes,
+    })
+}
+
+/// What [`save_exchanged`] found.
+pub(super) struct Saved {
+    /// Whether this device had no copy and adopted the document whole.
+    pub(super) pulled: bool,
+    /// Whether the server takes no changes to it from this user.
+    pub(super) read_only: bool,
+    /// Local changes the server has not confirmed.
+    pub(super) unconfirmed_changes: usize,
+}
+
+/// After an exchange on `connection`: saves what `handle` holds that the
+/// replica lacks (adopting the whole document when this device had none), and
+/// records the heads the server confirmed and the time.
+pub(super) fn save_exchanged(
+    target: &mut Target,
+    handle: &DocHandle,
+    connection: samod::ConnectionId,
+    user: &str,
+    server: &str,
+) -> Result<Saved, SyncError> {
+    let read_only = server_takes_nothing(handle, connection) || target.access == Access::ReadOnly;
     let pulled = target.replica.is_none();
-    let mut replica = match target.replica {
-        Some(mut replica) => {
+    let replica = match &mut target.replica {
+        Some(replica) => {
             let heads = replica.portfolio_mut().heads();
             let bytes = handle.with_document(|doc| doc.save_after(&heads));
             replica.take_in(&bytes)?;
@@ -285,10 +331,10 @@ async fn exchange(
                 (DOCUMENT_KEY, &target.id.to_string()),
                 (REGISTERED_KEY, "yes"),
                 (SERVER_KEY, server),
-                (USER_KEY, &account.user),
+                (USER_KEY, user),
                 (ACCESS_KEY, access),
             ])?;
-            replica
+            target.replica.insert(replica)
         }
     };
     let last_synced = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
@@ -300,9 +346,9 @@ async fn exchange(
             .store()
             .set_sync_values(&[(CONFIRMED_HEADS_KEY, &heads_text(&confirmed)), (LAST_SYNCED_KEY, &last_synced)])?;
     }
-    let confirmed = confirmed_heads(&replica)?;
+    let confirmed = confirmed_heads(replica)?;
     let unconfirmed_changes = replica.portfolio_mut().count_changes_since(&confirmed);
-    Ok(SyncedPortfolio { owner: target.owner, data_dir: target.data_dir, pulled, read_only, unconfirmed_changes })
+    Ok(Saved { pulled, read_only, unconfirmed_changes })
 }
 
 /// Whether the server flagged, in its sync messages, that it ignores our changes.

@@ -20,6 +20,7 @@ run: setup
 	cargo run -p fieldbook-desktop
 
 test: setup tauri-driver
+	cargo fmt --all --check
 	npm --prefix ui test
 	npm --prefix ui run test:browser
 	npm --prefix tests/interop ci

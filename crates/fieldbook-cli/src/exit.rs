@@ -1,7 +1,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names the field or line), 1 any other failure.
 
 use fieldbook_core::{FieldError, ImportError, PortfolioError};
-use fieldbook_replica::{sync::SyncError, ReplicaError};
+use fieldbook_replica::{ReplicaError, sync::SyncError};
 
 /// An error in what the user typed or supplied, beyond what clap checks.
 #[derive(Debug, thiserror::Error)]

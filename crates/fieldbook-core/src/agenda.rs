@@ -20,7 +20,7 @@ use crate::care::{CareChannel, CareLogEntry, Occasion};
 use crate::client::{Client, ClientStatus, Tier};
 use crate::contact::Contact;
 use crate::error::PortfolioError;
-use crate::holiday::{holidays, DayKind};
+use crate::holiday::{DayKind, holidays};
 use crate::portfolio::Portfolio;
 use crate::record::{CareLogId, ClientId, ContactId};
 use crate::reminder::{ReminderState, ReminderStatus};

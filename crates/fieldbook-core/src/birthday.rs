@@ -14,7 +14,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use crate::calendars::{chinese_to_gregorian, CalendarDateError, LunarFallback};
+use crate::calendars::{CalendarDateError, LunarFallback, chinese_to_gregorian};
 use crate::contact::Birthday;
 use crate::values::Date;
 

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{require_text, CaseId, ClientId, ContactId, Record};
-use crate::values::{text_serde, Date, Instant};
+use crate::record::{CaseId, ClientId, ContactId, Record, require_text};
+use crate::values::{Date, Instant, text_serde};
 use crate::{Client, Contact, PortfolioError};
 
 /// How the complaint reached the manager.

@@ -7,8 +7,8 @@ use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
-use crate::record::{require_text, ClientId, Record};
-use crate::values::{text_serde, Date, DayWindow, GeoPoint, Money};
+use crate::record::{ClientId, Record, require_text};
+use crate::values::{Date, DayWindow, GeoPoint, Money, text_serde};
 
 /// The tier sets how often a client must be visited and how its key people are cared for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
@@ -84,10 +84,7 @@ impl FromStr for ClientStatus {
             "active" => Ok(ClientStatus::Active),
             "at_risk" => Ok(ClientStatus::AtRisk),
             "lost" => Ok(ClientStatus::Lost),
-            _ => Err(FieldError::new(
-                "status",
-                format!("'{s}' is not one of prospect, active, at_risk, lost"),
-            )),
+            _ => Err(FieldError::new("status", format!("'{s}' is not one of prospect, active, at_risk, lost"))),
         }
     }
 }

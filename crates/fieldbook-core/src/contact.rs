@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{require_text, ClientId, ContactId, Record};
+use crate::record::{ClientId, ContactId, Record, require_text};
 use crate::values::text_serde;
 use crate::{Client, PortfolioError};
 
@@ -96,7 +96,9 @@ impl FromStr for Birthday {
         let bad = || {
             FieldError::new(
                 "birthday",
-                format!("'{text}' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)"),
+                format!(
+                    "'{text}' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)"
+                ),
             )
         };
         let birthday = if let Some(rest) = text.strip_prefix("农历") {

@@ -93,9 +93,7 @@ impl PortfolioError {
     pub fn is_bad_input(&self) -> bool {
         matches!(
             self,
-            PortfolioError::InvalidField(_)
-                | PortfolioError::NotFound { .. }
-                | PortfolioError::Ambiguous { .. }
+            PortfolioError::InvalidField(_) | PortfolioError::NotFound { .. } | PortfolioError::Ambiguous { .. }
         )
     }
 }

@@ -74,7 +74,8 @@ impl Contact {
             "name" => self.name = value.to_string(),
             "title" => self.title = value.to_string(),
             "key_person" => {
-                self.key_person = !value.is_empty() && parse_yes_no(value).map_err(|reason| FieldError::new(field, reason))?;
+                self.key_person =
+                    !value.is_empty() && parse_yes_no(value).map_err(|reason| FieldError::new(field, reason))?;
             }
             "phones" => self.phones = list(value),
             "email" => self.email = (!value.is_empty()).then(|| value.to_string()),
@@ -98,8 +99,9 @@ impl Visit {
             "time" => self.planned.time = parse_time(field, value)?,
             "tz" => self.planned.zone = parse_zone(field, value)?,
             "duration" => {
-                self.duration_min =
-                    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a number of minutes")))?;
+                self.duration_min = value
+                    .parse()
+                    .map_err(|_| FieldError::new(field, format!("'{value}' is not a number of minutes")))?;
             }
             "purpose" => self.purpose = value.parse::<VisitPurpose>()?,
             "check_in" => self.check_in(self.planned.instant_at(field, value)?)?,
@@ -236,7 +238,8 @@ fn optional<T, E: ToString>(
     parse(value).map(Some).map_err(|e| {
         let reason = e.to_string();
         // Parsers that already name a field say `field: reason`; keep only the reason.
-        let reason = reason.split_once(": ").filter(|(f, _)| !f.contains(' ')).map_or(reason.clone(), |(_, r)| r.to_string());
+        let reason =
+            reason.split_once(": ").filter(|(f, _)| !f.contains(' ')).map_or(reason.clone(), |(_, r)| r.to_string());
         FieldError::new(field, reason)
     })
 }

@@ -9,8 +9,8 @@
 //! the spreadsheet in one pass.
 
 use std::borrow::Cow;
-use std::collections::hash_map::{Entry, HashMap};
 use std::collections::BTreeSet;
+use std::collections::hash_map::{Entry, HashMap};
 use std::fmt;
 use std::hash::Hash;
 
@@ -22,7 +22,8 @@ use thiserror::Error;
 use crate::fields::{parse_date, parse_day_window, parse_degrees, parse_money, parse_status, parse_tier, parse_yes_no};
 use crate::record::{Record, RecordId};
 use crate::{
-    Birthday, Client, ClientId, ClientStatus, Contact, ContactId, Date, GeoPoint, Money, Portfolio, PortfolioError, Region,
+    Birthday, Client, ClientId, ClientStatus, Contact, ContactId, Date, GeoPoint, Money, Portfolio, PortfolioError,
+    Region,
 };
 
 /// The text encoding a CSV file was found to be in.
@@ -154,11 +155,7 @@ fn list<T: fmt::Display>(items: &[T], separator: &str) -> String {
 }
 
 fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
-    }
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
 /// Decodes a CSV file's bytes into text and says which encoding they were in.

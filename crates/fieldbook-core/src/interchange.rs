@@ -9,11 +9,11 @@
 use serde::Serialize;
 use thiserror::Error;
 
-use crate::import::{ClientField, ContactField, CLIENT_COLUMNS, CONTACT_COLUMNS};
+use crate::import::{CLIENT_COLUMNS, CONTACT_COLUMNS, ClientField, ContactField};
 use crate::record::Record;
 use crate::{
-    CareChannel, CareLogEntry, Case, Client, Contact, Occasion, Portfolio, PortfolioError, Settings, Task, Visit,
-    SCHEMA_VERSION,
+    CareChannel, CareLogEntry, Case, Client, Contact, Occasion, Portfolio, PortfolioError, SCHEMA_VERSION, Settings,
+    Task, Visit,
 };
 
 /// The value of the JSON export's `format` field.

@@ -41,28 +41,28 @@ mod values;
 mod visit;
 
 pub use agenda::{
-    agenda, agenda_with_rules, find_reminder, CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare,
+    CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare, agenda, agenda_with_rules, find_reminder,
 };
 pub use automerge::{ActorId, ChangeHash};
 pub use autosurgeon::Text;
 pub use birthday::BirthdayOccurrence;
 pub use calendars::{
-    chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month, hijri_to_gregorian, CalendarDateError,
-    LunarFallback,
+    CalendarDateError, LunarFallback, chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month,
+    hijri_to_gregorian,
 };
 pub use care::{CareChannel, CareLogEntry, Occasion};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
-pub use demo::{generate_demo, ClientMix, DemoSpec, DemoSummary};
+pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
 pub use error::{FieldError, PortfolioError};
-pub use holiday::{holidays, is_non_working_day, CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames};
-pub use import::{
-    decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, HeaderProblem, ImportError, RowError,
-    SourceEncoding,
-};
 pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
-pub use interchange::{export_csv, export_json, ExportError, EXPORT_FORMAT};
+pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
+pub use import::{
+    HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients, import_contacts, parse_clients,
+    parse_contacts,
+};
+pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
 pub use overview::{ClientPage, ClientRow, Today};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};

@@ -13,8 +13,8 @@
 //! lost and the record can still be exported.
 
 use automerge::{
-    transaction::CommitOptions, transaction::Transactable, ActorId, AutoCommit, ChangeHash, LoadOptions, ObjType, ReadDoc,
-    TextEncoding, Value, ROOT,
+    ActorId, AutoCommit, ChangeHash, LoadOptions, ObjType, ROOT, ReadDoc, TextEncoding, Value,
+    transaction::CommitOptions, transaction::Transactable,
 };
 use autosurgeon::{hydrate_prop, reconcile_prop};
 
@@ -141,7 +141,9 @@ impl Portfolio {
         let mut settings = self.settings()?;
         change(&mut settings)?;
         settings.validate()?;
-        self.act("Edit settings", |action| Ok(reconcile_prop(&mut action.portfolio.doc, ROOT, SETTINGS_KEY, &settings)?))?;
+        self.act("Edit settings", |action| {
+            Ok(reconcile_prop(&mut action.portfolio.doc, ROOT, SETTINGS_KEY, &settings)?)
+        })?;
         Ok(settings)
     }
 
@@ -173,10 +175,7 @@ impl Portfolio {
     /// Every record of a kind including removed ones, ordered by id.
     pub fn all_records<T: Record>(&self) -> Result<Vec<T>, PortfolioError> {
         let collection = self.collection(T::COLLECTION)?;
-        self.doc
-            .keys(&collection)
-            .map(|key| Ok(hydrate_prop(&self.doc, &collection, key.as_str())?))
-            .collect()
+        self.doc.keys(&collection).map(|key| Ok(hydrate_prop(&self.doc, &collection, key.as_str())?)).collect()
     }
 
     /// The id of the live record whose id is `text` or starts with `text`.
@@ -188,10 +187,8 @@ impl Portfolio {
         }
         let collection = self.collection(T::COLLECTION)?;
         let candidates: Vec<String> = self.doc.keys(&collection).filter(|k| k.starts_with(text)).collect();
-        let live: Vec<&String> = candidates
-            .iter()
-            .filter(|key| self.get::<T>(&T::Id::from((*key).clone())).is_ok())
-            .collect();
+        let live: Vec<&String> =
+            candidates.iter().filter(|key| self.get::<T>(&T::Id::from((*key).clone())).is_ok()).collect();
         match live.as_slice() {
             [] => Err(not_found()),
             [one] => Ok(T::Id::from((*one).clone())),

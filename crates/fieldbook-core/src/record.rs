@@ -9,9 +9,9 @@ use autosurgeon::{Hydrate, Reconcile};
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 
+use crate::PortfolioError;
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::PortfolioError;
 
 /// A typed record id: a short prefix naming the kind of record and ten
 /// random base-32 characters (`cl_k3v9q2m7xa`), short enough to type in the CLI.
@@ -22,8 +22,7 @@ pub trait RecordId: Clone + Eq + Ord + fmt::Display + From<String> + AsRef<str> 
     /// A new id from `rng` (the OS generator on a device, a seeded one for demos and tests).
     fn generate(rng: &mut impl Rng) -> Self {
         const ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz023456789";
-        let tail: String =
-            (0..10).map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())])).collect();
+        let tail: String = (0..10).map(|_| char::from(ALPHABET[rng.random_range(0..ALPHABET.len())])).collect();
         Self::from(format!("{}_{tail}", Self::PREFIX))
     }
 }

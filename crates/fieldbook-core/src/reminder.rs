@@ -11,8 +11,8 @@
 
 use std::collections::BTreeMap;
 
-use automerge::{transaction::Transactable, ObjId, ObjType, ReadDoc, Value, ROOT};
-use autosurgeon::{hydrate_prop, reconcile_prop, Hydrate, Reconcile};
+use automerge::{ObjId, ObjType, ROOT, ReadDoc, Value, transaction::Transactable};
+use autosurgeon::{Hydrate, Reconcile, hydrate_prop, reconcile_prop};
 use serde::{Deserialize, Serialize};
 
 use crate::agenda::CareReminder;

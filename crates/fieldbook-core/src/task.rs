@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{require_text, CaseId, ClientId, Record, TaskId, VisitId};
+use crate::record::{CaseId, ClientId, Record, TaskId, VisitId, require_text};
 use crate::values::Date;
 use crate::{Case, Client, PortfolioError, Visit};
 
@@ -33,7 +33,16 @@ pub struct Task {
 impl Task {
     /// A new open task.
     pub fn new(id: TaskId, title: impl Into<String>) -> Task {
-        Task { id, title: title.into(), due: None, done: false, client_id: None, visit_id: None, case_id: None, removed: false }
+        Task {
+            id,
+            title: title.into(),
+            due: None,
+            done: false,
+            client_id: None,
+            visit_id: None,
+            case_id: None,
+            removed: false,
+        }
     }
 }
 

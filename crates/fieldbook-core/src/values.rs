@@ -61,9 +61,7 @@ impl FromStr for TimeOfDay {
     type Err = chrono::ParseError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let s = s.trim();
-        NaiveTime::parse_from_str(s, "%H:%M")
-            .or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S"))
-            .map(TimeOfDay)
+        NaiveTime::parse_from_str(s, "%H:%M").or_else(|_| NaiveTime::parse_from_str(s, "%H:%M:%S")).map(TimeOfDay)
     }
 }
 

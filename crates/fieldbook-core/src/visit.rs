@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
 use crate::record::{ClientId, Record, VisitId};
-use crate::values::{text_serde, Date, Instant, TimeOfDay, Zone};
+use crate::values::{Date, Instant, TimeOfDay, Zone, text_serde};
 
 /// A time typed as `HH:MM`, refused under the name of `field`.
 pub(crate) fn parse_time(field: &str, value: &str) -> Result<TimeOfDay, FieldError> {
@@ -265,7 +265,10 @@ impl Record for Visit {
 
     fn validate(&self) -> Result<(), FieldError> {
         if self.duration_min == 0 || self.duration_min > 24 * 60 {
-            return Err(FieldError::new("duration", format!("{} minutes is not between 1 and 1440", self.duration_min)));
+            return Err(FieldError::new(
+                "duration",
+                format!("{} minutes is not between 1 and 1440", self.duration_min),
+            ));
         }
         if let (Some(check_in), Some(check_out)) = (self.check_in, self.check_out)
             && check_out < check_in
@@ -275,7 +278,10 @@ impl Record for Visit {
         if self.planned.instant().is_none() {
             return Err(FieldError::new(
                 "time",
-                format!("{} {} does not exist in {} (clocks move forward)", self.planned.date, self.planned.time, self.planned.zone),
+                format!(
+                    "{} {} does not exist in {} (clocks move forward)",
+                    self.planned.date, self.planned.time, self.planned.zone
+                ),
             ));
         }
         Ok(())

@@ -14,8 +14,8 @@
 
 use std::path::Path;
 
-use criterion::{criterion_group, criterion_main, BatchSize, Criterion};
-use fieldbook_core::{generate_demo, Client, ClientMix, DemoSpec, Region, Settings};
+use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
+use fieldbook_core::{Client, ClientMix, DemoSpec, Region, Settings, generate_demo};
 use fieldbook_replica::{Replica, STORE_FILE};
 use tempfile::TempDir;
 
@@ -24,8 +24,10 @@ fn demo_store(clients: usize) -> TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut replica = Replica::create(dir.path(), &Settings::new("Demo Manager", Region::Cn)).expect("create");
     let today = "2026-11-25".parse().expect("a date");
-    let spec =
-        DemoSpec { mix: ClientMix::Regions(vec![Region::Cn, Region::Pl, Region::Az]), ..DemoSpec::new(clients, 1, today) };
+    let spec = DemoSpec {
+        mix: ClientMix::Regions(vec![Region::Cn, Region::Pl, Region::Az]),
+        ..DemoSpec::new(clients, 1, today)
+    };
     replica.apply(|portfolio| generate_demo(portfolio, &spec)).expect("demo");
     replica.compact().expect("compact");
     dir

@@ -13,7 +13,7 @@ mod replica;
 mod store;
 pub mod sync;
 
-pub use data_dir::{default_data_dir, DATA_DIR_VARIABLE, STORE_FILE};
+pub use data_dir::{DATA_DIR_VARIABLE, STORE_FILE, default_data_dir};
 pub use error::ReplicaError;
 pub use replica::Replica;
 pub use store::STORE_VERSION;

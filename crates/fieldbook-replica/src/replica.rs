@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use fieldbook_core::{ActorId, Portfolio, PortfolioError, Settings};
 
+use crate::ReplicaError;
 use crate::data_dir::STORE_FILE;
 use crate::store::Store;
-use crate::ReplicaError;
 
 /// A manager's portfolio on this device.
 ///

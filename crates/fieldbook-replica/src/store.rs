@@ -38,7 +38,6 @@ const SCHEMA: &str = "
 /// Version 1 to 2: the device's sync state beside the document.
 const MIGRATE_1_TO_2: &str = "CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);";
 
-
 /// An open store file.
 pub(crate) struct Store {
     conn: Connection,
@@ -261,9 +260,8 @@ fn connect(path: &Path, extra: OpenFlags) -> Result<Connection, ReplicaError> {
 
 /// The highest number ever given to a change row, deleted or not (0 before the first).
 fn newest_seq(conn: &Connection) -> rusqlite::Result<i64> {
-    let newest = conn
-        .query_row("SELECT seq FROM sqlite_sequence WHERE name = 'changes'", [], |row| row.get(0))
-        .optional()?;
+    let newest =
+        conn.query_row("SELECT seq FROM sqlite_sequence WHERE name = 'changes'", [], |row| row.get(0)).optional()?;
     Ok(newest.unwrap_or(0))
 }
 

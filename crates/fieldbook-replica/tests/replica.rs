@@ -5,10 +5,10 @@
 
 use std::path::{Path, PathBuf};
 
-use automerge::{transaction::Transactable, AutoCommit, ChangeHash, ROOT};
+use automerge::{AutoCommit, ChangeHash, ROOT, transaction::Transactable};
 use fieldbook_core::{
-    ActorId, Client, ClientId, Contact, ContactId, FieldError, PlannedStart, Portfolio, PortfolioError, Record,
-    Region, Settings, Tier, Visit, VisitId,
+    ActorId, Client, ClientId, Contact, ContactId, FieldError, PlannedStart, Portfolio, PortfolioError, Record, Region,
+    Settings, Tier, Visit, VisitId,
 };
 use fieldbook_replica::{Replica, ReplicaError, STORE_FILE, STORE_VERSION};
 use rusqlite::Connection;
@@ -150,7 +150,10 @@ fn a_failed_action_changes_nothing_in_memory_or_on_disk() {
 
     // An invalid field.
     let error = replica.apply(|p| p.add(a_client(2, "   "))).expect_err("blank name");
-    assert!(matches!(&error, ReplicaError::Portfolio(PortfolioError::InvalidField(e)) if e.field == "name"), "{error:?}");
+    assert!(
+        matches!(&error, ReplicaError::Portfolio(PortfolioError::InvalidField(e)) if e.field == "name"),
+        "{error:?}"
+    );
 
     // An edit whose change closure refuses.
     let error = replica
@@ -200,14 +203,20 @@ fn two_handles_both_write_and_see_each_other_after_refresh() {
     assert!(!app.refresh().expect("refresh again"), "nothing new");
 
     // Concurrent edits of different fields of one client both survive.
-    app.apply(|p| p.update::<Client>(&client_id(1), "Edit", |c| {
-        c.industry = "energy".into();
-        Ok(())
-    })).expect("app edits");
-    cli.apply(|p| p.update::<Client>(&client_id(1), "Edit", |c| {
-        c.address = "Płock".into();
-        Ok(())
-    })).expect("cli edits");
+    app.apply(|p| {
+        p.update::<Client>(&client_id(1), "Edit", |c| {
+            c.industry = "energy".into();
+            Ok(())
+        })
+    })
+    .expect("app edits");
+    cli.apply(|p| {
+        p.update::<Client>(&client_id(1), "Edit", |c| {
+            c.address = "Płock".into();
+            Ok(())
+        })
+    })
+    .expect("cli edits");
     app.refresh().expect("app refreshes");
     let client = app.portfolio().get::<Client>(&client_id(1)).expect("client 1");
     assert_eq!((client.industry.as_str(), client.address.as_str()), ("energy", "Płock"));
@@ -377,16 +386,20 @@ fn compaction_keeps_everything() {
         replica.apply(|p| p.add(a_contact_at(n, n, &format!("contact {n}")))).expect("add a contact");
         replica.apply(|p| p.add(a_visit_to(n, n))).expect("plan a visit");
         replica
-            .apply(|p| p.update::<Visit>(&VisitId::from(format!("vi_visit{n:05}")), "Note on", |v| {
-                v.notes.update(format!("note {n}\n"));
-                Ok(())
-            }))
+            .apply(|p| {
+                p.update::<Visit>(&VisitId::from(format!("vi_visit{n:05}")), "Note on", |v| {
+                    v.notes.update(format!("note {n}\n"));
+                    Ok(())
+                })
+            })
             .expect("take a note");
         replica
-            .apply(|p| p.update::<Client>(&client_id(n / 2), "Edit", |c| {
-                c.industry = format!("industry {n}");
-                Ok(())
-            }))
+            .apply(|p| {
+                p.update::<Client>(&client_id(n / 2), "Edit", |c| {
+                    c.industry = format!("industry {n}");
+                    Ok(())
+                })
+            })
             .expect("edit a client");
         if n % 10 == 0 {
             replica.apply(|p| p.remove::<Contact>(&ContactId::from(format!("ct_contact{n:04}")))).expect("remove");
@@ -413,7 +426,9 @@ fn compaction_keeps_everything() {
 fn compaction_gives_the_space_of_the_change_rows_back_to_the_disk() {
     let (dir, mut replica) = new_replica();
     for n in 0..300 {
-        replica.apply(|p| p.add(a_client(n, &format!("Client {n} with a long enough name to take space")))).expect("add");
+        replica
+            .apply(|p| p.add(a_client(n, &format!("Client {n} with a long enough name to take space"))))
+            .expect("add");
     }
     let store = dir.path().join(STORE_FILE);
     let on_disk = || {

@@ -14,7 +14,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use anyhow::{bail, Context};
+use anyhow::{Context, bail};
 use fieldbook_core::{
     Client, ClientId, Contact, ContactId, PlannedStart, RecordId, Region, Settings, Text, Tier, Visit, VisitId,
 };
@@ -61,7 +61,9 @@ fn main() -> anyhow::Result<()> {
     let args = parse_args()?;
     let mut rng = StdRng::seed_from_u64(args.seed);
     let mut replica = match Replica::open(&args.data_dir) {
-        Err(ReplicaError::NotInitialized(_)) => Replica::create(&args.data_dir, &Settings::new("Crash Test", Region::Pl))?,
+        Err(ReplicaError::NotInitialized(_)) => {
+            Replica::create(&args.data_dir, &Settings::new("Crash Test", Region::Pl))?
+        }
         opened => opened?,
     };
     let mut clients: Vec<ClientId> = replica.portfolio().records::<Client>()?.into_iter().map(|c| c.id).collect();

@@ -5,13 +5,13 @@ use std::path::Path;
 
 use chrono::Duration;
 use fieldbook_core::{
-    find_reminder, holidays as region_holidays, CareLogId, CareReminder, Date, FieldError, Language, RecordId, Region,
+    CareLogId, CareReminder, Date, FieldError, Language, RecordId, Region, find_reminder, holidays as region_holidays,
 };
 use fieldbook_replica::Replica;
 use serde::Serialize;
 
 use crate::cli::{AgendaArgs, HolidaysArgs, ReminderCommand};
-use crate::output::{or_blank, Listing};
+use crate::output::{Listing, or_blank};
 
 /// One day of the holiday listing, as printed.
 #[derive(Serialize)]
@@ -75,11 +75,7 @@ pub fn agenda(replica: &Replica, args: AgendaArgs) -> anyhow::Result<()> {
             let action = serde_json::to_value(&r.action).ok().map(|v| {
                 let channel = v.get("channel").and_then(|c| c.get("kind")).cloned().unwrap_or_default();
                 let kind = v.get("kind").cloned().unwrap_or_default();
-                if channel.is_null() {
-                    code(kind)
-                } else {
-                    code(channel)
-                }
+                if channel.is_null() { code(kind) } else { code(channel) }
             });
             let kind = serde_json::to_value(r.kind).map(code).unwrap_or_default();
             vec![

@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::{contact, visit};
 use crate::cli::{ClientCommand, ClientFields, Format};
-use crate::output::{or_blank, Listing};
+use crate::output::{Listing, or_blank};
 
 /// Runs a client command.
 pub fn run(replica: &mut Replica, command: ClientCommand) -> anyhow::Result<()> {
@@ -25,7 +25,8 @@ pub fn run(replica: &mut Replica, command: ClientCommand) -> anyhow::Result<()> 
 }
 
 fn add(replica: &mut Replica, fields: &ClientFields) -> anyhow::Result<()> {
-    let tier: Tier = fields.tier.as_deref().ok_or_else(|| FieldError::new("tier", "is required (A, B, C or D)"))?.parse()?;
+    let tier: Tier =
+        fields.tier.as_deref().ok_or_else(|| FieldError::new("tier", "is required (A, B, C or D)"))?.parse()?;
     let mut client = Client::new(ClientId::generate(&mut rand::rng()), "", tier);
     for (field, value) in fields.given() {
         client.set_field(field, value)?;
@@ -94,7 +95,8 @@ struct ClientPage {
 
 fn show(replica: &Replica, client: &str, format: Format) -> anyhow::Result<()> {
     let portfolio = replica.portfolio();
-    let fieldbook_core::ClientPage { client, contacts, visits } = portfolio.client_page(&portfolio.find::<Client>(client)?)?;
+    let fieldbook_core::ClientPage { client, contacts, visits } =
+        portfolio.client_page(&portfolio.find::<Client>(client)?)?;
     match format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&ClientPage { client, contacts, visits })?),
         Format::Table => {

@@ -5,7 +5,7 @@ use fieldbook_replica::Replica;
 
 use crate::cli::{ContactCommand, ContactFields, Format};
 use crate::exit::BadInput;
-use crate::output::{or_blank, Listing};
+use crate::output::{Listing, or_blank};
 
 /// Runs a contact command.
 pub fn run(replica: &mut Replica, command: ContactCommand) -> anyhow::Result<()> {

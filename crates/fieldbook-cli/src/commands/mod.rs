@@ -12,7 +12,7 @@ mod visit;
 use std::path::PathBuf;
 
 use anyhow::Context;
-use fieldbook_replica::{Replica, DATA_DIR_VARIABLE};
+use fieldbook_replica::{DATA_DIR_VARIABLE, Replica};
 
 use crate::cli::{Cli, Command};
 use crate::exit::BadInput;

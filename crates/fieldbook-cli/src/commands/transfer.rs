@@ -5,8 +5,8 @@ use std::path::Path;
 
 use anyhow::Context;
 use fieldbook_core::{
-    decode_csv, export_csv, export_json, import_clients, import_contacts, parse_clients, parse_contacts, ClientId,
-    ContactId, RecordId,
+    ClientId, ContactId, RecordId, decode_csv, export_csv, export_json, import_clients, import_contacts, parse_clients,
+    parse_contacts,
 };
 use fieldbook_replica::Replica;
 
@@ -65,8 +65,11 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
 /// sees half a file and an old file is only replaced by a complete new one.
 fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
-    let mut file = tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;
-    file.write_all(bytes).and_then(|()| file.as_file().sync_all()).with_context(|| format!("cannot write {}", path.display()))?;
+    let mut file =
+        tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;
+    file.write_all(bytes)
+        .and_then(|()| file.as_file().sync_all())
+        .with_context(|| format!("cannot write {}", path.display()))?;
     file.persist(path).with_context(|| format!("cannot write {}", path.display()))?;
     Ok(())
 }

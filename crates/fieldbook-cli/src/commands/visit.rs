@@ -5,7 +5,7 @@ use fieldbook_replica::Replica;
 
 use crate::cli::{Format, VisitCommand, VisitSchedule};
 use crate::exit::BadInput;
-use crate::output::{or_blank, Listing};
+use crate::output::{Listing, or_blank};
 
 /// Length of a visit when none is given, in minutes.
 const DEFAULT_DURATION_MIN: u32 = 60;
@@ -22,7 +22,9 @@ pub fn run(replica: &mut Replica, command: VisitCommand) -> anyhow::Result<()> {
                 _ => Err(BadInput("give the planned visit, or --client for an unplanned one".into()).into()),
             }
         }
-        VisitCommand::List { client, status, from, to, format } => list(replica, client, status, from, to, format.format),
+        VisitCommand::List { client, status, from, to, format } => {
+            list(replica, client, status, from, to, format.format)
+        }
         VisitCommand::Edit { visit, schedule, outcome } => edit(replica, &visit, &schedule, outcome),
         VisitCommand::Cancel { visit } => cancel(replica, &visit),
     }
@@ -63,7 +65,10 @@ impl Log {
     fn record(&self, visit: &mut Visit) -> Result<(), FieldError> {
         visit.mark_done()?;
         let given = [("check_in", &self.check_in), ("check_out", &self.check_out), ("outcome", &self.outcome)];
-        given.into_iter().filter_map(|(field, value)| Some((field, value.as_deref()?))).try_for_each(|(f, v)| visit.set_field(f, v))
+        given
+            .into_iter()
+            .filter_map(|(field, value)| Some((field, value.as_deref()?)))
+            .try_for_each(|(f, v)| visit.set_field(f, v))
     }
 }
 
@@ -112,7 +117,8 @@ fn cancel(replica: &mut Replica, visit: &str) -> anyhow::Result<()> {
 /// A planned visit to `client` from the schedule flags; date and time are required.
 fn new_visit(portfolio: &Portfolio, client: &str, schedule: &VisitSchedule) -> anyhow::Result<Visit> {
     let client_id = portfolio.find::<Client>(client)?;
-    let required = |field: &str, value: &Option<String>| value.clone().ok_or_else(|| FieldError::new(field, "is required"));
+    let required =
+        |field: &str, value: &Option<String>| value.clone().ok_or_else(|| FieldError::new(field, "is required"));
     let planned = PlannedStart::parse(
         &required("date", &schedule.date)?,
         &required("time", &schedule.time)?,
@@ -133,7 +139,10 @@ fn reschedule(visit: &mut Visit, schedule: &VisitSchedule) -> Result<(), FieldEr
         ("duration", &duration),
         ("purpose", &schedule.purpose),
     ];
-    given.into_iter().filter_map(|(field, value)| Some((field, value.as_deref()?))).try_for_each(|(f, v)| visit.set_field(f, v))
+    given
+        .into_iter()
+        .filter_map(|(field, value)| Some((field, value.as_deref()?)))
+        .try_for_each(|(f, v)| visit.set_field(f, v))
 }
 
 fn list(

@@ -25,9 +25,10 @@ fn holiday_names_default_to_the_portfolio_language_and_later_years_are_estimated
 #[test]
 fn bad_holiday_input_names_the_field() {
     let ws = Workspace::new();
-    assert!(ws
-        .fails(2, &["holidays", "--region", "DE", "--year", "2025"])
-        .contains("region: 'DE' is not one of CN, PL, AZ"));
+    assert!(
+        ws.fails(2, &["holidays", "--region", "DE", "--year", "2025"])
+            .contains("region: 'DE' is not one of CN, PL, AZ")
+    );
     assert!(ws.fails(2, &["holidays", "--region", "CN", "--year", "2200"]).contains("year"));
 }
 

@@ -5,7 +5,18 @@ use crate::util::Workspace;
 #[test]
 fn a_client_added_is_listed_and_shown() {
     let ws = Workspace::initialised();
-    let id = ws.ok(&["client", "add", "--name", "华东电力集团", "--tier", "A", "--tags", "能源;重点", "--arrears", "12500.5 CNY"]);
+    let id = ws.ok(&[
+        "client",
+        "add",
+        "--name",
+        "华东电力集团",
+        "--tier",
+        "A",
+        "--tags",
+        "能源;重点",
+        "--arrears",
+        "12500.5 CNY",
+    ]);
     let clients = ws.json(&["client", "list"]);
     assert_eq!(clients[0]["id"], id.as_str());
     assert_eq!(clients[0]["name"], "华东电力集团");
@@ -72,7 +83,9 @@ fn init_twice_is_refused() {
 fn init_refuses_an_unknown_region_language_or_zone() {
     let ws = Workspace::new();
     assert!(ws.fails(2, &["init", "--name", "X", "--region", "DE"]).contains("region: 'DE' is not one of CN, PL, AZ"));
-    assert!(ws.fails(2, &["init", "--name", "X", "--lang", "fr"]).contains("lang: 'fr' is not one of en, zh-CN, pl, az"));
+    assert!(
+        ws.fails(2, &["init", "--name", "X", "--lang", "fr"]).contains("lang: 'fr' is not one of en, zh-CN, pl, az")
+    );
     assert!(ws.fails(2, &["init", "--name", "X", "--tz", "Mars/Olympus"]).contains("tz: 'Mars/Olympus'"));
     ws.fails(1, &["client", "list"]);
 }
@@ -92,11 +105,27 @@ fn the_data_dir_flag_overrides_the_environment() {
 fn contacts_with_lunar_birthdays_and_key_persons() {
     let ws = Workspace::initialised();
     let client = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A"]);
-    ws.ok(&["contact", "add", "--client", &client, "--name", "王伟", "--title", "总经理", "--key-person", "是", "--birthday", "农历八月十五"]);
+    ws.ok(&[
+        "contact",
+        "add",
+        "--client",
+        &client,
+        "--name",
+        "王伟",
+        "--title",
+        "总经理",
+        "--key-person",
+        "是",
+        "--birthday",
+        "农历八月十五",
+    ]);
     ws.ok(&["contact", "add", "--client", &client, "--name", "李强", "--birthday", "--03-08"]);
     let keys = ws.json(&["contact", "list", "--key-persons"]);
     assert_eq!(keys.as_array().map(Vec::len), Some(1));
-    assert_eq!(keys[0]["birthday"], serde_json::json!({"calendar": "lunar", "year": null, "month": 8, "day": 15, "leap": false}));
+    assert_eq!(
+        keys[0]["birthday"],
+        serde_json::json!({"calendar": "lunar", "year": null, "month": 8, "day": 15, "leap": false})
+    );
 
     let stderr = ws.fails(2, &["contact", "add", "--client", &client, "--name", "X", "--email", "not-an-email"]);
     assert!(stderr.contains("email: 'not-an-email' is not an email address"), "{stderr}");

@@ -9,8 +9,13 @@ fn a_gbk_file_from_chinese_excel_imports_with_its_chinese_headers() {
     let ws = Workspace::initialised();
     let said = ws.ok(&["import", "clients", GBK_FIXTURE]);
     assert!(said.starts_with("Imported 3 clients from clients-gbk.csv (GB18030)"), "{said}");
-    let names: Vec<String> = ws.json(&["client", "list"]).as_array().expect("array").iter()
-        .map(|c| c["name"].as_str().unwrap_or("").to_string()).collect();
+    let names: Vec<String> = ws
+        .json(&["client", "list"])
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["name"].as_str().unwrap_or("").to_string())
+        .collect();
     assert_eq!(names.len(), 3);
     assert!(names.iter().all(|n| !n.is_empty() && !n.contains('\u{fffd}')), "{names:?}");
 }
@@ -109,6 +114,9 @@ fn the_same_demo_seed_gives_the_same_portfolio() {
 #[test]
 fn a_demo_with_an_unknown_region_changes_nothing() {
     let ws = Workspace::initialised();
-    assert!(ws.fails(2, &["demo", "--clients", "3", "--regions", "CN,DE"]).contains("region: 'DE' is not one of CN, PL, AZ"));
+    assert!(
+        ws.fails(2, &["demo", "--clients", "3", "--regions", "CN,DE"])
+            .contains("region: 'DE' is not one of CN, PL, AZ")
+    );
     assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
 }

@@ -10,7 +10,20 @@ fn a_client(ws: &Workspace) -> String {
 fn a_visit_is_planned_noted_and_logged() {
     let ws = Workspace::initialised();
     let client = a_client(&ws);
-    let visit = ws.ok(&["visit", "plan", "--client", &client, "--date", "2026-12-01", "--time", "10:00", "--tz", "Asia/Baku", "--purpose", "care"]);
+    let visit = ws.ok(&[
+        "visit",
+        "plan",
+        "--client",
+        &client,
+        "--date",
+        "2026-12-01",
+        "--time",
+        "10:00",
+        "--tz",
+        "Asia/Baku",
+        "--purpose",
+        "care",
+    ]);
     ws.ok(&["note", &visit, "Novruz üçün hədiyyə soruşdu"]);
     ws.ok(&["note", &visit, "Müqavilə martda bitir"]);
     ws.ok(&["visit", "log", &visit, "--check-in", "10:05", "--check-out", "11:20", "--outcome", "Razılaşdıq"]);
@@ -69,10 +82,22 @@ fn bad_visit_input_names_the_field() {
     let client = a_client(&ws);
     let cases: [(&[&str], &str); 5] = [
         (&["visit", "plan", "--client", &client, "--time", "10:00"], "date: is required"),
-        (&["visit", "plan", "--client", &client, "--date", "2026-02-30", "--time", "10:00"], "date: '2026-02-30' is not a date"),
-        (&["visit", "plan", "--client", &client, "--date", "2026-12-01", "--time", "25:00"], "time: '25:00' is not a time"),
-        (&["visit", "plan", "--client", &client, "--date", "2026-12-01", "--time", "10:00", "--purpose", "party"], "purpose: 'party' is not one of"),
-        (&["visit", "plan", "--client", &client, "--date", "2026-03-29", "--time", "02:30", "--tz", "Europe/Warsaw"], "does not exist in Europe/Warsaw"),
+        (
+            &["visit", "plan", "--client", &client, "--date", "2026-02-30", "--time", "10:00"],
+            "date: '2026-02-30' is not a date",
+        ),
+        (
+            &["visit", "plan", "--client", &client, "--date", "2026-12-01", "--time", "25:00"],
+            "time: '25:00' is not a time",
+        ),
+        (
+            &["visit", "plan", "--client", &client, "--date", "2026-12-01", "--time", "10:00", "--purpose", "party"],
+            "purpose: 'party' is not one of",
+        ),
+        (
+            &["visit", "plan", "--client", &client, "--date", "2026-03-29", "--time", "02:30", "--tz", "Europe/Warsaw"],
+            "does not exist in Europe/Warsaw",
+        ),
     ];
     for (args, message) in cases {
         let stderr = ws.fails(2, args);

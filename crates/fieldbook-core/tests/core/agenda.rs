@@ -1,10 +1,10 @@
 //! The agenda: care reminders from birthdays, festivals and accounts, with
 //! stable ids and states that sync.
 
-use expect_test::{expect, Expect};
+use expect_test::{Expect, expect};
 use fieldbook_core::{
-    agenda, find_reminder, Birthday, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date,
-    Money, Occasion, Portfolio, ReminderKind, Tier, Zone,
+    Birthday, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date, Money, Occasion,
+    Portfolio, ReminderKind, Tier, Zone, agenda, find_reminder,
 };
 
 use crate::support::{a_portfolio, add_client, another_device};
@@ -126,10 +126,12 @@ fn snoozed_reminders_come_back_on_their_day_and_dismissed_ones_do_not() {
     let snoozed = after.iter().find(|r| r.id == overdue.id).expect("still there");
     assert_eq!(snoozed.date, date("2025-10-02"));
     assert!(after.iter().all(|r| r.id != at_risk.id));
-    assert!(portfolio
-        .snooze_reminder(&overdue.id, date("2025-09-29"), date("2025-09-28"))
-        .expect_err("backwards")
-        .is_bad_input());
+    assert!(
+        portfolio
+            .snooze_reminder(&overdue.id, date("2025-09-29"), date("2025-09-28"))
+            .expect_err("backwards")
+            .is_bad_input()
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! Birthdays: the day they are kept each year, in both calendars, against the
 //! Hong Kong Observatory's Gregorian–lunar conversion tables.
 
-use expect_test::{expect, Expect};
+use expect_test::{Expect, expect};
 use fieldbook_core::Birthday;
 
 /// The days `birthday` is kept from `from` to `to`, one `date (age N)` per line.

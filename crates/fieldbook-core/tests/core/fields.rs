@@ -27,7 +27,10 @@ fn birthdays_are_read_in_gregorian_lunar_and_chinese_forms() {
         ("1981-02-29", "error: birthday: 1981-02-29 is not a date"),
         ("lunar:13-01", "error: birthday: lunar month must be 1–12 and day 1–30, got 13/1"),
         ("农历八月三十一", "error: birthday: lunar month must be 1–12 and day 1–30, got 8/31"),
-        ("next spring", "error: birthday: 'next spring' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)"),
+        (
+            "next spring",
+            "error: birthday: 'next spring' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)",
+        ),
     ];
     for (input, expected) in cases {
         assert_eq!(birthday(input), expected, "reading {input}");
@@ -50,7 +53,11 @@ fn client_fields_are_set_by_name_and_refused_with_the_field_named() {
         ("office_hours", "16:00-08:00", "office_hours: '16:00-08:00' ends before it starts"),
         ("arrears", "lots PLN", "arrears: 'lots' is not an amount with at most two decimals"),
         ("contract_end", "2026-13-01", "contract_end: '2026-13-01' is not a date (YYYY-MM-DD)"),
-        ("colour", "red", "colour: no such field; known fields: name, industry, tier, status, address, location, office_hours, contract_start, contract_end, arrears, arrears_due, tags, competitor_notes"),
+        (
+            "colour",
+            "red",
+            "colour: no such field; known fields: name, industry, tier, status, address, location, office_hours, contract_start, contract_end, arrears, arrears_due, tags, competitor_notes",
+        ),
     ];
     for (field, value, message) in refusals {
         let error = client.set_field(field, value).expect_err(value);
@@ -63,7 +70,9 @@ fn client_fields_are_set_by_name_and_refused_with_the_field_named() {
 #[test]
 fn key_person_is_yes_or_no_in_the_four_languages() {
     let mut contact = Contact::new(ContactId::from("ct_1".to_string()), ClientId::from("cl_1".to_string()), "王伟");
-    for (value, expected) in [("是", true), ("否", false), ("tak", true), ("nie", false), ("bəli", true), ("xeyr", false)] {
+    for (value, expected) in
+        [("是", true), ("否", false), ("tak", true), ("nie", false), ("bəli", true), ("xeyr", false)]
+    {
         contact.set_field("key_person", value).expect(value);
         assert_eq!(contact.key_person, expected, "{value}");
     }

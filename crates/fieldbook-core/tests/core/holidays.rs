@@ -1,8 +1,8 @@
 //! Holiday calendars against the dates the three governments published for
 //! 2024–2026, and lunar and Hijri conversions against published tables.
 
-use expect_test::{expect, Expect};
-use fieldbook_core::{holidays, is_non_working_day, DayKind, Language, Region};
+use expect_test::{Expect, expect};
+use fieldbook_core::{DayKind, Language, Region, holidays, is_non_working_day};
 
 /// Lists a year's calendar one day per line: date, weekday, kind, key, name, flags.
 fn check(region: Region, year: i32, language: Language, expect: Expect) {

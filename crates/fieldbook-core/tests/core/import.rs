@@ -2,9 +2,9 @@
 //! and all-or-nothing writing.
 
 use fieldbook_core::{
-    decode_csv, import_clients, import_contacts, parse_clients, parse_contacts, ActorId, Birthday, Client,
-    ClientId, ClientStatus, Contact, ContactId, Date, GeoPoint, HeaderProblem, ImportError, Money, Portfolio, Region,
-    RowError, Settings, SourceEncoding, Tier,
+    ActorId, Birthday, Client, ClientId, ClientStatus, Contact, ContactId, Date, GeoPoint, HeaderProblem, ImportError,
+    Money, Portfolio, Region, RowError, Settings, SourceEncoding, Tier, decode_csv, import_clients, import_contacts,
+    parse_clients, parse_contacts,
 };
 
 fn portfolio_in(region: Region) -> Portfolio {
@@ -187,7 +187,10 @@ fn reads_the_checked_in_gbk_fixture_saved_by_chinese_excel() {
     let summary: Vec<String> = parsed
         .iter()
         .map(|c| {
-            let arrears = c.arrears.as_ref().map(|a| format!("{a} due {}", c.arrears_due.map(|d| d.to_string()).unwrap_or_default()));
+            let arrears = c
+                .arrears
+                .as_ref()
+                .map(|a| format!("{a} due {}", c.arrears_due.map(|d| d.to_string()).unwrap_or_default()));
             format!("{} {} {} {:?} {:?} {:?}", c.id, c.tier, c.status, c.name, c.tags, arrears)
         })
         .collect();

@@ -3,10 +3,10 @@
 
 use expect_test::expect;
 use fieldbook_core::{
-    export_csv, export_json, import_clients, parse_clients, parse_contacts, ActorId, Birthday, CareChannel,
-    CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStatus, Client, ClientId, ClientStatus, Contact,
-    ContactId, GeoPoint, Money, Occasion, PlannedStart, Portfolio, Region, Settings, Severity, Task, TaskId, Text,
-    Tier, Visit, VisitId, VisitPurpose, VisitStatus,
+    ActorId, Birthday, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStatus, Client,
+    ClientId, ClientStatus, Contact, ContactId, GeoPoint, Money, Occasion, PlannedStart, Portfolio, Region, Settings,
+    Severity, Task, TaskId, Text, Tier, Visit, VisitId, VisitPurpose, VisitStatus, export_csv, export_json,
+    import_clients, parse_clients, parse_contacts,
 };
 
 fn client_id(n: u32) -> ClientId {

@@ -11,7 +11,9 @@ fn concurrent_edits_to_different_fields_of_one_client_both_survive() {
     let mut second_laptop = another_device(&mut laptop);
 
     laptop.update::<Client>(&client, "Edit", |c| c.set_field("tier", "A")).expect("tier edited");
-    second_laptop.update::<Client>(&client, "Edit", |c| c.set_field("address", "上海市浦东新区")).expect("address edited");
+    second_laptop
+        .update::<Client>(&client, "Edit", |c| c.set_field("address", "上海市浦东新区"))
+        .expect("address edited");
     laptop.merge(&mut second_laptop).expect("merge");
     second_laptop.merge(&mut laptop).expect("merge back");
 

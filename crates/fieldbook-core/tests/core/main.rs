@@ -5,6 +5,7 @@
 mod agenda;
 mod birthdays;
 mod convergence;
+mod delivery;
 mod demo;
 mod fields;
 mod holidays;

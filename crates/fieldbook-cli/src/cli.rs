@@ -51,6 +51,11 @@ pub enum Command {
     /// Mark a reminder done, snoozed or dismissed.
     #[command(subcommand)]
     Reminder(ReminderCommand),
+    /// Who is due for a visit: overdue, due this week, never visited, and coverage per tier.
+    Due(DueArgs),
+    /// The manager's settings.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
     /// Log in to the team's sync server (checks the token, keeps it outside the portfolio).
     Login(LoginArgs),
     /// Sync with the server once, or show the sync status.
@@ -84,6 +89,30 @@ pub struct AgendaArgs {
     pub days: u32,
     #[command(flatten)]
     pub format: FormatArg,
+}
+
+/// `fieldbook due`.
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// The day to count from, YYYY-MM-DD (default: today in the manager's time zone).
+    #[arg(long)]
+    pub today: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook settings …`.
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Set a tier's visit cadence: the longest allowed gap between contacts.
+    Cadence {
+        /// Tier A, B, C or D.
+        #[arg(long)]
+        tier: String,
+        /// Days, 1 to 730.
+        #[arg(long)]
+        days: String,
+    },
 }
 
 /// `fieldbook reminder …`.

@@ -34,7 +34,8 @@ pub const VISIT_FIELDS: &[&str] =
     &["date", "time", "tz", "duration", "purpose", "check_in", "check_out", "outcome", "notes"];
 
 /// The settings [`Settings::set_field`] accepts.
-pub const SETTINGS_FIELDS: &[&str] = &["name", "region", "language", "time_zone"];
+pub const SETTINGS_FIELDS: &[&str] =
+    &["name", "region", "language", "time_zone", "cadence_a", "cadence_b", "cadence_c", "cadence_d"];
 
 /// The contact fields [`Contact::set_field`] accepts.
 pub const CONTACT_FIELDS: &[&str] =
@@ -116,7 +117,7 @@ impl Visit {
 
 impl Settings {
     /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
-    /// `time_zone` an IANA zone.
+    /// `time_zone` an IANA zone, `cadence_a` … `cadence_d` the tier's visit interval in days.
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
         let rename = |error: FieldError| FieldError::new(field, error.reason);
@@ -125,6 +126,12 @@ impl Settings {
             "region" => self.region = value.parse::<Region>().map_err(rename)?,
             "language" => self.language = value.parse::<Language>().map_err(rename)?,
             "time_zone" => self.time_zone = parse_zone(field, value)?,
+            "cadence_a" | "cadence_b" | "cadence_c" | "cadence_d" => {
+                let tier = field["cadence_".len()..].parse::<Tier>().map_err(rename)?;
+                let days =
+                    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a number of days")))?;
+                self.cadence.set(tier, days).map_err(rename)?;
+            }
             _ => return Err(unknown(field, SETTINGS_FIELDS)),
         }
         Ok(())

@@ -423,6 +423,11 @@ pub struct VisitSchedule {
     /// routine, care, sales_step, complaint_follow_up or collection.
     #[arg(long)]
     pub purpose: Option<String>,
+    /// The sales step it serves: first_visit, needs_discovery, solution, presentation, negotiation,
+    /// contract (pre-sale); work_order, provisioning, testing, trial, go_live (in-sale); revisit,
+    /// relationship_care, complaint, change, maintenance (after-sale). "" clears.
+    #[arg(long)]
+    pub stage: Option<String>,
 }
 
 /// `fieldbook visit …`.
@@ -454,6 +459,9 @@ pub enum VisitCommand {
         /// What came of it.
         #[arg(long)]
         outcome: Option<String>,
+        /// A follow-up task that came of it (repeatable).
+        #[arg(long = "follow-up", value_name = "TITLE")]
+        follow_ups: Vec<String>,
     },
     /// List visits.
     List {
@@ -481,6 +489,9 @@ pub enum VisitCommand {
         /// What came of it.
         #[arg(long)]
         outcome: Option<String>,
+        /// A follow-up task that came of it (repeatable).
+        #[arg(long = "follow-up", value_name = "TITLE")]
+        follow_ups: Vec<String>,
     },
     /// Cancel a planned visit.
     Cancel {

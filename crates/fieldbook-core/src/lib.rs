@@ -73,4 +73,4 @@ pub use search::{SearchHit, SearchHitKind};
 pub use settings::{Cadence, Language, Region, Settings};
 pub use task::Task;
 pub use values::{Date, DayWindow, GeoPoint, Instant, Money, TimeOfDay, Zone};
-pub use visit::{PlannedStart, Visit, VisitPurpose, VisitStatus};
+pub use visit::{PlannedStart, SalesStage, Visit, VisitPurpose, VisitStatus};

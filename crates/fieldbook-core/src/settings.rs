@@ -44,6 +44,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum!(
     /// The holiday calendar the manager works under.

@@ -53,6 +53,8 @@ pub enum Command {
     Reminder(ReminderCommand),
     /// Who is due for a visit: overdue, due this week, never visited, and coverage per tier.
     Due(DueArgs),
+    /// Plan a day's route: the clients in the order that drives the least, within office hours.
+    Plan(PlanArgs),
     /// The manager's settings.
     #[command(subcommand)]
     Settings(SettingsCommand),
@@ -97,6 +99,41 @@ pub struct DueArgs {
     /// The day to count from, YYYY-MM-DD (default: today in the manager's time zone).
     #[arg(long)]
     pub today: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook plan`.
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("who").required(true).args(["clients", "from_due"]))]
+pub struct PlanArgs {
+    /// The day, YYYY-MM-DD.
+    #[arg(long)]
+    pub date: String,
+    /// Where the day starts, LAT,LON.
+    #[arg(long, allow_hyphen_values = true)]
+    pub start: String,
+    /// The clients to visit (ids or unique prefixes, separated by commas).
+    #[arg(long)]
+    pub clients: Option<String>,
+    /// Fill the day from the due list: overdue first, then due by --date, then never visited.
+    #[arg(long)]
+    pub from_due: bool,
+    /// When the day starts, HH:MM (default: the working hours in the settings).
+    #[arg(long)]
+    pub day_start: Option<String>,
+    /// When the day ends, HH:MM (default: the working hours in the settings).
+    #[arg(long)]
+    pub day_end: Option<String>,
+    /// Average speed, km/h.
+    #[arg(long, default_value = "30")]
+    pub speed_kmh: String,
+    /// Road distance over straight-line distance.
+    #[arg(long, default_value = "1.3")]
+    pub road_factor: String,
+    /// Save the plan as planned visits.
+    #[arg(long)]
+    pub save: bool,
     #[command(flatten)]
     pub format: FormatArg,
 }

@@ -37,4 +37,4 @@ pub use plan::{
     DayPlan, DayRequest, EXACT_LIMIT, PlannedStop, Stop, Unassigned, UnassignedReason, plan_day, plan_day_heuristic,
     retime,
 };
-pub use portfolio::{PlanError, default_duration_min, save_plan, stops_for};
+pub use portfolio::{PlanError, default_duration_min, due_clients, save_plan, stops_for};

@@ -3,6 +3,7 @@
 
 use fieldbook_core::{
     Client, ClientId, Date, FieldError, Portfolio, PortfolioError, RecordId, Tier, Visit, VisitId, VisitPurpose, Zone,
+    due_list,
 };
 use rand::Rng;
 
@@ -17,6 +18,16 @@ pub enum PlanError {
     /// A value given is not acceptable.
     #[error(transparent)]
     Field(#[from] FieldError),
+}
+
+impl PlanError {
+    /// Whether the error is the user's input (a bad value, an unknown client) rather than a failure.
+    pub fn is_bad_input(&self) -> bool {
+        match self {
+            PlanError::Portfolio(error) => error.is_bad_input(),
+            PlanError::Field(_) => true,
+        }
+    }
 }
 
 /// How long a visit to a client of `tier` takes by default, in minutes: the more
@@ -45,6 +56,15 @@ pub fn stops_for(portfolio: &Portfolio, clients: &[ClientId]) -> Result<Vec<Stop
         .collect()
 }
 
+/// The clients to fill a day on `date` with from the due list as of that day: overdue
+/// ones (most overdue first), then those due by `date`, then those never visited; at most `limit`.
+pub fn due_clients(portfolio: &Portfolio, date: Date, zone: Zone, limit: usize) -> Result<Vec<ClientId>, PlanError> {
+    let list = due_list(portfolio, date, zone)?;
+    let due_by_then = list.due_this_week.iter().filter(|c| c.proposed <= date);
+    let chosen = list.overdue.iter().chain(due_by_then).chain(&list.never_visited);
+    Ok(chosen.take(limit).map(|c| c.client_id.clone()).collect())
+}
+
 /// Saves `plan` for `date` as planned routine visits in `zone`, in one commit;
 /// returns the new visits' ids in the plan's order.
 pub fn save_plan(
@@ -53,19 +73,20 @@ pub fn save_plan(
     date: Date,
     zone: Zone,
     rng: &mut impl Rng,
-) -> Result<Vec<VisitId>, PlanError> {
+) -> Result<Vec<VisitId>, PortfolioError> {
     let visits: Vec<Visit> = plan
         .stops
         .iter()
         .map(|stop| {
             let minutes = (stop.depart.0 - stop.arrive.0).num_minutes();
-            let duration = u32::try_from(minutes).map_err(|_| FieldError::new("depart", "is before the arrival"))?;
+            let duration = u32::try_from(minutes)
+                .map_err(|_| PortfolioError::from(FieldError::new("depart", "is before the arrival")))?;
             let planned = fieldbook_core::PlannedStart { date, time: stop.arrive, zone };
             let mut visit = Visit::planned(VisitId::generate(rng), stop.client_id.clone(), planned, duration);
             visit.purpose = VisitPurpose::Routine;
             Ok(visit)
         })
-        .collect::<Result<_, PlanError>>()?;
+        .collect::<Result<_, PortfolioError>>()?;
     let ids = visits.iter().map(|v| v.id.clone()).collect();
     portfolio.act(format!("Plan the visits of {date}"), |action| visits.iter().try_for_each(|v| action.insert(v)))?;
     Ok(ids)

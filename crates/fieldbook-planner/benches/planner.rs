@@ -4,6 +4,8 @@
 //!
 //! `cargo bench -p fieldbook-planner --bench planner`; results in BENCHMARKS.md.
 
+#![allow(missing_docs, reason = "criterion_group! generates an undocumented function")]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

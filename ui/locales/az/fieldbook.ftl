@@ -157,6 +157,7 @@ due-col-overdue = Gecikən günlər
 due-col-propose = Təklif olunan gün
 due-coverage = Kateqoriyalar üzrə əhatə
 due-coverage-tier = { $tier } kateqoriyası: { $clients } müştəridən { $covered } son { $days } gündə
+due-cadence = { $tier } kateqoriyası: ən azı hər (gün) bir ziyarət
 due-plan-day = Ziyarət siyahısından günü planla
 plan-title = Gün planı
 plan-date = Gün

@@ -158,6 +158,7 @@ due-col-overdue = Days overdue
 due-col-propose = Proposed day
 due-coverage = Coverage per tier
 due-coverage-tier = Tier { $tier }: { $covered } of { $clients } clients within { $days } days
+due-cadence = Tier { $tier }: a visit at least every (days)
 due-plan-day = Plan a day from the due list
 plan-title = Day planner
 plan-date = Day

@@ -161,6 +161,7 @@ due-col-overdue = Dni po terminie
 due-col-propose = Proponowany dzień
 due-coverage = Pokrycie segmentów
 due-coverage-tier = Segment { $tier }: { $covered } z { $clients } klientów w ciągu { $days } dni
+due-cadence = Segment { $tier }: wizyta co najmniej co (dni)
 due-plan-day = Zaplanuj dzień z listy do odwiedzenia
 plan-title = Plan dnia
 plan-date = Dzień

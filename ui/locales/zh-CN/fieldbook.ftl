@@ -155,6 +155,7 @@ due-col-overdue = 逾期天数
 due-col-propose = 建议日期
 due-coverage = 各级别覆盖率
 due-coverage-tier = { $tier } 类：{ $clients } 个客户中 { $covered } 个在 { $days } 天内联系过
+due-cadence = { $tier } 类拜访周期（天）
 due-plan-day = 按待拜访名单规划一天
 plan-title = 日程规划
 plan-date = 日期

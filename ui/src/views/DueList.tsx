@@ -1,8 +1,9 @@
 // The due list: who is overdue for a visit, due this week or never visited,
 // and the coverage of each tier.
+import { useState } from 'react';
 import type { DueClientView } from '../bindings/DueClientView';
 import { useFormat, useT } from '../i18n';
-import { shell } from '../ipc';
+import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import type { Navigate } from '../Workspace';
 import { LoadState } from './Status';
@@ -10,7 +11,7 @@ import { LoadState } from './Status';
 /** Who is due for a visit, by the tiers' cadence. */
 export function DueList({ navigate }: { navigate: Navigate }) {
   const t = useT();
-  const { loaded } = useLoad(shell.dueClients, []);
+  const { loaded, reload } = useLoad(shell.dueClients, []);
   return (
     <LoadState loaded={loaded}>
       {(due) => (
@@ -27,7 +28,8 @@ export function DueList({ navigate }: { navigate: Navigate }) {
             {due.coverage.map((tier) => (
               <li key={tier.tier}>
                 <meter min={0} max={Math.max(tier.clients, 1)} value={tier.covered} />{' '}
-                {t('due-coverage-tier', { tier: tier.tier, covered: tier.covered, clients: tier.clients, days: tier.cadenceDays })}
+                {t('due-coverage-tier', { tier: tier.tier, covered: tier.covered, clients: tier.clients, days: tier.cadenceDays })}{' '}
+                <CadenceField tier={tier.tier} days={tier.cadenceDays} onSaved={reload} />
               </li>
             ))}
           </ul>
@@ -77,5 +79,37 @@ function DueTable(props: { title: string; clients: DueClientView[]; navigate: Na
         </table>
       )}
     </>
+  );
+}
+
+/** A tier's cadence, edited in place: saved when the field is left or Enter is pressed. */
+function CadenceField(props: { tier: string; days: number; onSaved: () => void }) {
+  const t = useT();
+  const [value, setValue] = useState(String(props.days));
+  const [error, setError] = useState<string | null>(null);
+  const save = () => {
+    if (value.trim() === String(props.days)) return;
+    shell.setSetting(`cadence_${props.tier.toLowerCase()}`, value.trim()).then(
+      () => {
+        setError(null);
+        props.onSaved();
+      },
+      (e: unknown) => setError(toCommandError(e).message),
+    );
+  };
+  return (
+    <label>
+      {t('due-cadence', { tier: props.tier })}{' '}
+      <input
+        type="number"
+        min={1}
+        max={730}
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        onBlur={save}
+        onKeyDown={(e) => e.key === 'Enter' && save()}
+      />
+      {error && <span role="alert"> {error}</span>}
+    </label>
   );
 }

@@ -12,7 +12,7 @@ use ts_rs::TS;
 mod planning;
 pub use planning::{
     CoverageView, DayPlanRequest, DayPlanView, DueClientView, DueListView, PlanMode, PlanStopInput, PlannedStopView,
-    UnassignedView,
+    UnassignedView, WeekReminderView,
 };
 
 /// The portfolio at a glance.
@@ -448,6 +448,7 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<PlannedStopView>()?,
         one::<UnassignedView>()?,
         one::<DayPlanView>()?,
+        one::<WeekReminderView>()?,
         one::<crate::error::CommandError>()?,
         one::<crate::error::ErrorCode>()?,
     ])

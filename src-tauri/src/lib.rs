@@ -17,7 +17,7 @@ use crate::dto::{
     ClientDetail, ClientProfile, ClientRowView, NewClient, PortfolioSetup, PortfolioSummary, SearchHitView,
     SettingsView, TodayView, VisitPlan, VisitView,
 };
-use crate::dto::{DayPlanRequest, DayPlanView, DueListView};
+use crate::dto::{DayPlanRequest, DayPlanView, DueListView, WeekReminderView};
 use crate::error::CommandError;
 
 /// Starts the app and returns when its last window is closed.
@@ -67,6 +67,7 @@ pub fn run() {
             plan_day,
             save_day_plan,
             visits_between,
+            week_reminders,
             move_visit,
             set_visit_stage,
         ])
@@ -187,6 +188,11 @@ async fn save_day_plan(desk: Desktop<'_>, request: DayPlanRequest) -> Answer<Vec
 #[tauri::command]
 async fn visits_between(desk: Desktop<'_>, from: String, days: u32) -> Answer<Vec<VisitView>> {
     commands::visits_between(&desk, &from, days)
+}
+
+#[tauri::command]
+async fn week_reminders(desk: Desktop<'_>, from: String, days: u32) -> Answer<Vec<WeekReminderView>> {
+    commands::week_reminders(&desk, &from, days)
 }
 
 #[tauri::command]

@@ -94,13 +94,14 @@ describe('in Chromium', () => {
     expect(saved.notes).toBe('Rozmowa o światłowodzie — klient chce 5G');
   });
 
-  it('moves a planned visit to the next day by dragging it in the week view', async () => {
+  it('shows the week with its reminders and moves a visit dragged to the next day', async () => {
     page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
     await page.clock.install({ time: new Date('2026-11-25T08:00:00') });
     await page.goto(`${base}?portfolio=demo`);
     await page.getByRole('button', { name: 'Tydzień' }).click();
     const visit = page.locator('.ec-event', { hasText: 'PKN Orlen' });
     await visit.waitFor();
+    await page.locator('.ec-event', { hasText: 'Klient 1, Anna Wiśniewska: imieniny' }).waitFor();
     const at = await visit.boundingBox();
     const day = await page.locator('.ec-body .ec-day').first().boundingBox();
     if (!at || !day) throw new Error('the week view has no layout');

@@ -17,6 +17,7 @@ import type { SettingsView } from './bindings/SettingsView';
 import type { TodayView } from './bindings/TodayView';
 import type { VisitPlan } from './bindings/VisitPlan';
 import type { VisitView } from './bindings/VisitView';
+import type { WeekReminderView } from './bindings/WeekReminderView';
 
 export type Language = SettingsView['language'];
 
@@ -44,6 +45,7 @@ export const shell = {
   planDay: (request: DayPlanRequest) => invoke<DayPlanView>('plan_day', { request }),
   saveDayPlan: (request: DayPlanRequest) => invoke<string[]>('save_day_plan', { request }),
   visitsBetween: (from: string, days: number) => invoke<VisitView[]>('visits_between', { from, days }),
+  weekReminders: (from: string, days: number) => invoke<WeekReminderView[]>('week_reminders', { from, days }),
   moveVisit: (visitId: string, date: string, time: string) => invoke<VisitView>('move_visit', { visitId, date, time }),
   setVisitStage: (visitId: string, stage: string) => invoke<VisitView>('set_visit_stage', { visitId, stage }),
 };

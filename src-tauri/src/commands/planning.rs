@@ -2,11 +2,13 @@
 //! visits and moving a visit, the sales stage of a visit. Thin over the core and
 //! `fieldbook-planner`, like the other commands.
 
-use fieldbook_core::{Client, ClientId, FieldError, GeoPoint, Portfolio, PortfolioError, Visit, VisitStatus, due_list};
+use fieldbook_core::{
+    Client, ClientId, FieldError, GeoPoint, Portfolio, PortfolioError, Visit, VisitStatus, agenda, due_list,
+};
 use fieldbook_planner::{DayRequest, Travel, plan_day as optimise, retime, save_plan, stops_for};
 
 use super::{Answer, Desk, change_visit, today, visit_view};
-use crate::dto::{DayPlanRequest, DayPlanView, DueListView, PlanMode, VisitView};
+use crate::dto::{DayPlanRequest, DayPlanView, DueListView, PlanMode, VisitView, WeekReminderView};
 
 /// Who is due for a visit today, and coverage per tier.
 pub fn due_clients(desk: &Desk) -> Answer<DueListView> {
@@ -49,6 +51,15 @@ pub fn visits_between(desk: &Desk, from: &str, days: u32) -> Answer<Vec<VisitVie
         visits.retain(|v| v.planned.date >= first && v.planned.date.0 < last && v.status != VisitStatus::Cancelled);
         visits.sort_by_key(|v| (v.planned.date, v.planned.time));
         visits.iter().map(|v| visit_view(portfolio, v)).collect()
+    })
+}
+
+/// The care reminders due from `from` (`YYYY-MM-DD`) for `days` days, for the week view.
+pub fn week_reminders(desk: &Desk, from: &str, days: u32) -> Answer<Vec<WeekReminderView>> {
+    desk.read(|portfolio| {
+        let first = from.parse().map_err(|_| FieldError::new("from", format!("'{from}' is not a date YYYY-MM-DD")))?;
+        let zone = portfolio.settings()?.time_zone;
+        Ok(agenda(portfolio, first, days, zone)?.iter().map(WeekReminderView::from).collect())
     })
 }
 

@@ -1,6 +1,6 @@
 //! The wire types of visit planning: the due list, the day planner and the week.
 
-use fieldbook_core::{DueClient, DueList, TierCoverage};
+use fieldbook_core::{CareReminder, DueClient, DueList, TierCoverage};
 use fieldbook_planner::{DayPlan, UnassignedReason};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -214,5 +214,33 @@ fn reason_code(reason: UnassignedReason) -> &'static str {
         UnassignedReason::NoCoordinates => "no_coordinates",
         UnassignedReason::TimeWindow => "time_window",
         UnassignedReason::DayTooShort => "day_too_short",
+    }
+}
+
+/// A care reminder in the week view (an all-day entry).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct WeekReminderView {
+    /// Reminder id.
+    pub id: String,
+    /// The day to act, `YYYY-MM-DD`.
+    pub date: String,
+    /// The client.
+    pub client_name: String,
+    /// The key person, for care reminders.
+    pub contact_name: Option<String>,
+    /// What it is about, in the manager's language.
+    pub subject: String,
+}
+
+impl From<&CareReminder> for WeekReminderView {
+    fn from(r: &CareReminder) -> WeekReminderView {
+        WeekReminderView {
+            id: r.id.clone(),
+            date: r.date.to_string(),
+            client_name: r.client_name.clone(),
+            contact_name: r.contact_name.clone(),
+            subject: r.subject.clone(),
+        }
     }
 }

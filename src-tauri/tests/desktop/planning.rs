@@ -87,3 +87,15 @@ fn the_due_list_names_the_clients_never_visited() {
     assert_eq!(due.never_visited.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["黄浦银行"]);
     assert_eq!(due.coverage.iter().map(|c| c.cadence_days).collect::<Vec<_>>(), [14, 30, 90, 180]);
 }
+
+#[test]
+fn the_week_shows_the_reminders_due_in_it() {
+    let (_data, desk) = a_chinese_desk();
+    let client = a_client_at(&desk, "黄浦银行", "31.235,121.47");
+    commands::set_client_field(&desk, &client, "arrears", "12500 CNY").unwrap();
+    commands::set_client_field(&desk, &client, "arrears_due", "2027-02-03").unwrap();
+    let reminders = commands::week_reminders(&desk, "2027-02-01", 7).unwrap();
+    assert!(reminders.iter().any(|r| r.date == "2027-02-03" && r.client_name == "黄浦银行"), "{reminders:?}");
+    let error = serde_json::to_value(commands::week_reminders(&desk, "soon", 7).unwrap_err()).unwrap();
+    assert_eq!(error["field"], "from");
+}

@@ -67,6 +67,8 @@ export function answerPlanning(portfolio: FakePortfolio, command: string, args: 
       return planDay(portfolio, args.request as DayPlanRequest).stops.map((_, i) => `vi_plan${i}`);
     case 'visits_between':
       return portfolio.visits.filter((v) => v.date >= String(args.from));
+    case 'week_reminders':
+      return [{ id: 'rm_1', date: TODAY, clientName: 'Klient 1', contactName: 'Anna Wiśniewska', subject: 'imieniny' }];
     case 'move_visit': {
       const visit = portfolio.visits.find((v) => v.id === args.visitId);
       if (!visit) throw notFound(String(args.visitId));

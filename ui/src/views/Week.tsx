@@ -1,10 +1,11 @@
-// The week: planned and made visits in a calendar (@event-calendar/core); drag a
-// visit to another day or time to move it.
+// The week: planned and made visits in a calendar (@event-calendar/core), the
+// care reminders due as all-day entries; drag a visit to another day or time to move it.
 import '@event-calendar/core/index.css';
 import { type Calendar, Interaction, TimeGrid, createCalendar, destroyCalendar } from '@event-calendar/core';
 import { useEffect, useRef, useState } from 'react';
 import type { CommandError } from '../bindings/CommandError';
 import type { VisitView } from '../bindings/VisitView';
+import type { WeekReminderView } from '../bindings/WeekReminderView';
 import { useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
 import type { Navigate } from '../Workspace';
@@ -28,6 +29,12 @@ function event(visit: VisitView): Calendar.EventInput {
   };
 }
 
+/** A reminder as an all-day entry that cannot be dragged. */
+function reminderEvent(reminder: WeekReminderView): Calendar.EventInput {
+  const who = reminder.contactName ? `${reminder.clientName}, ${reminder.contactName}` : reminder.clientName;
+  return { id: reminder.id, allDay: true, start: reminder.date, end: reminder.date, title: `${who}: ${reminder.subject}`, editable: false };
+}
+
 export function Week({ navigate, language }: { navigate: Navigate; language: string }) {
   const t = useT();
   const target = useRef<HTMLDivElement>(null);
@@ -46,8 +53,8 @@ export function Week({ navigate, language }: { navigate: Navigate; language: str
       slotMaxTime: '21:00',
       events: [],
       datesSet: (info) => {
-        shell.visitsBetween(day(info.start), 7).then(
-          (visits) => calendar.setOption('events', visits.map(event)),
+        Promise.all([shell.visitsBetween(day(info.start), 7), shell.weekReminders(day(info.start), 7)]).then(
+          ([visits, reminders]) => calendar.setOption('events', [...visits.map(event), ...reminders.map(reminderEvent)]),
           (e: unknown) => setError(toCommandError(e)),
         );
       },
@@ -61,7 +68,10 @@ export function Week({ navigate, language }: { navigate: Navigate; language: str
           },
         );
       },
-      eventClick: (info) => go.current({ view: 'visit', visitId: String(info.event.id) }),
+      eventClick: (info) => {
+        const id = String(info.event.id);
+        if (id.startsWith('vi_')) go.current({ view: 'visit', visitId: id });
+      },
     });
     return () => {
       void destroyCalendar(calendar);

@@ -22,6 +22,9 @@ use crate::dto::{
 };
 use crate::error::CommandError;
 
+mod planning;
+pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_stage, visits_between, week_reminders};
+
 /// How many results a search returns at most.
 const SEARCH_LIMIT: usize = 50;
 /// Length of a visit when the plan gives none, in minutes.

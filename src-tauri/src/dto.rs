@@ -9,6 +9,12 @@ use fieldbook_core::{Client, ClientPage, ClientRow, Contact, Money, SearchHit, S
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+mod planning;
+pub use planning::{
+    CoverageView, DayPlanRequest, DayPlanView, DueClientView, DueListView, PlanMode, PlanStopInput, PlannedStopView,
+    UnassignedView, WeekReminderView,
+};
+
 /// The portfolio at a glance.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -256,6 +262,8 @@ pub struct VisitView {
     pub notes: String,
     /// What came of it.
     pub outcome: String,
+    /// The sales stage it served, a stage code or null.
+    pub stage: Option<String>,
 }
 
 impl VisitView {
@@ -275,6 +283,7 @@ impl VisitView {
             check_out: visit.check_out.map(|at| at.to_string()),
             notes: visit.notes.as_str().to_string(),
             outcome: visit.outcome.clone(),
+            stage: visit.stage.map(|s| s.to_string()),
         }
     }
 }
@@ -289,6 +298,8 @@ pub struct ClientDetail {
     pub contacts: Vec<ContactView>,
     /// Its visits, oldest first.
     pub visits: Vec<VisitView>,
+    /// The sales stage of its latest visit made with one.
+    pub stage: Option<String>,
 }
 
 impl From<&ClientPage> for ClientDetail {
@@ -297,6 +308,7 @@ impl From<&ClientPage> for ClientDetail {
             profile: ClientProfile::from(&page.client),
             contacts: page.contacts.iter().map(ContactView::from).collect(),
             visits: page.visits.iter().map(|v| VisitView::new(v, &page.client.name)).collect(),
+            stage: page.stage.map(|s| s.to_string()),
         }
     }
 }
@@ -427,6 +439,16 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<TaskView>()?,
         one::<TodayView>()?,
         one::<SearchHitView>()?,
+        one::<DueClientView>()?,
+        one::<CoverageView>()?,
+        one::<DueListView>()?,
+        one::<PlanStopInput>()?,
+        one::<PlanMode>()?,
+        one::<DayPlanRequest>()?,
+        one::<PlannedStopView>()?,
+        one::<UnassignedView>()?,
+        one::<DayPlanView>()?,
+        one::<WeekReminderView>()?,
         one::<crate::error::CommandError>()?,
         one::<crate::error::ErrorCode>()?,
     ])

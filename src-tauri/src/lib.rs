@@ -17,6 +17,7 @@ use crate::dto::{
     ClientDetail, ClientProfile, ClientRowView, NewClient, PortfolioSetup, PortfolioSummary, SearchHitView,
     SettingsView, TodayView, VisitPlan, VisitView,
 };
+use crate::dto::{DayPlanRequest, DayPlanView, DueListView, WeekReminderView};
 use crate::error::CommandError;
 
 /// Starts the app and returns when its last window is closed.
@@ -62,6 +63,13 @@ pub fn run() {
             save_visit_notes,
             search,
             today_agenda,
+            due_clients,
+            plan_day,
+            save_day_plan,
+            visits_between,
+            week_reminders,
+            move_visit,
+            set_visit_stage,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = outcome {
@@ -158,4 +166,41 @@ async fn search(desk: Desktop<'_>, query: String) -> Answer<Vec<SearchHitView>> 
 #[tauri::command]
 async fn today_agenda(desk: Desktop<'_>) -> Answer<TodayView> {
     commands::today_agenda(&desk)
+}
+
+// Visit planning.
+
+#[tauri::command]
+async fn due_clients(desk: Desktop<'_>) -> Answer<DueListView> {
+    commands::due_clients(&desk)
+}
+
+#[tauri::command]
+async fn plan_day(desk: Desktop<'_>, request: DayPlanRequest) -> Answer<DayPlanView> {
+    commands::plan_day(&desk, request)
+}
+
+#[tauri::command]
+async fn save_day_plan(desk: Desktop<'_>, request: DayPlanRequest) -> Answer<Vec<String>> {
+    commands::save_day_plan(&desk, request)
+}
+
+#[tauri::command]
+async fn visits_between(desk: Desktop<'_>, from: String, days: u32) -> Answer<Vec<VisitView>> {
+    commands::visits_between(&desk, &from, days)
+}
+
+#[tauri::command]
+async fn week_reminders(desk: Desktop<'_>, from: String, days: u32) -> Answer<Vec<WeekReminderView>> {
+    commands::week_reminders(&desk, &from, days)
+}
+
+#[tauri::command]
+async fn move_visit(desk: Desktop<'_>, visit_id: String, date: String, time: String) -> Answer<VisitView> {
+    commands::move_visit(&desk, &visit_id, &date, &time)
+}
+
+#[tauri::command]
+async fn set_visit_stage(desk: Desktop<'_>, visit_id: String, stage: String) -> Answer<VisitView> {
+    commands::set_visit_stage(&desk, &visit_id, &stage)
 }

@@ -93,4 +93,31 @@ describe('in Chromium', () => {
     );
     expect(saved.notes).toBe('Rozmowa o światłowodzie — klient chce 5G');
   });
+
+  it('shows the week with its reminders and moves a visit dragged to the next day', async () => {
+    page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+    await page.clock.install({ time: new Date('2026-11-25T08:00:00') });
+    await page.goto(`${base}?portfolio=demo`);
+    await page.getByRole('button', { name: 'Tydzień' }).click();
+    const visit = page.locator('.ec-event', { hasText: 'PKN Orlen' });
+    await visit.waitFor();
+    await page.locator('.ec-event', { hasText: 'Klient 1, Anna Wiśniewska: imieniny' }).waitFor();
+    const at = await visit.boundingBox();
+    const day = await page.locator('.ec-body .ec-day').first().boundingBox();
+    if (!at || !day) throw new Error('the week view has no layout');
+    const [x, y] = [at.x + at.width / 2, at.y + 5];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    await page.mouse.move(x + day.width, y, { steps: 10 });
+    await page.mouse.up();
+    const moved = () =>
+      page.evaluate(() =>
+        (window as unknown as { __TAURI_INTERNALS__: { invoke: (c: string, a: object) => Promise<{ date: string; time: string }> } }).__TAURI_INTERNALS__.invoke(
+          'visit_detail',
+          { visitId: 'vi_today' },
+        ),
+      );
+    await expect.poll(async () => (await moved()).date).toBe('2026-11-26');
+    expect((await moved()).time).toBe('10:00');
+  });
 });

@@ -3,12 +3,15 @@ import type { SettingsView } from './bindings/SettingsView';
 import { useT } from './i18n';
 import { useShortcuts } from './shortcuts';
 import { ClientPage } from './views/ClientPage';
+import { DueList } from './views/DueList';
+import { PlanDay } from './views/PlanDay';
 import { Portfolio } from './views/Portfolio';
 import { SearchResults } from './views/SearchResults';
 import { Settings } from './views/Settings';
 import { StatusBar } from './views/StatusBar';
 import { Today } from './views/Today';
 import { VisitPage } from './views/VisitPage';
+import { Week } from './views/Week';
 
 /** Where the manager is in the app. */
 export type Route =
@@ -16,7 +19,10 @@ export type Route =
   | { view: 'portfolio' }
   | { view: 'client'; clientId: string }
   | { view: 'visit'; visitId: string }
-  | { view: 'settings' };
+  | { view: 'settings' }
+  | { view: 'due' }
+  | { view: 'plan'; fromDue?: boolean }
+  | { view: 'week' };
 
 export type Navigate = (route: Route) => void;
 
@@ -40,9 +46,12 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     main.current?.scrollTo?.(0, 0);
   }, [route]);
 
-  const tabs: { view: 'today' | 'portfolio' | 'settings'; label: string }[] = [
+  const tabs: { view: 'today' | 'portfolio' | 'due' | 'plan' | 'week' | 'settings'; label: string }[] = [
     { view: 'today', label: t('nav-today') },
     { view: 'portfolio', label: t('nav-portfolio') },
+    { view: 'due', label: t('nav-due') },
+    { view: 'plan', label: t('nav-plan') },
+    { view: 'week', label: t('nav-week') },
     { view: 'settings', label: t('nav-settings') },
   ];
 
@@ -102,5 +111,11 @@ function View(props: {
       return <VisitPage visitId={route.visitId} navigate={navigate} />;
     case 'settings':
       return <Settings settings={props.settings} onSettings={props.onSettings} />;
+    case 'due':
+      return <DueList navigate={navigate} />;
+    case 'plan':
+      return <PlanDay fromDue={route.fromDue} />;
+    case 'week':
+      return <Week navigate={navigate} language={props.settings.language} />;
   }
 }

@@ -6,6 +6,9 @@ import type { ClientDetail } from './bindings/ClientDetail';
 import type { ClientProfile } from './bindings/ClientProfile';
 import type { ClientRowView } from './bindings/ClientRowView';
 import type { CommandError } from './bindings/CommandError';
+import type { DayPlanRequest } from './bindings/DayPlanRequest';
+import type { DayPlanView } from './bindings/DayPlanView';
+import type { DueListView } from './bindings/DueListView';
 import type { NewClient } from './bindings/NewClient';
 import type { PortfolioSetup } from './bindings/PortfolioSetup';
 import type { PortfolioSummary } from './bindings/PortfolioSummary';
@@ -14,6 +17,7 @@ import type { SettingsView } from './bindings/SettingsView';
 import type { TodayView } from './bindings/TodayView';
 import type { VisitPlan } from './bindings/VisitPlan';
 import type { VisitView } from './bindings/VisitView';
+import type { WeekReminderView } from './bindings/WeekReminderView';
 
 export type Language = SettingsView['language'];
 
@@ -36,6 +40,14 @@ export const shell = {
   saveVisitNotes: (visitId: string, text: string) => invoke<null>('save_visit_notes', { visitId, text }),
   search: (query: string) => invoke<SearchHitView[]>('search', { query }),
   todayAgenda: () => invoke<TodayView>('today_agenda'),
+  // Visit planning.
+  dueClients: () => invoke<DueListView>('due_clients'),
+  planDay: (request: DayPlanRequest) => invoke<DayPlanView>('plan_day', { request }),
+  saveDayPlan: (request: DayPlanRequest) => invoke<string[]>('save_day_plan', { request }),
+  visitsBetween: (from: string, days: number) => invoke<VisitView[]>('visits_between', { from, days }),
+  weekReminders: (from: string, days: number) => invoke<WeekReminderView[]>('week_reminders', { from, days }),
+  moveVisit: (visitId: string, date: string, time: string) => invoke<VisitView>('move_visit', { visitId, date, time }),
+  setVisitStage: (visitId: string, stage: string) => invoke<VisitView>('set_visit_stage', { visitId, stage }),
 };
 
 /** Turns whatever a rejected `invoke` carries into a `CommandError`. */

@@ -51,6 +51,13 @@ pub enum Command {
     /// Mark a reminder done, snoozed or dismissed.
     #[command(subcommand)]
     Reminder(ReminderCommand),
+    /// Who is due for a visit: overdue, due this week, never visited, and coverage per tier.
+    Due(DueArgs),
+    /// Plan a day's route: the clients in the order that drives the least, within office hours.
+    Plan(PlanArgs),
+    /// The manager's settings.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
     /// Log in to the team's sync server (checks the token, keeps it outside the portfolio).
     Login(LoginArgs),
     /// Sync with the server once, or show the sync status.
@@ -84,6 +91,65 @@ pub struct AgendaArgs {
     pub days: u32,
     #[command(flatten)]
     pub format: FormatArg,
+}
+
+/// `fieldbook due`.
+#[derive(Debug, Args)]
+pub struct DueArgs {
+    /// The day to count from, YYYY-MM-DD (default: today in the manager's time zone).
+    #[arg(long)]
+    pub today: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook plan`.
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("who").required(true).args(["clients", "from_due"]))]
+pub struct PlanArgs {
+    /// The day, YYYY-MM-DD.
+    #[arg(long)]
+    pub date: String,
+    /// Where the day starts, LAT,LON.
+    #[arg(long, allow_hyphen_values = true)]
+    pub start: String,
+    /// The clients to visit (ids or unique prefixes, separated by commas).
+    #[arg(long)]
+    pub clients: Option<String>,
+    /// Fill the day from the due list: overdue first, then due by --date, then never visited.
+    #[arg(long)]
+    pub from_due: bool,
+    /// When the day starts, HH:MM (default: the working hours in the settings).
+    #[arg(long)]
+    pub day_start: Option<String>,
+    /// When the day ends, HH:MM (default: the working hours in the settings).
+    #[arg(long)]
+    pub day_end: Option<String>,
+    /// Average speed, km/h.
+    #[arg(long, default_value = "30")]
+    pub speed_kmh: String,
+    /// Road distance over straight-line distance.
+    #[arg(long, default_value = "1.3")]
+    pub road_factor: String,
+    /// Save the plan as planned visits.
+    #[arg(long)]
+    pub save: bool,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook settings …`.
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Set a tier's visit cadence: the longest allowed gap between contacts.
+    Cadence {
+        /// Tier A, B, C or D.
+        #[arg(long)]
+        tier: String,
+        /// Days, 1 to 730.
+        #[arg(long)]
+        days: String,
+    },
 }
 
 /// `fieldbook reminder …`.
@@ -394,6 +460,11 @@ pub struct VisitSchedule {
     /// routine, care, sales_step, complaint_follow_up or collection.
     #[arg(long)]
     pub purpose: Option<String>,
+    /// The sales step it serves: first_visit, needs_discovery, solution, presentation, negotiation,
+    /// contract (pre-sale); work_order, provisioning, testing, trial, go_live (in-sale); revisit,
+    /// relationship_care, complaint, change, maintenance (after-sale). "" clears.
+    #[arg(long)]
+    pub stage: Option<String>,
 }
 
 /// `fieldbook visit …`.
@@ -425,6 +496,9 @@ pub enum VisitCommand {
         /// What came of it.
         #[arg(long)]
         outcome: Option<String>,
+        /// A follow-up task that came of it (repeatable).
+        #[arg(long = "follow-up", value_name = "TITLE")]
+        follow_ups: Vec<String>,
     },
     /// List visits.
     List {
@@ -452,6 +526,9 @@ pub enum VisitCommand {
         /// What came of it.
         #[arg(long)]
         outcome: Option<String>,
+        /// A follow-up task that came of it (repeatable).
+        #[arg(long = "follow-up", value_name = "TITLE")]
+        follow_ups: Vec<String>,
     },
     /// Cancel a planned visit.
     Cancel {

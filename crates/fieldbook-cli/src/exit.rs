@@ -1,6 +1,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names the field or line), 1 any other failure.
 
 use fieldbook_core::{FieldError, ImportError, PortfolioError};
+use fieldbook_planner::PlanError;
 use fieldbook_replica::{ReplicaError, sync::SyncError};
 
 /// An error in what the user typed or supplied, beyond what clap checks.
@@ -15,6 +16,7 @@ pub fn code(error: &anyhow::Error) -> u8 {
             || cause.is::<FieldError>()
             || cause.downcast_ref::<ImportError>().is_some_and(|e| !matches!(e, ImportError::Portfolio(_)))
             || cause.downcast_ref::<PortfolioError>().is_some_and(PortfolioError::is_bad_input)
+            || cause.downcast_ref::<PlanError>().is_some_and(PlanError::is_bad_input)
             || cause.downcast_ref::<ReplicaError>().is_some_and(ReplicaError::is_bad_input)
             || cause.downcast_ref::<SyncError>().is_some_and(SyncError::is_bad_input)
     });

@@ -10,7 +10,9 @@ use chrono::NaiveDate;
 
 use crate::values::{Date, DayWindow, GeoPoint, Money};
 use crate::visit::{parse_time, parse_zone};
-use crate::{Birthday, Client, ClientStatus, Contact, Language, Region, Settings, Tier, Visit, VisitPurpose};
+use crate::{
+    Birthday, Client, ClientStatus, Contact, Language, Region, SalesStage, Settings, Tier, Visit, VisitPurpose,
+};
 
 /// The client fields [`Client::set_field`] accepts.
 pub const CLIENT_FIELDS: &[&str] = &[
@@ -31,10 +33,11 @@ pub const CLIENT_FIELDS: &[&str] = &[
 
 /// The visit fields [`Visit::set_field`] accepts.
 pub const VISIT_FIELDS: &[&str] =
-    &["date", "time", "tz", "duration", "purpose", "check_in", "check_out", "outcome", "notes"];
+    &["date", "time", "tz", "duration", "purpose", "stage", "check_in", "check_out", "outcome", "notes"];
 
 /// The settings [`Settings::set_field`] accepts.
-pub const SETTINGS_FIELDS: &[&str] = &["name", "region", "language", "time_zone"];
+pub const SETTINGS_FIELDS: &[&str] =
+    &["name", "region", "language", "time_zone", "cadence_a", "cadence_b", "cadence_c", "cadence_d"];
 
 /// The contact fields [`Contact::set_field`] accepts.
 pub const CONTACT_FIELDS: &[&str] =
@@ -90,7 +93,7 @@ impl Contact {
 
 impl Visit {
     /// Sets `field` from `value`: `date` `YYYY-MM-DD`, `time` `HH:MM`, `tz` an IANA zone,
-    /// `duration` minutes, `purpose` a [`VisitPurpose`] code, `check_in`/`check_out` `HH:MM`
+    /// `duration` minutes, `purpose` a [`VisitPurpose`] code, `stage` a [`SalesStage`] code ("" clears), `check_in`/`check_out` `HH:MM`
     /// on the planned day or an RFC 3339 instant (checking out marks the visit done).
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
@@ -104,6 +107,7 @@ impl Visit {
                     .map_err(|_| FieldError::new(field, format!("'{value}' is not a number of minutes")))?;
             }
             "purpose" => self.purpose = value.parse::<VisitPurpose>()?,
+            "stage" => self.stage = optional(field, value, str::parse::<SalesStage>)?,
             "check_in" => self.check_in(self.planned.instant_at(field, value)?)?,
             "check_out" => self.check_out(self.planned.instant_at(field, value)?)?,
             "outcome" => self.outcome = value.to_string(),
@@ -116,7 +120,7 @@ impl Visit {
 
 impl Settings {
     /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
-    /// `time_zone` an IANA zone.
+    /// `time_zone` an IANA zone, `cadence_a` … `cadence_d` the tier's visit interval in days.
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
         let rename = |error: FieldError| FieldError::new(field, error.reason);
@@ -125,6 +129,12 @@ impl Settings {
             "region" => self.region = value.parse::<Region>().map_err(rename)?,
             "language" => self.language = value.parse::<Language>().map_err(rename)?,
             "time_zone" => self.time_zone = parse_zone(field, value)?,
+            "cadence_a" | "cadence_b" | "cadence_c" | "cadence_d" => {
+                let tier = field["cadence_".len()..].parse::<Tier>().map_err(rename)?;
+                let days =
+                    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a number of days")))?;
+                self.cadence.set(tier, days).map_err(rename)?;
+            }
             _ => return Err(unknown(field, SETTINGS_FIELDS)),
         }
         Ok(())

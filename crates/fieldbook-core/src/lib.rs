@@ -19,6 +19,7 @@
 
 mod agenda;
 mod birthday;
+mod cadence;
 mod calendars;
 mod care;
 mod case;
@@ -46,6 +47,7 @@ pub use agenda::{
 pub use automerge::{ActorId, ChangeHash};
 pub use autosurgeon::Text;
 pub use birthday::BirthdayOccurrence;
+pub use cadence::{DueClient, DueList, TierCoverage, WEEK_DAYS, WorkingDays, due_list, last_contacts};
 pub use calendars::{
     CalendarDateError, LunarFallback, chinese_to_gregorian, easter, gregorian_to_chinese, has_leap_month,
     hijri_to_gregorian,
@@ -71,4 +73,4 @@ pub use search::{SearchHit, SearchHitKind};
 pub use settings::{Cadence, Language, Region, Settings};
 pub use task::Task;
 pub use values::{Date, DayWindow, GeoPoint, Instant, Money, TimeOfDay, Zone};
-pub use visit::{PlannedStart, Visit, VisitPurpose, VisitStatus};
+pub use visit::{PlannedStart, SalesStage, Visit, VisitPurpose, VisitStatus};

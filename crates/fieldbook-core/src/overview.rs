@@ -4,7 +4,9 @@
 
 use std::collections::HashMap;
 
-use crate::{Client, ClientId, Contact, Date, Instant, Portfolio, PortfolioError, Task, Visit, VisitStatus};
+use crate::{
+    Client, ClientId, Contact, Date, Instant, Portfolio, PortfolioError, SalesStage, Task, Visit, VisitStatus,
+};
 
 /// A client as a row of the portfolio table.
 #[derive(Debug, Clone, PartialEq)]
@@ -26,6 +28,8 @@ pub struct ClientPage {
     pub contacts: Vec<Contact>,
     /// Its visits, oldest first.
     pub visits: Vec<Visit>,
+    /// The sales stage its latest visit made with a stage served.
+    pub stage: Option<SalesStage>,
 }
 
 /// What the manager has on a day.
@@ -71,7 +75,8 @@ impl Portfolio {
         let mut visits = self.records::<Visit>()?;
         visits.retain(|v| &v.client_id == id);
         visits.sort_by_key(|v| (v.planned.date, v.planned.time));
-        Ok(ClientPage { client, contacts, visits })
+        let stage = visits.iter().rev().filter(|v| v.status == VisitStatus::Done).find_map(|v| v.stage);
+        Ok(ClientPage { client, contacts, visits, stage })
     }
 
     /// The visits planned for `day` and the open follow-ups.

@@ -44,6 +44,7 @@ macro_rules! code_enum {
         }
     };
 }
+pub(crate) use code_enum;
 
 code_enum!(
     /// The holiday calendar the manager works under.
@@ -112,6 +113,31 @@ impl Cadence {
             Tier::D => self.d,
         }
     }
+
+    /// Sets the interval for `tier`: 1 to [`Cadence::MAX_DAYS`] days.
+    pub fn set(&mut self, tier: Tier, days: u32) -> Result<(), FieldError> {
+        Self::check(tier, days)?;
+        *match tier {
+            Tier::A => &mut self.a,
+            Tier::B => &mut self.b,
+            Tier::C => &mut self.c,
+            Tier::D => &mut self.d,
+        } = days;
+        Ok(())
+    }
+
+    /// The longest interval accepted: two years.
+    pub const MAX_DAYS: u32 = 730;
+
+    fn check(tier: Tier, days: u32) -> Result<(), FieldError> {
+        if !(1..=Self::MAX_DAYS).contains(&days) {
+            return Err(FieldError::new(
+                "cadence",
+                format!("tier {tier}: {days} days is not between 1 and {}", Self::MAX_DAYS),
+            ));
+        }
+        Ok(())
+    }
 }
 
 /// The manager's preferences.
@@ -161,11 +187,6 @@ impl Settings {
         if self.working_hours.end <= self.working_hours.start {
             return Err(FieldError::new("working_hours", "must end after they start"));
         }
-        for tier in Tier::ALL {
-            if self.cadence.days(tier) == 0 {
-                return Err(FieldError::new("cadence", format!("tier {tier} needs at least one day")));
-            }
-        }
-        Ok(())
+        Tier::ALL.into_iter().try_for_each(|tier| Cadence::check(tier, self.cadence.days(tier)))
     }
 }

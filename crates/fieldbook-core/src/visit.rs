@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{ClientId, Record, VisitId};
+use crate::record::{ClientId, Record, TaskId, VisitId};
+use crate::settings::code_enum;
 use crate::values::{Date, Instant, TimeOfDay, Zone, text_serde};
 
 /// A time typed as `HH:MM`, refused under the name of `field`.
@@ -22,7 +23,7 @@ pub(crate) fn parse_time(field: &str, value: &str) -> Result<TimeOfDay, FieldErr
 pub(crate) fn parse_zone(field: &str, value: &str) -> Result<Zone, FieldError> {
     value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not an IANA time zone")))
 }
-use crate::{Client, PortfolioError};
+use crate::{Client, PortfolioError, Task};
 
 /// Why the visit is made.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Hydrate, Reconcile)]
@@ -72,6 +73,57 @@ impl FromStr for VisitPurpose {
                 format!("'{s}' is not one of routine, care, sales_step, complaint_follow_up, collection"),
             )
         })
+    }
+}
+
+code_enum!(
+    /// The step of the sales process a visit served: pre-sale (售前) six steps, in-sale (售中)
+    /// five, after-sale (售后) five.
+    SalesStage, "stage", {
+        /// Pre-sale: the first visit.
+        FirstVisit = "first_visit",
+        /// Pre-sale: finding out what the client needs.
+        NeedsDiscovery = "needs_discovery",
+        /// Pre-sale: designing the solution.
+        Solution = "solution",
+        /// Pre-sale: presenting it.
+        Presentation = "presentation",
+        /// Pre-sale: negotiating.
+        Negotiation = "negotiation",
+        /// Pre-sale: signing the contract.
+        Contract = "contract",
+        /// In-sale: the work order.
+        WorkOrder = "work_order",
+        /// In-sale: provisioning the service.
+        Provisioning = "provisioning",
+        /// In-sale: testing.
+        Testing = "testing",
+        /// In-sale: the trial run.
+        Trial = "trial",
+        /// In-sale: going live.
+        GoLive = "go_live",
+        /// After-sale: a return visit.
+        Revisit = "revisit",
+        /// After-sale: caring for the relationship.
+        RelationshipCare = "relationship_care",
+        /// After-sale: a complaint.
+        Complaint = "complaint",
+        /// After-sale: a change to the service.
+        Change = "change",
+        /// After-sale: maintenance.
+        Maintenance = "maintenance",
+    }
+);
+
+impl SalesStage {
+    /// `pre_sale`, `in_sale` or `after_sale`.
+    pub fn phase(self) -> &'static str {
+        use SalesStage::*;
+        match self {
+            FirstVisit | NeedsDiscovery | Solution | Presentation | Negotiation | Contract => "pre_sale",
+            WorkOrder | Provisioning | Testing | Trial | GoLive => "in_sale",
+            Revisit | RelationshipCare | Complaint | Change | Maintenance => "after_sale",
+        }
     }
 }
 
@@ -165,6 +217,11 @@ pub struct Visit {
     pub notes: Text,
     /// What came of it.
     pub outcome: String,
+    /// The sales step it served, if any. Added without a schema bump: visits stored
+    /// before it existed have no such key and read as `None`.
+    #[serde(default)]
+    #[autosurgeon(missing = "Option::default")]
+    pub stage: Option<SalesStage>,
     /// Tombstone.
     pub removed: bool,
 }
@@ -183,6 +240,7 @@ impl Visit {
             check_out: None,
             notes: Text::default(),
             outcome: String::new(),
+            stage: None,
             removed: false,
         }
     }
@@ -224,6 +282,11 @@ impl Visit {
             VisitStatus::Cancelled => Err(FieldError::new(field, "the visit was cancelled")),
             _ => Ok(()),
         }
+    }
+
+    /// A follow-up task that came out of this visit, for its client.
+    pub fn follow_up(&self, id: TaskId, title: &str) -> Task {
+        Task { client_id: Some(self.client_id.clone()), visit_id: Some(self.id.clone()), ..Task::new(id, title.trim()) }
     }
 
     /// Makes the notes read `text`, as typed in the app. Only the spans that differ

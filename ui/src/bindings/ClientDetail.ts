@@ -18,4 +18,8 @@ contacts: Array<ContactView>,
 /**
  * Its visits, oldest first.
  */
-visits: Array<VisitView>, };
+visits: Array<VisitView>, 
+/**
+ * The sales stage of its latest visit made with one.
+ */
+stage: string | null, };

@@ -55,4 +55,8 @@ notes: string,
 /**
  * What came of it.
  */
-outcome: string, };
+outcome: string, 
+/**
+ * The sales stage it served, a stage code or null.
+ */
+stage: string | null, };

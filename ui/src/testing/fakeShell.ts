@@ -8,6 +8,7 @@ import type { ContactView } from '../bindings/ContactView';
 import type { SettingsView } from '../bindings/SettingsView';
 import type { TaskView } from '../bindings/TaskView';
 import type { VisitView } from '../bindings/VisitView';
+import { answerPlanning } from './fakePlanning';
 
 export interface FakePortfolio {
   settings: SettingsView | null;
@@ -84,6 +85,7 @@ function visit(id: string, clientId: string, clientName: string, date: string, n
     checkOut: null,
     notes,
     outcome: '',
+    stage: null,
   };
 }
 
@@ -143,7 +145,9 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
     case 'client_detail': {
       const client = portfolio.clients.find((c) => c.id === args.clientId);
       if (!client) throw notFound(String(args.clientId));
-      return { profile: client, contacts: portfolio.contacts[client.id] ?? [], visits: portfolio.visits.filter((v) => v.clientId === client.id) };
+      const visits = portfolio.visits.filter((v) => v.clientId === client.id);
+      const stage = visits.filter((v) => v.status === 'done' && v.stage).at(-1)?.stage ?? null;
+      return { profile: client, contacts: portfolio.contacts[client.id] ?? [], visits, stage };
     }
     case 'set_client_field': {
       const client = portfolio.clients.find((c) => c.id === args.clientId);
@@ -202,7 +206,7 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
         tasks: portfolio.tasks,
       };
     default:
-      throw { code: 'failed', field: null, message: `the fake shell does not know ${command}` };
+      return answerPlanning(portfolio, command, args);
   }
 }
 

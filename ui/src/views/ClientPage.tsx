@@ -8,6 +8,7 @@ import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import { NEW_VISIT, useShortcutEvent } from '../shortcuts';
 import type { Navigate } from '../Workspace';
+import { ClientStage } from './Stage';
 import { InlineField } from './InlineField';
 import { LoadState } from './Status';
 
@@ -39,6 +40,7 @@ export function ClientPage({ clientId, navigate }: { clientId: string; navigate:
       {(detail) => (
         <article className="client" aria-labelledby="client-title">
           <h1 id="client-title">{detail.profile.name}</h1>
+          <ClientStage stage={detail.stage} />
           <Profile detail={detail} onSaved={(profile) => set({ ...detail, profile })} />
           <Contacts contacts={detail.contacts} />
           <Visits visits={detail.visits} navigate={navigate} />

@@ -7,6 +7,7 @@ import { useLoad } from '../load';
 import { NEW_NOTE, useShortcutEvent } from '../shortcuts';
 import type { Navigate } from '../Workspace';
 import { InlineField } from './InlineField';
+import { StageSelect } from './Stage';
 import { LoadState } from './Status';
 
 /** One visit: check in, check out, outcome, and notes that save as they are typed. */
@@ -58,6 +59,7 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
         )}
       </div>
       {error && <p role="alert">{error}</p>}
+      <StageSelect visit={visit} onChange={(stage) => act(shell.setVisitStage(visit.id, stage))} />
       <dl className="profile">
         <InlineField label={t('visit-outcome')} value={visit.outcome} save={(outcome) => act(shell.recordOutcome(visit.id, outcome))} />
       </dl>

@@ -1,6 +1,6 @@
 //! `fieldbook client …`.
 
-use fieldbook_core::{Client, ClientId, ClientStatus, Contact, FieldError, RecordId, Tier, Visit};
+use fieldbook_core::{Client, ClientId, ClientStatus, Contact, FieldError, RecordId, SalesStage, Tier, Visit};
 use fieldbook_replica::Replica;
 use serde::Serialize;
 
@@ -91,16 +91,18 @@ struct ClientPage {
     client: Client,
     contacts: Vec<Contact>,
     visits: Vec<Visit>,
+    stage: Option<SalesStage>,
 }
 
 fn show(replica: &Replica, client: &str, format: Format) -> anyhow::Result<()> {
     let portfolio = replica.portfolio();
-    let fieldbook_core::ClientPage { client, contacts, visits } =
+    let fieldbook_core::ClientPage { client, contacts, visits, stage } =
         portfolio.client_page(&portfolio.find::<Client>(client)?)?;
     match format {
-        Format::Json => println!("{}", serde_json::to_string_pretty(&ClientPage { client, contacts, visits })?),
+        Format::Json => println!("{}", serde_json::to_string_pretty(&ClientPage { client, contacts, visits, stage })?),
         Format::Table => {
-            let rows = profile(&client);
+            let mut rows = profile(&client);
+            rows.push(("sales stage", stage.map(|s| format!("{s} ({})", s.phase())).unwrap_or_default()));
             Listing { headers: &["field", "value"], records: &rows, row: |(k, v)| vec![(*k).to_string(), v.clone()] }
                 .print(format)?;
             println!("Contacts");

@@ -1,6 +1,9 @@
 //! `fieldbook visit …` and `fieldbook note`.
 
-use fieldbook_core::{Client, Date, FieldError, PlannedStart, Portfolio, RecordId, Visit, VisitId, VisitStatus};
+use fieldbook_core::{
+    Action, Client, Date, FieldError, PlannedStart, Portfolio, PortfolioError, RecordId, TaskId, Visit, VisitId,
+    VisitStatus,
+};
 use fieldbook_replica::Replica;
 
 use crate::cli::{Format, VisitCommand, VisitSchedule};
@@ -14,8 +17,8 @@ const DEFAULT_DURATION_MIN: u32 = 60;
 pub fn run(replica: &mut Replica, command: VisitCommand) -> anyhow::Result<()> {
     match command {
         VisitCommand::Plan { client, schedule } => plan(replica, &client, &schedule),
-        VisitCommand::Log { visit, client, schedule, check_in, check_out, outcome } => {
-            let log = Log { check_in, check_out, outcome };
+        VisitCommand::Log { visit, client, schedule, check_in, check_out, outcome, follow_ups } => {
+            let log = Log { check_in, check_out, outcome, follow_ups };
             match (visit, client) {
                 (Some(visit), None) => log_planned(replica, &visit, &schedule, &log),
                 (None, Some(client)) => log_unplanned(replica, &client, &schedule, &log),
@@ -25,7 +28,9 @@ pub fn run(replica: &mut Replica, command: VisitCommand) -> anyhow::Result<()> {
         VisitCommand::List { client, status, from, to, format } => {
             list(replica, client, status, from, to, format.format)
         }
-        VisitCommand::Edit { visit, schedule, outcome } => edit(replica, &visit, &schedule, outcome),
+        VisitCommand::Edit { visit, schedule, outcome, follow_ups } => {
+            edit(replica, &visit, &schedule, outcome, &follow_ups)
+        }
         VisitCommand::Cancel { visit } => cancel(replica, &visit),
     }
 }
@@ -58,6 +63,7 @@ struct Log {
     check_in: Option<String>,
     check_out: Option<String>,
     outcome: Option<String>,
+    follow_ups: Vec<String>,
 }
 
 impl Log {
@@ -74,11 +80,9 @@ impl Log {
 
 fn log_planned(replica: &mut Replica, visit: &str, schedule: &VisitSchedule, log: &Log) -> anyhow::Result<()> {
     let id = replica.portfolio().find::<Visit>(visit)?;
-    replica.apply(|portfolio| {
-        portfolio.update::<Visit>(&id, "Log", |visit| {
-            reschedule(visit, schedule)?;
-            log.record(visit)
-        })
+    change(replica, &id, "Log", &log.follow_ups, |visit| {
+        reschedule(visit, schedule)?;
+        log.record(visit)
     })?;
     println!("Logged visit {id}");
     Ok(())
@@ -87,21 +91,52 @@ fn log_planned(replica: &mut Replica, visit: &str, schedule: &VisitSchedule, log
 fn log_unplanned(replica: &mut Replica, client: &str, schedule: &VisitSchedule, log: &Log) -> anyhow::Result<()> {
     let mut visit = new_visit(replica.portfolio(), client, schedule)?;
     log.record(&mut visit)?;
-    let id = replica.apply(|portfolio| portfolio.add(visit))?;
+    let id = visit.id.clone();
+    replica.apply(|portfolio| {
+        portfolio.act(format!("Add visit {id}"), |action| {
+            action.insert(&visit)?;
+            insert_follow_ups(action, &visit, &log.follow_ups)
+        })
+    })?;
     println!("{id}");
     Ok(())
 }
 
-fn edit(replica: &mut Replica, visit: &str, schedule: &VisitSchedule, outcome: Option<String>) -> anyhow::Result<()> {
-    let id = replica.portfolio().find::<Visit>(visit)?;
+/// Changes visit `id` and adds its follow-up tasks, in one commit named `verb`.
+fn change(
+    replica: &mut Replica,
+    id: &VisitId,
+    verb: &str,
+    follow_ups: &[String],
+    edit: impl FnOnce(&mut Visit) -> Result<(), FieldError>,
+) -> anyhow::Result<()> {
     replica.apply(|portfolio| {
-        portfolio.update::<Visit>(&id, "Edit", |visit| {
-            reschedule(visit, schedule)?;
-            if let Some(outcome) = outcome {
-                visit.outcome = outcome;
-            }
-            Ok(())
+        portfolio.act(format!("{verb} visit {id}"), |action| {
+            let visit = action.update::<Visit>(id, edit)?;
+            insert_follow_ups(action, &visit, follow_ups)
         })
+    })?;
+    Ok(())
+}
+
+fn insert_follow_ups(action: &mut Action<'_>, visit: &Visit, titles: &[String]) -> Result<(), PortfolioError> {
+    titles.iter().try_for_each(|title| action.insert(&visit.follow_up(TaskId::generate(&mut rand::rng()), title)))
+}
+
+fn edit(
+    replica: &mut Replica,
+    visit: &str,
+    schedule: &VisitSchedule,
+    outcome: Option<String>,
+    follow_ups: &[String],
+) -> anyhow::Result<()> {
+    let id = replica.portfolio().find::<Visit>(visit)?;
+    change(replica, &id, "Edit", follow_ups, |visit| {
+        reschedule(visit, schedule)?;
+        if let Some(outcome) = outcome {
+            visit.outcome = outcome;
+        }
+        Ok(())
     })?;
     println!("Updated visit {id}");
     Ok(())
@@ -138,6 +173,7 @@ fn reschedule(visit: &mut Visit, schedule: &VisitSchedule) -> Result<(), FieldEr
         ("tz", &schedule.tz),
         ("duration", &duration),
         ("purpose", &schedule.purpose),
+        ("stage", &schedule.stage),
     ];
     given
         .into_iter()
@@ -179,7 +215,7 @@ fn list(
 /// Visits as a listing.
 pub fn listing(visits: &[Visit]) -> Listing<'_, Visit> {
     Listing {
-        headers: &["id", "client", "date", "time", "purpose", "status", "check-in", "outcome"],
+        headers: &["id", "client", "date", "time", "purpose", "stage", "status", "check-in", "outcome"],
         records: visits,
         row: |v| {
             vec![
@@ -188,6 +224,7 @@ pub fn listing(visits: &[Visit]) -> Listing<'_, Visit> {
                 v.planned.date.to_string(),
                 format!("{} {}", v.planned.time, v.planned.zone),
                 v.purpose.to_string(),
+                or_blank(&v.stage),
                 v.status.to_string(),
                 or_blank(&v.check_in),
                 v.outcome.clone(),

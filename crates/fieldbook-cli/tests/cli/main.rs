@@ -2,6 +2,7 @@
 
 mod care;
 mod clients;
+mod planning;
 mod transfer;
 mod util;
 mod visits;

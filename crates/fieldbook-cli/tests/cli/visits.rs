@@ -106,3 +106,61 @@ fn bad_visit_input_names_the_field() {
     assert_eq!(ws.json(&["visit", "list"]), serde_json::json!([]));
     assert!(ws.fails(2, &["note", "vi_nothing", "text"]).contains("no visit with id 'vi_nothing'"));
 }
+
+#[test]
+fn a_logged_visit_keeps_its_sales_stage_and_follow_ups_and_the_client_shows_the_stage() {
+    let ws = Workspace::initialised();
+    let client = a_client(&ws);
+    let visit = ws.ok(&[
+        "visit",
+        "log",
+        "--client",
+        &client,
+        "--date",
+        "2026-03-09",
+        "--time",
+        "10:00",
+        "--check-in",
+        "10:02",
+        "--check-out",
+        "11:15",
+        "--stage",
+        "trial",
+        "--outcome",
+        "Trial extended by two weeks",
+        "--follow-up",
+        "Send the trial report",
+        "--follow-up",
+        "Book the go-live meeting",
+    ]);
+    let logged = &ws.json(&["visit", "list", "--client", &client])[0];
+    assert_eq!((logged["stage"].as_str(), logged["status"].as_str()), (Some("trial"), Some("done")));
+    let page = ws.json(&["client", "show", &client]);
+    assert_eq!(page["stage"], "trial");
+    let export: serde_json::Value = serde_json::from_str(&ws.ok(&["export", "json"])).expect("JSON");
+    let tasks: Vec<&str> = export["tasks"]
+        .as_array()
+        .expect("tasks")
+        .iter()
+        .filter(|t| t["visit_id"] == visit.as_str() && t["client_id"] == client.as_str())
+        .filter_map(|t| t["title"].as_str())
+        .collect();
+    assert_eq!(tasks.len(), 2, "{tasks:?}");
+    assert!(tasks.contains(&"Send the trial report") && tasks.contains(&"Book the go-live meeting"));
+
+    ws.ok(&["visit", "edit", &visit, "--stage", "go_live", "--follow-up", "Invoice"]);
+    assert_eq!(ws.json(&["client", "show", &client])["stage"], "go_live");
+}
+
+#[test]
+fn a_bad_stage_or_an_empty_follow_up_exits_2_and_logs_nothing() {
+    let ws = Workspace::initialised();
+    let client = a_client(&ws);
+    let visit = ws.ok(&["visit", "plan", "--client", &client, "--date", "2026-03-09", "--time", "10:00"]);
+    let error = ws.fails(2, &["visit", "log", &visit, "--stage", "closing"]);
+    assert!(error.contains("stage"), "{error}");
+    let error = ws.fails(2, &["visit", "log", &visit, "--stage", "trial", "--follow-up", " "]);
+    assert!(error.contains("title"), "{error}");
+    let unchanged = &ws.json(&["visit", "list"])[0];
+    assert_eq!((unchanged["status"].as_str(), &unchanged["stage"]), (Some("planned"), &serde_json::Value::Null));
+}

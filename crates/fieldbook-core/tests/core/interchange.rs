@@ -4,8 +4,8 @@
 use expect_test::expect;
 use fieldbook_core::{
     ActorId, Birthday, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStatus, Client,
-    ClientId, ClientStatus, Contact, ContactId, GeoPoint, Money, Occasion, PlannedStart, Portfolio, Region, Settings,
-    Severity, Task, TaskId, Text, Tier, Visit, VisitId, VisitPurpose, VisitStatus, export_csv, export_json,
+    ClientId, ClientStatus, Contact, ContactId, GeoPoint, Money, Occasion, PlannedStart, Portfolio, Region, SalesStage,
+    Settings, Severity, Task, TaskId, Text, Tier, Visit, VisitId, VisitPurpose, VisitStatus, export_csv, export_json,
     import_clients, parse_clients, parse_contacts,
 };
 
@@ -72,6 +72,7 @@ fn small_portfolio() -> Portfolio {
             check_out: Some("2026-03-09T11:05:00+08:00".parse().unwrap()),
             notes: Text::with_value("Discussed the 2027 renewal."),
             outcome: "Renewal quote requested".into(),
+            stage: Some(SalesStage::Negotiation),
             ..Visit::planned(VisitId::from("vi_test000001".to_string()), client_id(1), planned, 60)
         })
         .unwrap();
@@ -271,6 +272,7 @@ fn json_export_of_a_small_portfolio() {
               "check_out": "2026-03-09T11:05:00+08:00",
               "notes": "Discussed the 2027 renewal.",
               "outcome": "Renewal quote requested",
+              "stage": "negotiation",
               "removed": false
             }
           ],
@@ -347,8 +349,8 @@ fn csv_export_of_a_small_portfolio() {
         ct_test000001,cl_test000001,张伟,总经理,yes,13800000000; 021-55550000,zhang.wei@hdpower.cn,lunar:08-15,喜欢绿茶; 不喝酒,春节前拜访
         ct_test000002,cl_test000003,Wang Fang,,no,,,1980-05-17,,
         == visits.csv
-        id,client_id,date,time,zone,duration_min,purpose,status,check_in,check_out,outcome,notes
-        vi_test000001,cl_test000001,2026-03-09,10:00,Asia/Shanghai,60,care,done,2026-03-09T09:55:00+08:00,2026-03-09T11:05:00+08:00,Renewal quote requested,Discussed the 2027 renewal.
+        id,client_id,date,time,zone,duration_min,purpose,stage,status,check_in,check_out,outcome,notes
+        vi_test000001,cl_test000001,2026-03-09,10:00,Asia/Shanghai,60,care,negotiation,done,2026-03-09T09:55:00+08:00,2026-03-09T11:05:00+08:00,Renewal quote requested,Discussed the 2027 renewal.
         == cases.csv
         id,client_id,raised_by,opened_at,channel,category,severity,status,handed_to,due,resolution,satisfaction,description,timeline
         cs_test000001,cl_test000001,ct_test000001,2026-03-02T14:30:00+08:00,phone,billing,high,handed_over,Billing,2026-03-06,,,Invoice for February charged twice.,2026-03-02T15:00:00+08:00 Sent to billing

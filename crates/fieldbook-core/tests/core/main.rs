@@ -4,6 +4,7 @@
 
 mod agenda;
 mod birthdays;
+mod cadence;
 mod convergence;
 mod delivery;
 mod demo;

@@ -1,7 +1,7 @@
 //! The views the app and the CLI show (client rows, a client's page, today),
 //! searching, and the visit actions they share.
 
-use fieldbook_core::{Contact, ContactId, Date, Settings, Task, TaskId, Tier, Visit, VisitStatus};
+use fieldbook_core::{Contact, ContactId, Date, SalesStage, Settings, Task, TaskId, Tier, Visit, VisitStatus};
 
 use crate::support::{a_portfolio, add_client, another_device, note, plan_visit};
 
@@ -126,4 +126,47 @@ fn settings_are_set_by_field_name_and_name_the_field_when_refusing() {
     assert_eq!((settings.language.to_string(), settings.time_zone.to_string()), ("pl".into(), "Europe/Warsaw".into()));
     assert_eq!(settings.set_field("region", "FR").unwrap_err().field, "region");
     assert_eq!(settings.set_field("colour", "red").unwrap_err().field, "colour");
+}
+
+#[test]
+fn the_client_page_shows_the_sales_stage_of_the_latest_visit_made_with_one() {
+    let mut portfolio = a_portfolio();
+    let client = add_client(&mut portfolio, "PGE", Tier::B);
+    for (id, date, stage) in [("vi_1", "2026-01-10", "needs_discovery"), ("vi_2", "2026-02-10", "Presentation")] {
+        let visit = plan_visit(&mut portfolio, &client, id, date);
+        portfolio
+            .update::<Visit>(&visit, "Log", |v| {
+                v.set_field("stage", stage)?;
+                v.mark_done()
+            })
+            .unwrap();
+    }
+    let planned = plan_visit(&mut portfolio, &client, "vi_3", "2026-03-10");
+    portfolio.update::<Visit>(&planned, "Edit", |v| v.set_field("stage", "contract")).unwrap();
+    let page = portfolio.client_page(&client).unwrap();
+    assert_eq!(page.stage, Some(SalesStage::Presentation));
+    assert_eq!(page.stage.map(SalesStage::phase), Some("pre_sale"));
+    assert_eq!(SalesStage::GoLive.phase(), "in_sale");
+
+    let error = portfolio.update::<Visit>(&planned, "Edit", |v| v.set_field("stage", "closing")).unwrap_err();
+    assert!(error.to_string().starts_with("stage: 'closing' is not one of first_visit"), "{error}");
+    portfolio.update::<Visit>(&planned, "Edit", |v| v.set_field("stage", "")).unwrap();
+    assert_eq!(portfolio.get::<Visit>(&planned).unwrap().stage, None);
+}
+
+#[test]
+fn a_visit_stored_before_sales_stages_existed_reads_without_a_stage() {
+    let mut portfolio = a_portfolio();
+    let client = add_client(&mut portfolio, "PGE", Tier::B);
+    let visit = plan_visit(&mut portfolio, &client, "vi_old", "2026-01-10");
+    // Remove the key, as a visit written by an earlier build lacks it.
+    let mut doc = automerge::AutoCommit::load(&portfolio.save()).unwrap();
+    let visits = match automerge::ReadDoc::get(&doc, automerge::ROOT, "visits").unwrap() {
+        Some((_, id)) => id,
+        None => panic!("no visits map"),
+    };
+    let stored = automerge::ReadDoc::get(&doc, &visits, "vi_old").unwrap().unwrap().1;
+    automerge::transaction::Transactable::delete(&mut doc, &stored, "stage").unwrap();
+    let old = fieldbook_core::Portfolio::load(&doc.save()).unwrap();
+    assert_eq!(old.get::<Visit>(&visit).unwrap().stage, None);
 }

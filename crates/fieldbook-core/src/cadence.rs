@@ -1,0 +1,233 @@
+//! Visit cadence: when each client was last contacted, when it is due again by
+//! its tier's interval, which clients are overdue, due this week or never
+//! contacted, and how much of each tier is covered.
+//!
+//! The clock of a client restarts at its last contact of any kind: a visit
+//! made, or care logged for one of its people (a call, a message, a gift, a
+//! visit). Lost clients have no cadence. Days proposed for a visit skip the
+//! non-working days of the manager's holiday region.
+
+use std::collections::{BTreeSet, HashMap};
+
+use chrono::{Datelike, Days, Weekday};
+use serde::Serialize;
+
+use crate::holiday::{DayKind, holidays};
+use crate::{
+    CareLogEntry, Client, ClientId, ClientStatus, Contact, Date, Portfolio, PortfolioError, Region, Tier, Visit,
+    VisitStatus, Zone,
+};
+
+/// How many days, today included, "due this week" looks ahead.
+pub const WEEK_DAYS: u64 = 7;
+
+/// A client's place in its cadence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DueClient {
+    /// The client.
+    pub client_id: ClientId,
+    /// Its name.
+    pub name: String,
+    /// Its tier.
+    pub tier: Tier,
+    /// The day of its last contact of any kind; `None` if it was never contacted.
+    pub last_contact: Option<Date>,
+    /// The last day its cadence allows; `None` if it was never contacted.
+    pub due: Option<Date>,
+    /// Days past `due` (negative: days left).
+    pub days_overdue: Option<i64>,
+    /// The first working day on or after both today and `due`: the day to propose for a visit.
+    pub proposed: Date,
+}
+
+/// The share of a tier's clients contacted within their cadence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TierCoverage {
+    /// The tier.
+    pub tier: Tier,
+    /// The tier's interval in days.
+    pub cadence_days: u32,
+    /// Its clients (lost ones not counted).
+    pub clients: usize,
+    /// Those contacted within the interval.
+    pub covered: usize,
+}
+
+impl TierCoverage {
+    /// `covered / clients`, 1 for a tier without clients.
+    pub fn share(&self) -> f64 {
+        if self.clients == 0 { 1.0 } else { self.covered as f64 / self.clients as f64 }
+    }
+}
+
+/// Who is due for a visit, as of a day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DueList {
+    /// The day the list is for.
+    pub today: Date,
+    /// Clients past their due day, most overdue first.
+    pub overdue: Vec<DueClient>,
+    /// Clients due today or in the next six days, soonest first.
+    pub due_this_week: Vec<DueClient>,
+    /// Clients never contacted, by tier then name.
+    pub never_visited: Vec<DueClient>,
+    /// Coverage per tier, A first.
+    pub coverage: Vec<TierCoverage>,
+}
+
+impl DueList {
+    /// Overdue, then due this week, then never visited: the order the day planner fills from.
+    pub fn to_visit(&self) -> impl Iterator<Item = &DueClient> {
+        self.overdue.iter().chain(&self.due_this_week).chain(&self.never_visited)
+    }
+}
+
+/// The due list of `portfolio` on `today`; contact instants are read as days in `zone`.
+pub fn due_list(portfolio: &Portfolio, today: Date, zone: Zone) -> Result<DueList, PortfolioError> {
+    let settings = portfolio.settings()?;
+    let last = last_contacts(portfolio, zone)?;
+    let mut calendar = WorkingDays::new(settings.region);
+    let mut list = DueList {
+        today,
+        overdue: Vec::new(),
+        due_this_week: Vec::new(),
+        never_visited: Vec::new(),
+        coverage: Vec::new(),
+    };
+    let mut clients = portfolio.records::<Client>()?;
+    clients.retain(|c| c.status != ClientStatus::Lost);
+    clients.sort_by(|a, b| (a.tier, &a.name).cmp(&(b.tier, &b.name)));
+    for client in clients {
+        let interval = settings.cadence.days(client.tier);
+        let last_contact = last.get(&client.id).copied();
+        let due = last_contact.map(|day| add_days(day, interval));
+        let proposed = calendar.first_working_day(due.map_or(today, |due| due.max(today)));
+        let days_overdue = due.map(|due| (today.0 - due.0).num_days());
+        let entry = DueClient {
+            client_id: client.id,
+            name: client.name,
+            tier: client.tier,
+            last_contact,
+            due,
+            days_overdue,
+            proposed,
+        };
+        match days_overdue {
+            None => list.never_visited.push(entry),
+            Some(days) if days > 0 => list.overdue.push(entry),
+            Some(days) if -days < WEEK_DAYS as i64 => list.due_this_week.push(entry),
+            Some(_) => {}
+        }
+    }
+    list.overdue.sort_by_key(|c| std::cmp::Reverse(c.days_overdue));
+    list.due_this_week.sort_by_key(|c| c.due);
+    list.coverage = coverage(portfolio, &last, today, &settings.cadence)?;
+    Ok(list)
+}
+
+fn coverage(
+    portfolio: &Portfolio,
+    last: &HashMap<ClientId, Date>,
+    today: Date,
+    cadence: &crate::Cadence,
+) -> Result<Vec<TierCoverage>, PortfolioError> {
+    let mut tiers: Vec<TierCoverage> = Tier::ALL
+        .iter()
+        .map(|&tier| TierCoverage { tier, cadence_days: cadence.days(tier), clients: 0, covered: 0 })
+        .collect();
+    for client in portfolio.records::<Client>()? {
+        if client.status == ClientStatus::Lost {
+            continue;
+        }
+        let Some(row) = tiers.iter_mut().find(|t| t.tier == client.tier) else { continue };
+        row.clients += 1;
+        let within = |day: &Date| day.0 <= today.0 && (today.0 - day.0).num_days() <= i64::from(row.cadence_days);
+        if last.get(&client.id).is_some_and(within) {
+            row.covered += 1;
+        }
+    }
+    Ok(tiers)
+}
+
+/// The day of each client's last contact: visits made and care logged for its people.
+pub fn last_contacts(portfolio: &Portfolio, zone: Zone) -> Result<HashMap<ClientId, Date>, PortfolioError> {
+    let mut last: HashMap<ClientId, Date> = HashMap::new();
+    let mut note = |client: &ClientId, day: Date| {
+        let entry = last.entry(client.clone()).or_insert(day);
+        *entry = (*entry).max(day);
+    };
+    for visit in portfolio.records::<Visit>()? {
+        if visit.status == VisitStatus::Done {
+            note(&visit.client_id, visit_day(&visit, zone));
+        }
+    }
+    let employers: HashMap<_, _> = portfolio.records::<Contact>()?.into_iter().map(|c| (c.id, c.client_id)).collect();
+    for care in portfolio.records::<CareLogEntry>()? {
+        if let Some(client) = employers.get(&care.contact_id) {
+            note(client, care.date);
+        }
+    }
+    Ok(last)
+}
+
+/// The day a visit was made: its check-out (else check-in) in `zone`, else its planned day.
+fn visit_day(visit: &Visit, zone: Zone) -> Date {
+    visit.check_out.or(visit.check_in).map_or(visit.planned.date, |at| Date(at.0.with_timezone(&zone.0).date_naive()))
+}
+
+fn add_days(day: Date, days: u32) -> Date {
+    Date(day.0.checked_add_days(Days::new(u64::from(days))).unwrap_or(day.0))
+}
+
+/// The working days of a holiday region, each year's calendar evaluated once.
+pub struct WorkingDays {
+    region: Region,
+    years: HashMap<i32, YearDays>,
+}
+
+/// A year's days off that are not weekends, and weekend days worked (调休上班).
+#[derive(Default)]
+struct YearDays {
+    off: BTreeSet<Date>,
+    worked: BTreeSet<Date>,
+}
+
+impl WorkingDays {
+    /// The calendar of `region`.
+    pub fn new(region: Region) -> WorkingDays {
+        WorkingDays { region, years: HashMap::new() }
+    }
+
+    /// Whether `day` is worked: not a holiday or day off, and a weekday unless it is an
+    /// adjusted working day. Years the calendars do not cover count weekends only.
+    pub fn is_working_day(&mut self, day: Date) -> bool {
+        let region = self.region;
+        let year = self.years.entry(day.0.year()).or_insert_with(|| {
+            let mut days = YearDays::default();
+            for listed in holidays(region, day.0.year()).unwrap_or_default() {
+                match listed.kind {
+                    DayKind::WorkingDay => days.worked.insert(listed.date),
+                    DayKind::Holiday | DayKind::DayOff => days.off.insert(listed.date),
+                };
+            }
+            days
+        });
+        if year.worked.contains(&day) {
+            return true;
+        }
+        !year.off.contains(&day) && !matches!(day.0.weekday(), Weekday::Sat | Weekday::Sun)
+    }
+
+    /// `from` if it is worked, else the next working day.
+    pub fn first_working_day(&mut self, from: Date) -> Date {
+        let mut day = from;
+        // A year has far fewer than 60 consecutive days off; the bound only guards bad data.
+        for _ in 0..60 {
+            if self.is_working_day(day) {
+                return day;
+            }
+            day = add_days(day, 1);
+        }
+        from
+    }
+}

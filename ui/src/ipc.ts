@@ -6,11 +6,15 @@ import type { ClientDetail } from './bindings/ClientDetail';
 import type { ClientProfile } from './bindings/ClientProfile';
 import type { ClientRowView } from './bindings/ClientRowView';
 import type { CommandError } from './bindings/CommandError';
+import type { ContactView } from './bindings/ContactView';
 import type { NewClient } from './bindings/NewClient';
+import type { NewContact } from './bindings/NewContact';
 import type { PortfolioSetup } from './bindings/PortfolioSetup';
 import type { PortfolioSummary } from './bindings/PortfolioSummary';
+import type { ReminderView } from './bindings/ReminderView';
 import type { SearchHitView } from './bindings/SearchHitView';
 import type { SettingsView } from './bindings/SettingsView';
+import type { SyncStatusView } from './bindings/SyncStatusView';
 import type { TodayView } from './bindings/TodayView';
 import type { VisitPlan } from './bindings/VisitPlan';
 import type { VisitView } from './bindings/VisitView';
@@ -36,14 +40,30 @@ export const shell = {
   saveVisitNotes: (visitId: string, text: string) => invoke<null>('save_visit_notes', { visitId, text }),
   search: (query: string) => invoke<SearchHitView[]>('search', { query }),
   todayAgenda: () => invoke<TodayView>('today_agenda'),
+  syncLogin: (server: string, token: string) => invoke<SyncStatusView>('sync_login', { server, token }),
+  syncStatus: () => invoke<SyncStatusView>('sync_status'),
+  cancelVisit: (visitId: string) => invoke<VisitView>('cancel_visit', { visitId }),
+  addContact: (clientId: string, contact: NewContact) => invoke<ContactView>('add_contact', { clientId, contact }),
+  setContactField: (contactId: string, field: string, value: string) =>
+    invoke<ContactView>('set_contact_field', { contactId, field, value }),
+  removeContact: (contactId: string) => invoke<null>('remove_contact', { contactId }),
+  careReminders: () => invoke<ReminderView[]>('care_reminders'),
+  completeReminder: (reminderId: string, note: string) => invoke<null>('complete_reminder', { reminderId, note }),
+  snoozeReminder: (reminderId: string) => invoke<null>('snooze_reminder', { reminderId }),
+  dismissReminder: (reminderId: string) => invoke<null>('dismiss_reminder', { reminderId }),
 };
 
 /** Turns whatever a rejected `invoke` carries into a `CommandError`. */
 export function toCommandError(error: unknown): CommandError {
   if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
-    const { code, message } = error as CommandError;
-    const field = 'field' in error ? (error as CommandError).field : null;
-    return { code, message: String(message), field };
+    const given = error as Partial<CommandError> & Pick<CommandError, 'code' | 'message'>;
+    return {
+      code: given.code,
+      message: String(given.message),
+      field: given.field ?? null,
+      problem: given.problem ?? null,
+      arguments: given.arguments ?? {},
+    };
   }
-  return { code: 'failed', message: String(error), field: null };
+  return { code: 'failed', message: String(error), field: null, problem: null, arguments: {} };
 }

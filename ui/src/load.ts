@@ -1,5 +1,5 @@
 // Loading what a view shows from the shell, with the failure kept for display.
-import { type DependencyList, useCallback, useEffect, useState } from 'react';
+import { type DependencyList, createContext, useCallback, useContext, useEffect, useState } from 'react';
 import type { CommandError } from './bindings/CommandError';
 import { toCommandError } from './ipc';
 
@@ -8,10 +8,17 @@ export type Loaded<T> =
   | { state: 'loaded'; value: T }
   | { state: 'failed'; error: CommandError };
 
-/** Calls `load` when `deps` change; answers only with the latest call's result. */
+/**
+ * The portfolio's revision as the shell counts it: it grows when changes saved
+ * elsewhere (sync, the CLI) were taken in, and every loaded view then reloads.
+ */
+export const RevisionContext = createContext(0);
+
+/** Calls `load` when `deps` or the portfolio's revision change; answers only with the latest call's result. */
 export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
   const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
+  const revision = useContext(RevisionContext);
   const stableLoad = useCallback(load, deps);
   useEffect(() => {
     let current = true;
@@ -22,7 +29,7 @@ export function useLoad<T>(load: () => Promise<T>, deps: DependencyList) {
     return () => {
       current = false;
     };
-  }, [stableLoad, generation]);
+  }, [stableLoad, generation, revision]);
   const set = useCallback((value: T) => setLoaded({ state: 'loaded', value }), []);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
   return { loaded, set, reload };

@@ -5,3 +5,4 @@
 mod bindings;
 mod commands;
 mod locales;
+mod sync;

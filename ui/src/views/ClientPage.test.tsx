@@ -45,6 +45,7 @@ describe('ClientPage', () => {
     const contacts = screen.getByRole('region', { name: 'Kontakty' });
     const jan = within(contacts).getByRole('listitem', { name: 'Jan Nowak' });
     expect(within(jan).getByText('★ Osoba kluczowa')).toBeTruthy();
+    expect(within(jan).getAllByText(/Osoba kluczowa/)).toHaveLength(1);
     expect((within(jan).getByRole('checkbox', { name: 'Jan Nowak jest osobą kluczową' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('heading', { name: '1 wizyta' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Zaplanuj' }));

@@ -49,12 +49,7 @@ function Contact({ contact, onChanged }: { contact: ContactView; onChanged: () =
   return (
     <li aria-label={contact.name}>
       <strong>{contact.name}</strong>
-      {contact.keyPerson && (
-        <span className="badge" title={t('key-person')}>
-          ★ {t('key-person')}
-        </span>
-      )}
-      <label className="check">
+      <label className={contact.keyPerson ? 'check badge' : 'check'}>
         <input
           type="checkbox"
           checked={contact.keyPerson}
@@ -63,7 +58,7 @@ function Contact({ contact, onChanged }: { contact: ContactView; onChanged: () =
             save('key_person', e.target.checked ? 'yes' : 'no').catch((err: unknown) => setError(toCommandError(err).message))
           }
         />
-        {t('key-person')}
+        {contact.keyPerson ? `★ ${t('key-person')}` : t('key-person')}
       </label>
       <dl className="profile">
         {TEXT_FIELDS.map((field) => (

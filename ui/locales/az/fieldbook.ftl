@@ -153,6 +153,7 @@ status-read-only = yalnız oxumaq üçün (komanda üzvünün portfeli)
 settings-sync-login = Daxil ol və sinxronlaşdır
 settings-sync-logging-in = Daxil olunur…
 settings-sync-logged-in = { $server } ilə { $user } kimi sinxronlaşdırılır
+settings-sync-configured = { $server } ilə sinxronlaşdırılır
 settings-sync-hint = Administratorun sizə verdiyi tokeni yapışdırın; server onu yoxlayır və o yalnız bu kompüterdə saxlanılır.
 error-sync-server-url = “{ $url }” server ünvanı deyil: { $reason }
 error-sync-token-blank = Token boşdur və ya boşluq var; onu verildiyi kimi yapışdırın.

@@ -154,6 +154,7 @@ status-read-only = read-only (a team member's portfolio)
 settings-sync-login = Log in and sync
 settings-sync-logging-in = Logging in…
 settings-sync-logged-in = Syncing with { $server } as { $user }
+settings-sync-configured = Syncing with { $server }
 settings-sync-hint = Paste the token your admin issued for you; it is checked with the server and kept on this computer only.
 error-sync-server-url = “{ $url }” is not a server address: { $reason }
 error-sync-token-blank = The token is empty or has spaces; paste it exactly as it was issued.

@@ -159,6 +159,7 @@ status-read-only = tylko do odczytu (portfel członka zespołu)
 settings-sync-login = Zaloguj i synchronizuj
 settings-sync-logging-in = Logowanie…
 settings-sync-logged-in = Synchronizacja z { $server } jako { $user }
+settings-sync-configured = Synchronizacja z { $server }
 settings-sync-hint = Wklej token wydany przez administratora; serwer go sprawdzi, a zostanie zapisany tylko na tym komputerze.
 error-sync-server-url = „{ $url }” nie jest adresem serwera: { $reason }
 error-sync-token-blank = Token jest pusty lub zawiera spacje; wklej go dokładnie tak, jak został wydany.

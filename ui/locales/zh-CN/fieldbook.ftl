@@ -148,6 +148,7 @@ status-read-only = 只读（团队成员的客户档案）
 settings-sync-login = 登录并同步
 settings-sync-logging-in = 正在登录…
 settings-sync-logged-in = 以 { $user } 身份与 { $server } 同步
+settings-sync-configured = 正在与 { $server } 同步
 settings-sync-hint = 粘贴管理员为您签发的令牌；令牌会先经服务器验证，只保存在这台电脑上。
 error-sync-server-url = “{ $url }”不是服务器地址：{ $reason }
 error-sync-token-blank = 令牌为空或包含空格；请按签发时的原样粘贴。

@@ -33,7 +33,11 @@ export function SyncSettings() {
     <form className="sync-login" aria-labelledby="sync-title" onSubmit={login}>
       <h2 id="sync-title">{t('settings-sync')}</h2>
       {current && (
-        <p role="status">{t('settings-sync-logged-in', { server: current.server ?? '', user: current.user ?? '' })}</p>
+        <p role="status">
+          {current.user
+            ? t('settings-sync-logged-in', { server: current.server ?? '', user: current.user })
+            : t('settings-sync-configured', { server: current.server ?? '' })}
+        </p>
       )}
       <label>
         {t('settings-sync-server')}

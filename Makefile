@@ -31,9 +31,11 @@ test: setup tauri-driver
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
 
-bench: setup
+bench: setup tauri-driver
 	cargo bench -p fieldbook-replica --bench portfolio
 	cargo bench -p fieldbook-planner --bench planner
+	cargo build -p fieldbook-desktop
+	$(XVFB) npm --prefix ui run bench:e2e
 
 screenshots: setup tauri-driver
 	cargo build -p fieldbook-desktop

@@ -7,34 +7,43 @@
 //! for the agenda and the demo), as the CLI does for its commands.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard};
 
 use chrono::Utc;
 use fieldbook_core::{
-    Client, ClientId, DemoSpec, FieldError, Instant, Language, PlannedStart, Portfolio, PortfolioError, RecordId,
-    Settings, Tier, Visit, VisitId, generate_demo,
+    CareLogId, Client, ClientId, Contact, ContactId, DemoSpec, FieldError, Instant, Language, PlannedStart, Portfolio,
+    PortfolioError, Problem, RecordId, Settings, Tier, Visit, VisitId, find_reminder, generate_demo,
 };
+use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
 
 use crate::dto::{
-    ClientDetail, ClientProfile, ClientRowView, NewClient, PortfolioSetup, PortfolioSummary, SearchHitView,
-    SettingsView, TaskView, TodayView, VisitPlan, VisitView,
+    ClientDetail, ClientProfile, ClientRowView, ContactView, NewClient, NewContact, PortfolioSetup, PortfolioSummary,
+    ReminderView, SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitPlan, VisitView,
 };
 use crate::error::CommandError;
+use crate::sync::SyncLink;
 
 mod planning;
 pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_stage, visits_between, week_reminders};
 
+/// How many days ahead, today included, the Today view lists care reminders.
+const REMINDER_DAYS: u32 = 14;
 /// How many results a search returns at most.
 const SEARCH_LIMIT: usize = 50;
 /// Length of a visit when the plan gives none, in minutes.
 const DEFAULT_DURATION_MIN: u32 = 60;
 
-/// The manager's desk: the data directory and the replica opened on it, once,
-/// for the life of the app.
+/// The manager's desk: the data directory, the replica opened on it once for
+/// the life of the app, and its link to the sync server.
 pub struct Desk {
     data_dir: PathBuf,
     replica: Mutex<Option<Replica>>,
+    sync: SyncLink,
+    /// Counts the times changes saved elsewhere (sync, the CLI) were taken in,
+    /// so the UI knows when to reload what it shows.
+    revision: AtomicU32,
 }
 
 type Answer<T> = Result<T, CommandError>;
@@ -42,20 +51,40 @@ type Answer<T> = Result<T, CommandError>;
 impl Desk {
     /// A desk over `data_dir`; the portfolio is opened on first use.
     pub fn new(data_dir: PathBuf) -> Desk {
-        Desk { data_dir, replica: Mutex::new(None) }
+        Desk { data_dir, replica: Mutex::new(None), sync: SyncLink::default(), revision: AtomicU32::new(0) }
     }
 
-    /// Runs `read` on the portfolio, after taking in what other processes (the CLI) saved.
+    /// Runs `read` on the portfolio, after taking in what other processes (sync, the CLI) saved.
     fn read<T>(&self, read: impl FnOnce(&Portfolio) -> Result<T, PortfolioError>) -> Answer<T> {
         self.with_replica(|replica| {
-            replica.refresh()?;
+            self.take_in(replica)?;
             Ok(read(replica.portfolio())?)
         })
     }
 
-    /// Runs `action` as one durable user action.
+    /// Takes in what other processes saved, counting a new revision if there was anything.
+    fn take_in(&self, replica: &mut Replica) -> Result<(), ReplicaError> {
+        if replica.refresh()? {
+            self.revision.fetch_add(1, Ordering::Relaxed);
+        }
+        Ok(())
+    }
+
+    /// Runs `action` as one durable user action, then has sync offer it.
     fn apply<T>(&self, action: impl FnOnce(&mut Portfolio) -> Result<T, PortfolioError>) -> Answer<T> {
-        self.with_replica(|replica| replica.apply(action))
+        let done = self.with_replica(|replica| replica.apply(action))?;
+        self.sync.local_change_saved();
+        Ok(done)
+    }
+
+    /// The manager's language, English before there is a portfolio.
+    fn language(&self) -> Language {
+        let slot = self.lock();
+        slot.as_ref().and_then(|replica| replica.portfolio().settings().ok()).map_or(Language::En, |s| s.language)
+    }
+
+    fn sync_error(&self, error: &SyncError) -> CommandError {
+        CommandError::from_sync(error, self.language(), &self.data_dir)
     }
 
     fn with_replica<T>(&self, work: impl FnOnce(&mut Replica) -> Result<T, ReplicaError>) -> Answer<T> {
@@ -78,6 +107,30 @@ impl Desk {
     fn error(&self, error: &ReplicaError, language: Language) -> CommandError {
         CommandError::from_replica(error, language, &self.data_dir)
     }
+}
+
+/// Starts syncing in the background if this computer is logged in to a sync
+/// server; run once at start-up, on the app's runtime.
+pub async fn resume_sync(desk: &Desk) -> Answer<()> {
+    desk.sync.restart(&desk.data_dir).await.map_err(|error| desk.sync_error(&error))?;
+    Ok(())
+}
+
+/// Logs this computer in to a sync server with `token` (checked by the server
+/// first; nothing is kept if it refuses) and starts syncing in the background.
+pub async fn sync_login(desk: &Desk, server: &str, token: &str) -> Answer<SyncStatusView> {
+    let credentials = Credentials::new(server.trim(), token).map_err(|error| desk.sync_error(&error))?;
+    fieldbook_replica::sync::login(&desk.data_dir, &credentials).await.map_err(|error| desk.sync_error(&error))?;
+    resume_sync(desk).await?;
+    sync_status(desk)
+}
+
+/// Where sync stands, for the status bar, after taking in what sync or the CLI
+/// saved meanwhile (the answer's `revision` then tells the UI to reload).
+pub fn sync_status(desk: &Desk) -> Answer<SyncStatusView> {
+    desk.with_replica(|replica| desk.take_in(replica))?;
+    let status = desk.sync.status(&desk.data_dir).map_err(|error| desk.sync_error(&error))?;
+    Ok(SyncStatusView::new(status.as_ref(), desk.revision.load(Ordering::Relaxed)))
 }
 
 /// Bad input from the UI as a command error in `language`.
@@ -209,7 +262,7 @@ pub fn append_visit_note(desk: &Desk, visit_id: &str, line: &str) -> Answer<Visi
     desk.apply(|portfolio| {
         let id = portfolio.find::<Visit>(visit_id)?;
         if line.trim().is_empty() {
-            return Err(FieldError::new("notes", "the note is empty").into());
+            return Err(FieldError::refused("notes", Problem::Empty).into());
         }
         let visit = portfolio.update::<Visit>(&id, "Note on", |visit| {
             visit.append_note(line);
@@ -232,6 +285,86 @@ pub fn save_visit_notes(desk: &Desk, visit_id: &str, text: &str) -> Answer<()> {
             Ok(())
         })?;
         Ok(())
+    })
+}
+
+/// Cancels a planned visit (a done one cannot be).
+pub fn cancel_visit(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Visit>(visit_id)?;
+        let visit = portfolio.update::<Visit>(&id, "Cancel", Visit::cancel)?;
+        visit_view(portfolio, &visit)
+    })
+}
+
+/// Adds a contact to a client, each field read as `fieldbook contact add` reads its flags.
+pub fn add_contact(desk: &Desk, client_id: &str, new: NewContact) -> Answer<ContactView> {
+    desk.apply(|portfolio| {
+        let client = portfolio.find::<Client>(client_id)?;
+        let mut contact = Contact::new(ContactId::generate(&mut rand::rng()), client, "");
+        for (field, value) in new.fields() {
+            contact.set_field(field, value)?;
+        }
+        portfolio.add(contact.clone())?;
+        Ok(ContactView::from(&contact))
+    })
+}
+
+/// Sets one field of a contact, as typed in an inline edit.
+pub fn set_contact_field(desk: &Desk, contact_id: &str, field: &str, value: &str) -> Answer<ContactView> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Contact>(contact_id)?;
+        portfolio.update::<Contact>(&id, "Edit", |contact| contact.set_field(field, value))
+    })
+    .map(|contact| ContactView::from(&contact))
+}
+
+/// Removes a contact (kept as a tombstone, like every removed record).
+pub fn remove_contact(desk: &Desk, contact_id: &str) -> Answer<()> {
+    desk.apply(|portfolio| {
+        let id = portfolio.find::<Contact>(contact_id)?;
+        portfolio.remove::<Contact>(&id)
+    })
+}
+
+/// The care reminders due from today for [`REMINDER_DAYS`] days, snoozed ones
+/// hidden until their day, done and dismissed ones gone.
+pub fn care_reminders(desk: &Desk) -> Answer<Vec<ReminderView>> {
+    desk.read(|portfolio| {
+        let settings = portfolio.settings()?;
+        let reminders = fieldbook_core::agenda(portfolio, today(&settings), REMINDER_DAYS, settings.time_zone)?;
+        Ok(reminders.iter().map(ReminderView::from).collect())
+    })
+}
+
+/// Marks a reminder done today; for a key person's care it also writes the care log, in the same commit.
+pub fn complete_reminder(desk: &Desk, reminder_id: &str, note: &str) -> Answer<()> {
+    desk.apply(|portfolio| {
+        let settings = portfolio.settings()?;
+        let on = today(&settings);
+        let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
+        portfolio.complete_reminder(&reminder, on, CareLogId::generate(&mut rand::rng()), note)?;
+        Ok(())
+    })
+}
+
+/// Hides a reminder until tomorrow.
+pub fn snooze_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
+    desk.apply(|portfolio| {
+        let settings = portfolio.settings()?;
+        let on = today(&settings);
+        let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
+        portfolio.snooze_reminder(&reminder.id, on, fieldbook_core::Date(on.0 + chrono::Duration::days(1)))
+    })
+}
+
+/// Drops a reminder for good.
+pub fn dismiss_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
+    desk.apply(|portfolio| {
+        let settings = portfolio.settings()?;
+        let on = today(&settings);
+        let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
+        portfolio.dismiss_reminder(&reminder.id, on)
     })
 }
 

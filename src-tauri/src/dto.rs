@@ -5,7 +5,11 @@
 //! Values travel in the text form users type and `set_field` reads (`2026-03-08`,
 //! `12500.00 CNY`, `tag one; tag two`), so an inline edit sends back what it shows.
 
-use fieldbook_core::{Client, ClientPage, ClientRow, Contact, Money, SearchHit, SearchHitKind, Settings, Task, Visit};
+use fieldbook_core::{
+    CareChannel, CareReminder, Client, ClientPage, ClientRow, Contact, Money, ReminderAction, SearchHit, SearchHitKind,
+    Settings, Task, Visit,
+};
+use fieldbook_replica::sync::{BackgroundStatus, SyncState};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -230,6 +234,34 @@ impl From<&Contact> for ContactView {
     }
 }
 
+/// A new contact, as the client page's form gives it.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct NewContact {
+    /// Full name.
+    pub name: String,
+    /// Job title ("" for none).
+    pub title: String,
+    /// Whether this is the client's key person.
+    pub key_person: bool,
+    /// Birthday as written (`1980-05-17`, `--05-17`, `lunar:leap:04-12`; "" for none).
+    pub birthday: String,
+}
+
+impl NewContact {
+    /// The given fields as (`set_field` name, value) pairs; the name always, the rest when set.
+    pub fn fields(&self) -> Vec<(&'static str, &str)> {
+        let mut fields = vec![("name", self.name.as_str()), ("title", self.title.as_str())];
+        if self.key_person {
+            fields.push(("key_person", "yes"));
+        }
+        if !self.birthday.trim().is_empty() {
+            fields.push(("birthday", self.birthday.as_str()));
+        }
+        fields
+    }
+}
+
 /// A visit, planned or made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -417,6 +449,117 @@ impl From<&SearchHit> for SearchHitView {
     }
 }
 
+/// Where sync stands, for the status bar.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatusView {
+    /// `not_configured` until this computer logs in to a sync server.
+    #[ts(type = "\"not_configured\" | \"offline\" | \"connecting\" | \"syncing\" | \"up_to_date\"")]
+    pub state: String,
+    /// The server logged in to.
+    pub server: Option<String>,
+    /// The user the portfolio syncs as.
+    pub user: Option<String>,
+    /// When the portfolio last synced (RFC 3339).
+    pub last_synced: Option<String>,
+    /// Changes saved here that the server has not confirmed yet.
+    pub unsynced_changes: u32,
+    /// Whether the portfolio is a team member's, which this user may only read.
+    pub read_only: bool,
+    /// Why the last attempt failed, as the sync client said it.
+    pub problem: Option<String>,
+    /// Grows each time changes saved elsewhere (sync, the CLI) were taken in: the UI reloads then.
+    pub revision: u32,
+}
+
+impl SyncStatusView {
+    /// The view of `status` (`None`: not logged in) at `revision`.
+    pub fn new(status: Option<&BackgroundStatus>, revision: u32) -> SyncStatusView {
+        let Some(status) = status else {
+            return SyncStatusView {
+                state: "not_configured".to_owned(),
+                server: None,
+                user: None,
+                last_synced: None,
+                unsynced_changes: 0,
+                read_only: false,
+                problem: None,
+                revision,
+            };
+        };
+        let state = match status.sync.state {
+            SyncState::Offline => "offline",
+            SyncState::Connecting => "connecting",
+            SyncState::Syncing => "syncing",
+            SyncState::UpToDate => "up_to_date",
+        };
+        SyncStatusView {
+            state: state.to_owned(),
+            server: status.sync.server.clone(),
+            user: status.sync.user.clone(),
+            last_synced: status.sync.last_synced.clone(),
+            unsynced_changes: u32::try_from(status.sync.unconfirmed_changes).unwrap_or(u32::MAX),
+            read_only: status.sync.read_only,
+            problem: status.problem.clone(),
+            revision,
+        }
+    }
+}
+
+/// A care reminder on the Today view.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ReminderView {
+    /// Stable id (`rm_…`), the same on every device.
+    pub id: String,
+    /// The day to act, `YYYY-MM-DD`.
+    pub date: String,
+    /// The day of the occasion (birthday, festival, contract end, due date).
+    pub occasion_date: String,
+    /// Why it is due.
+    #[ts(
+        type = "\"birthday\" | \"holiday\" | \"contract_renewal\" | \"arrears_due\" | \"arrears_overdue\" | \"at_risk\""
+    )]
+    pub kind: String,
+    /// What to do.
+    #[ts(type = "\"gift\" | \"call\" | \"message\" | \"visit\" | \"renew\" | \"collect\" | \"retain\"")]
+    pub action: String,
+    /// The gift, as the care rules name it (`flowers`, `cake`), for a gift.
+    pub gift: Option<String>,
+    /// The client.
+    pub client_id: String,
+    /// The client's name.
+    pub client_name: String,
+    /// The key person, for care reminders.
+    pub contact_name: Option<String>,
+    /// What it is about, in the manager's language (the festival, the age reached, the contract end).
+    pub subject: String,
+    /// Snoozed until this day, when it was.
+    pub snoozed_until: Option<String>,
+}
+
+impl From<&CareReminder> for ReminderView {
+    fn from(reminder: &CareReminder) -> ReminderView {
+        let gift = match &reminder.action {
+            ReminderAction::Care(CareChannel::Gift(gift)) => Some(gift.clone()),
+            _ => None,
+        };
+        ReminderView {
+            id: reminder.id.clone(),
+            date: reminder.date.to_string(),
+            occasion_date: reminder.occasion_date.to_string(),
+            kind: reminder.kind.code().to_owned(),
+            action: reminder.action.code(),
+            gift,
+            client_id: reminder.client_id.to_string(),
+            client_name: reminder.client_name.clone(),
+            contact_name: reminder.contact_name.clone(),
+            subject: reminder.subject.clone(),
+            snoozed_until: reminder.snoozed_until.map(|day| day.to_string()),
+        }
+    }
+}
+
 /// The generated TypeScript of every wire type, as (file name, contents), for
 /// writing `ui/src/bindings/` and for the test that keeps it current.
 pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
@@ -435,6 +578,7 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<VisitView>()?,
         one::<ClientDetail>()?,
         one::<NewClient>()?,
+        one::<NewContact>()?,
         one::<VisitPlan>()?,
         one::<TaskView>()?,
         one::<TodayView>()?,
@@ -449,6 +593,8 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<UnassignedView>()?,
         one::<DayPlanView>()?,
         one::<WeekReminderView>()?,
+        one::<SyncStatusView>()?,
+        one::<ReminderView>()?,
         one::<crate::error::CommandError>()?,
         one::<crate::error::ErrorCode>()?,
     ])

@@ -1,14 +1,16 @@
 //! How a command fails, as the UI sees it: a stable code to branch on and a
 //! message in the manager's language, read from the same Fluent files as the UI.
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use fieldbook_core::{Language, PortfolioError};
+use fieldbook_core::{FieldError, Language, PortfolioError};
 use fieldbook_replica::ReplicaError;
+use fieldbook_replica::sync::SyncError;
 use serde::Serialize;
 use ts_rs::TS;
 
-use crate::i18n::Messages;
+use crate::i18n::{FluentValue, Messages};
 
 /// A failed command.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
@@ -18,6 +20,10 @@ pub struct CommandError {
     pub code: ErrorCode,
     /// The field the user got wrong, by its `set_field` name, when that is what went wrong.
     pub field: Option<String>,
+    /// Why the field's value was refused, as the core's stable code (`not_a_date`, `empty`, …).
+    pub problem: Option<String>,
+    /// The problem's arguments (`value`, `allowed`, …), by name.
+    pub arguments: BTreeMap<String, String>,
     /// What went wrong, in a sentence in the manager's language.
     pub message: String,
 }
@@ -34,6 +40,10 @@ pub enum ErrorCode {
     BadInput,
     /// No such record (or an id prefix matching several).
     NotFound,
+    /// The sync server could not be reached.
+    Unreachable,
+    /// The sync server refused the token.
+    Unauthorized,
     /// The portfolio could not be read or written.
     Failed,
 }
@@ -43,6 +53,9 @@ impl CommandError {
     pub fn from_replica(error: &ReplicaError, language: Language, data_dir: &Path) -> CommandError {
         let messages = Messages::new(language);
         let dir = data_dir.display().to_string();
+        if let ReplicaError::Portfolio(PortfolioError::InvalidField(bad)) = error {
+            return CommandError::bad_field(bad, &messages);
+        }
         let (code, field, message) = match error {
             ReplicaError::NotInitialized(_) => (
                 ErrorCode::NotInitialized,
@@ -54,14 +67,6 @@ impl CommandError {
                 None,
                 messages.format("error-already-initialized", &[("dir", dir.as_str().into())]),
             ),
-            ReplicaError::Portfolio(PortfolioError::InvalidField(bad)) => (
-                ErrorCode::BadInput,
-                Some(bad.field.clone()),
-                messages.format(
-                    "error-bad-field",
-                    &[("field", bad.field.as_str().into()), ("reason", bad.reason.as_str().into())],
-                ),
-            ),
             ReplicaError::Portfolio(error @ (PortfolioError::NotFound { .. } | PortfolioError::Ambiguous { .. })) => {
                 (ErrorCode::NotFound, None, messages.format("error-not-found", &[("detail", error.to_string().into())]))
             }
@@ -69,6 +74,65 @@ impl CommandError {
                 (ErrorCode::Failed, None, messages.format("error-failed", &[("detail", other.to_string().into())]))
             }
         };
-        CommandError { code, field, message }
+        CommandError { code, field, problem: None, arguments: BTreeMap::new(), message }
+    }
+
+    /// A refused field value: the field's name and the reason, both in the manager's language.
+    fn bad_field(bad: &FieldError, messages: &Messages) -> CommandError {
+        let field = messages.find(&format!("field-{}", bad.field), &[]).unwrap_or_else(|| bad.field.clone());
+        let arguments = bad.problem.arguments();
+        let args: Vec<(&str, FluentValue<'_>)> =
+            arguments.iter().map(|(name, value)| (*name, (*value).into())).collect();
+        let reason =
+            messages.find(&format!("error-reason-{}", bad.problem.code()), &args).unwrap_or_else(|| bad.reason.clone());
+        CommandError {
+            code: ErrorCode::BadInput,
+            field: Some(bad.field.clone()),
+            problem: Some(bad.problem.code().to_owned()),
+            arguments: arguments.into_iter().map(|(name, value)| (name.to_owned(), value.to_owned())).collect(),
+            message: messages.format("error-bad-field", &[("field", field.into()), ("reason", reason.into())]),
+        }
+    }
+
+    /// Describes a failed login or sync in `language`; `data_dir` is the app's data directory.
+    pub fn from_sync(error: &SyncError, language: Language, data_dir: &Path) -> CommandError {
+        let messages = Messages::new(language);
+        let failed = |code, field: &str, id: &str, args: &[(&str, FluentValue<'_>)]| CommandError {
+            code,
+            field: Some(field.to_owned()),
+            problem: None,
+            arguments: BTreeMap::new(),
+            message: messages.format(id, args),
+        };
+        let bad =
+            |field: &str, id: &str, args: &[(&str, FluentValue<'_>)]| failed(ErrorCode::BadInput, field, id, args);
+        match error {
+            SyncError::Replica(error) => CommandError::from_replica(error, language, data_dir),
+            SyncError::BadServerUrl { url, reason } => bad(
+                "server",
+                "error-sync-server-url",
+                &[("url", url.as_str().into()), ("reason", reason.as_str().into())],
+            ),
+            SyncError::BadToken => bad("token", "error-sync-token-blank", &[]),
+            SyncError::Unauthorized { server } => failed(
+                ErrorCode::Unauthorized,
+                "token",
+                "error-sync-unauthorized",
+                &[("server", server.as_str().into())],
+            ),
+            SyncError::Unreachable { server, reason } => failed(
+                ErrorCode::Unreachable,
+                "server",
+                "error-sync-unreachable",
+                &[("server", server.as_str().into()), ("reason", reason.as_str().into())],
+            ),
+            other => CommandError {
+                code: ErrorCode::Failed,
+                field: None,
+                problem: None,
+                arguments: BTreeMap::new(),
+                message: messages.format("error-failed", &[("detail", other.to_string().into())]),
+            },
+        }
     }
 }

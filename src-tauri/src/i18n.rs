@@ -34,17 +34,20 @@ impl Messages {
 
     /// Message `id` with its arguments filled in; the id itself when no language has it.
     pub fn format(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> String {
+        self.find(id, args).unwrap_or_else(|| id.to_string())
+    }
+
+    /// Message `id` with its arguments filled in, if any language has it.
+    pub fn find(&self, id: &str, args: &[(&str, FluentValue<'_>)]) -> Option<String> {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, value.clone());
         }
-        for bundle in &self.bundles {
-            if let Some(pattern) = bundle.get_message(id).and_then(|message| message.value()) {
-                let mut errors = Vec::new();
-                return bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
-            }
-        }
-        id.to_string()
+        self.bundles.iter().find_map(|bundle| {
+            let pattern = bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            Some(bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned())
+        })
     }
 }
 

@@ -9,13 +9,14 @@ pub mod commands;
 pub mod dto;
 pub mod error;
 pub mod i18n;
+pub mod sync;
 
 use tauri::{Manager, State};
 
 use crate::commands::Desk;
 use crate::dto::{
-    ClientDetail, ClientProfile, ClientRowView, NewClient, PortfolioSetup, PortfolioSummary, SearchHitView,
-    SettingsView, TodayView, VisitPlan, VisitView,
+    ClientDetail, ClientProfile, ClientRowView, ContactView, NewClient, NewContact, PortfolioSetup, PortfolioSummary,
+    ReminderView, SearchHitView, SettingsView, SyncStatusView, TodayView, VisitPlan, VisitView,
 };
 use crate::dto::{DayPlanRequest, DayPlanView, DueListView, WeekReminderView};
 use crate::error::CommandError;
@@ -43,6 +44,13 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(Desk::new(data_dir));
+            // Sync starts beside the window, never holding it up.
+            let app = app.handle().clone();
+            tauri::async_runtime::spawn(async move {
+                if let Err(error) = commands::resume_sync(&app.state::<Desk>()).await {
+                    eprintln!("fieldbook: cannot start syncing: {}", error.message);
+                }
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -70,6 +78,16 @@ pub fn run() {
             week_reminders,
             move_visit,
             set_visit_stage,
+            sync_login,
+            sync_status,
+            cancel_visit,
+            add_contact,
+            set_contact_field,
+            remove_contact,
+            care_reminders,
+            complete_reminder,
+            snooze_reminder,
+            dismiss_reminder,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = outcome {
@@ -203,4 +221,56 @@ async fn move_visit(desk: Desktop<'_>, visit_id: String, date: String, time: Str
 #[tauri::command]
 async fn set_visit_stage(desk: Desktop<'_>, visit_id: String, stage: String) -> Answer<VisitView> {
     commands::set_visit_stage(&desk, &visit_id, &stage)
+}
+
+// Sync, contacts and care reminders.
+
+#[tauri::command]
+async fn sync_login(desk: Desktop<'_>, server: String, token: String) -> Answer<SyncStatusView> {
+    commands::sync_login(&desk, &server, &token).await
+}
+
+#[tauri::command]
+async fn sync_status(desk: Desktop<'_>) -> Answer<SyncStatusView> {
+    commands::sync_status(&desk)
+}
+
+#[tauri::command]
+async fn cancel_visit(desk: Desktop<'_>, visit_id: String) -> Answer<VisitView> {
+    commands::cancel_visit(&desk, &visit_id)
+}
+
+#[tauri::command]
+async fn add_contact(desk: Desktop<'_>, client_id: String, contact: NewContact) -> Answer<ContactView> {
+    commands::add_contact(&desk, &client_id, contact)
+}
+
+#[tauri::command]
+async fn set_contact_field(desk: Desktop<'_>, contact_id: String, field: String, value: String) -> Answer<ContactView> {
+    commands::set_contact_field(&desk, &contact_id, &field, &value)
+}
+
+#[tauri::command]
+async fn remove_contact(desk: Desktop<'_>, contact_id: String) -> Answer<()> {
+    commands::remove_contact(&desk, &contact_id)
+}
+
+#[tauri::command]
+async fn care_reminders(desk: Desktop<'_>) -> Answer<Vec<ReminderView>> {
+    commands::care_reminders(&desk)
+}
+
+#[tauri::command]
+async fn complete_reminder(desk: Desktop<'_>, reminder_id: String, note: String) -> Answer<()> {
+    commands::complete_reminder(&desk, &reminder_id, &note)
+}
+
+#[tauri::command]
+async fn snooze_reminder(desk: Desktop<'_>, reminder_id: String) -> Answer<()> {
+    commands::snooze_reminder(&desk, &reminder_id)
+}
+
+#[tauri::command]
+async fn dismiss_reminder(desk: Desktop<'_>, reminder_id: String) -> Answer<()> {
+    commands::dismiss_reminder(&desk, &reminder_id)
 }

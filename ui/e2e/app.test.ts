@@ -94,6 +94,8 @@ describe('the desktop app', () => {
     const driver = await driverFor(newDataDir(), 4450);
     const app = await launch(driver);
     await firstRun(app, 'Leyla Aliyeva', 200);
+    // The care reminders are listed (or said to be none) before the picture is taken.
+    await app.find(`//section[@aria-labelledby='reminders-title'][.//ul or .//p[not(@role)]]`, 60_000);
     await snap(app, 'today');
     await app.click(button('Klienci'));
     const first = await app.find(`//table//tbody//tr[@aria-rowindex]//button`, 30_000);

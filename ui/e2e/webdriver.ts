@@ -125,6 +125,11 @@ export class Session {
     return call(`${this.url}/execute/sync`, 'POST', { script, args });
   }
 
+  /** Runs `script` in the page; it answers by calling its last argument. */
+  async runAsync(script: string, ...args: unknown[]): Promise<unknown> {
+    return call(`${this.url}/execute/async`, 'POST', { script, args });
+  }
+
   async screenshot(): Promise<Buffer> {
     return Buffer.from((await call(`${this.url}/screenshot`, 'GET')) as string, 'base64');
   }
@@ -168,7 +173,7 @@ export class Element {
 }
 
 /** The running app processes that keep their portfolio in `dataDir`. */
-function appProcesses(dataDir: string): number[] {
+export function appProcesses(dataDir: string): number[] {
   return readdirSync('/proc')
     .filter((entry) => /^\d+$/.test(entry))
     .filter((pid) => {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SettingsView } from './bindings/SettingsView';
 import { useT } from './i18n';
+import { RevisionContext } from './load';
 import { useShortcuts } from './shortcuts';
 import { ClientPage } from './views/ClientPage';
 import { DueList } from './views/DueList';
@@ -31,6 +32,8 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
   const t = useT();
   const [route, setRoute] = useState<Route>({ view: 'today' });
   const [query, setQuery] = useState('');
+  // Grows when sync or the CLI changed the portfolio; the views reload then.
+  const [revision, setRevision] = useState(0);
   const search = useRef<HTMLInputElement>(null);
   const focusSearch = useCallback(() => search.current?.focus(), []);
   useShortcuts({ focusSearch });
@@ -82,13 +85,15 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
         />
       </header>
       <main ref={main}>
-        {query.trim() !== '' ? (
-          <SearchResults query={query} navigate={navigate} />
-        ) : (
-          <View route={route} navigate={navigate} settings={props.settings} onSettings={props.onSettings} />
-        )}
+        <RevisionContext value={revision}>
+          {query.trim() !== '' ? (
+            <SearchResults query={query} navigate={navigate} />
+          ) : (
+            <View route={route} navigate={navigate} settings={props.settings} onSettings={props.onSettings} />
+          )}
+        </RevisionContext>
       </main>
-      <StatusBar />
+      <StatusBar onRevision={setRevision} />
     </div>
   );
 }

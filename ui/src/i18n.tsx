@@ -73,6 +73,8 @@ export function formatters(language: string) {
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   const longDay = new Intl.DateTimeFormat(language, { dateStyle: 'full' });
   const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+  const dayOfYear = new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric' });
+  const ago = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const toDate = (text: string) => {
     const [y, m, d] = text.split('-').map(Number);
     return new Date(y, m - 1, d);
@@ -80,8 +82,25 @@ export function formatters(language: string) {
   return {
     date: (text: string | null) => (text ? day.format(toDate(text)) : ''),
     longDate: (text: string) => longDay.format(toDate(text)),
+    /** A day of the year with no year: "17 May", "5月17日". */
+    monthDay: (month: number, day: number) => dayOfYear.format(new Date(2000, month - 1, day)),
     time: (instant: string) => clock.format(new Date(instant)),
+    /** How long ago `instant` was, from `now`: "5 minutes ago", "5 分钟前". */
+    relative: (instant: string, now: Date = new Date()) => {
+      const seconds = Math.round((new Date(instant).getTime() - now.getTime()) / 1000);
+      const [value, unit] = relativeUnit(Math.min(seconds, 0));
+      return ago.format(value, unit);
+    },
     money: (minorUnits: number, currency: string) =>
       new Intl.NumberFormat(language, { style: 'currency', currency }).format(minorUnits / 100),
   };
+}
+
+/** `seconds` (negative: past) in the largest unit that keeps it at least one. */
+function relativeUnit(seconds: number): [number, Intl.RelativeTimeFormatUnit] {
+  const size = Math.abs(seconds);
+  if (size < 60) return [seconds, 'second'];
+  if (size < 3600) return [Math.round(seconds / 60), 'minute'];
+  if (size < 86400) return [Math.round(seconds / 3600), 'hour'];
+  return [Math.round(seconds / 86400), 'day'];
 }

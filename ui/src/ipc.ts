@@ -9,11 +9,15 @@ import type { CommandError } from './bindings/CommandError';
 import type { DayPlanRequest } from './bindings/DayPlanRequest';
 import type { DayPlanView } from './bindings/DayPlanView';
 import type { DueListView } from './bindings/DueListView';
+import type { ContactView } from './bindings/ContactView';
 import type { NewClient } from './bindings/NewClient';
+import type { NewContact } from './bindings/NewContact';
 import type { PortfolioSetup } from './bindings/PortfolioSetup';
 import type { PortfolioSummary } from './bindings/PortfolioSummary';
+import type { ReminderView } from './bindings/ReminderView';
 import type { SearchHitView } from './bindings/SearchHitView';
 import type { SettingsView } from './bindings/SettingsView';
+import type { SyncStatusView } from './bindings/SyncStatusView';
 import type { TodayView } from './bindings/TodayView';
 import type { VisitPlan } from './bindings/VisitPlan';
 import type { VisitView } from './bindings/VisitView';
@@ -48,14 +52,30 @@ export const shell = {
   weekReminders: (from: string, days: number) => invoke<WeekReminderView[]>('week_reminders', { from, days }),
   moveVisit: (visitId: string, date: string, time: string) => invoke<VisitView>('move_visit', { visitId, date, time }),
   setVisitStage: (visitId: string, stage: string) => invoke<VisitView>('set_visit_stage', { visitId, stage }),
+  syncLogin: (server: string, token: string) => invoke<SyncStatusView>('sync_login', { server, token }),
+  syncStatus: () => invoke<SyncStatusView>('sync_status'),
+  cancelVisit: (visitId: string) => invoke<VisitView>('cancel_visit', { visitId }),
+  addContact: (clientId: string, contact: NewContact) => invoke<ContactView>('add_contact', { clientId, contact }),
+  setContactField: (contactId: string, field: string, value: string) =>
+    invoke<ContactView>('set_contact_field', { contactId, field, value }),
+  removeContact: (contactId: string) => invoke<null>('remove_contact', { contactId }),
+  careReminders: () => invoke<ReminderView[]>('care_reminders'),
+  completeReminder: (reminderId: string, note: string) => invoke<null>('complete_reminder', { reminderId, note }),
+  snoozeReminder: (reminderId: string) => invoke<null>('snooze_reminder', { reminderId }),
+  dismissReminder: (reminderId: string) => invoke<null>('dismiss_reminder', { reminderId }),
 };
 
 /** Turns whatever a rejected `invoke` carries into a `CommandError`. */
 export function toCommandError(error: unknown): CommandError {
   if (typeof error === 'object' && error !== null && 'code' in error && 'message' in error) {
-    const { code, message } = error as CommandError;
-    const field = 'field' in error ? (error as CommandError).field : null;
-    return { code, message: String(message), field };
+    const given = error as Partial<CommandError> & Pick<CommandError, 'code' | 'message'>;
+    return {
+      code: given.code,
+      message: String(given.message),
+      field: given.field ?? null,
+      problem: given.problem ?? null,
+      arguments: given.arguments ?? {},
+    };
   }
-  return { code: 'failed', message: String(error), field: null };
+  return { code: 'failed', message: String(error), field: null, problem: null, arguments: {} };
 }

@@ -102,7 +102,8 @@ pub enum ReminderKind {
 }
 
 impl ReminderKind {
-    fn code(self) -> &'static str {
+    /// The kind's stable code (`birthday`, `contract_renewal`, …), as in reminder ids and the JSON agenda.
+    pub fn code(self) -> &'static str {
         match self {
             ReminderKind::Birthday => "birthday",
             ReminderKind::Holiday => "holiday",
@@ -129,7 +130,8 @@ pub enum ReminderAction {
 }
 
 impl ReminderAction {
-    fn code(&self) -> String {
+    /// The action's stable code (`gift`, `call`, `renew`, …), as in reminder ids.
+    pub fn code(&self) -> String {
         match self {
             ReminderAction::Care(CareChannel::Gift(_)) => "gift".into(),
             ReminderAction::Care(CareChannel::Call) => "call".into(),

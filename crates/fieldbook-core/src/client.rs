@@ -6,7 +6,7 @@ use std::str::FromStr;
 use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::error::{FieldError, Problem};
 use crate::record::{ClientId, Record, require_text};
 use crate::values::{Date, DayWindow, GeoPoint, Money, text_serde};
 
@@ -42,7 +42,7 @@ impl FromStr for Tier {
             "B" => Ok(Tier::B),
             "C" => Ok(Tier::C),
             "D" => Ok(Tier::D),
-            _ => Err(FieldError::new("tier", format!("'{s}' is not one of A, B, C, D"))),
+            _ => Err(not_one_of("tier", s, "A, B, C, D")),
         }
     }
 }
@@ -84,7 +84,7 @@ impl FromStr for ClientStatus {
             "active" => Ok(ClientStatus::Active),
             "at_risk" => Ok(ClientStatus::AtRisk),
             "lost" => Ok(ClientStatus::Lost),
-            _ => Err(FieldError::new("status", format!("'{s}' is not one of prospect, active, at_risk, lost"))),
+            _ => Err(not_one_of("status", s, "prospect, active, at_risk, lost")),
         }
     }
 }
@@ -180,4 +180,9 @@ impl Record for Client {
         }
         Ok(())
     }
+}
+
+/// `value` refused on `field`: only `allowed` are accepted.
+pub(crate) fn not_one_of(field: &str, value: &str, allowed: &str) -> FieldError {
+    FieldError::refused(field, Problem::NotOneOf { value: value.to_owned(), allowed: allowed.to_owned() })
 }

@@ -8,7 +8,7 @@ use autosurgeon::{Hydrate, Reconcile, Text};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::error::{FieldError, Problem};
 use crate::portfolio::Portfolio;
 use crate::record::{ClientId, ContactId, Record, require_text};
 use crate::values::text_serde;
@@ -93,14 +93,7 @@ impl FromStr for Birthday {
     type Err = FieldError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let text = s.trim();
-        let bad = || {
-            FieldError::new(
-                "birthday",
-                format!(
-                    "'{text}' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)"
-                ),
-            )
-        };
+        let bad = || FieldError::refused("birthday", Problem::NotABirthday { value: text.to_owned() });
         let birthday = if let Some(rest) = text.strip_prefix("农历") {
             parse_chinese_lunar(rest).ok_or_else(bad)?
         } else if let Some(rest) = text.strip_prefix("lunar:") {
@@ -239,11 +232,11 @@ impl Record for Contact {
         if let Some(email) = &self.email {
             let valid = email.split_once('@').is_some_and(|(user, host)| !user.is_empty() && host.contains('.'));
             if !valid {
-                return Err(FieldError::new("email", format!("'{email}' is not an email address")));
+                return Err(FieldError::refused("email", Problem::NotAnEmail { value: email.clone() }));
             }
         }
         if let Some(phone) = self.phones.iter().find(|p| !is_phone_number(p)) {
-            return Err(FieldError::new("phones", format!("'{phone}' is not a phone number")));
+            return Err(FieldError::refused("phones", Problem::NotAPhone { value: phone.clone() }));
         }
         if let Some(birthday) = &self.birthday {
             birthday.validate()?;

@@ -9,14 +9,133 @@ use thiserror::Error;
 pub struct FieldError {
     /// The field's name as the user knows it (`tier`, `birthday`).
     pub field: String,
-    /// What is wrong with it.
+    /// What is wrong with it, in English (the CLI's words).
     pub reason: String,
+    /// What is wrong with it, as a code and arguments a UI translates.
+    pub problem: Problem,
 }
 
 impl FieldError {
-    /// A new error on `field`.
+    /// A new error on `field`, its reason in English only ([`Problem::Other`]).
     pub fn new(field: impl Into<String>, reason: impl Into<String>) -> FieldError {
-        FieldError { field: field.into(), reason: reason.into() }
+        let reason = reason.into();
+        FieldError { field: field.into(), problem: Problem::Other(reason.clone()), reason }
+    }
+
+    /// A new error on `field` for a problem a UI can translate.
+    pub fn refused(field: impl Into<String>, problem: Problem) -> FieldError {
+        FieldError { field: field.into(), reason: problem.to_string(), problem }
+    }
+
+    /// The same problem, on `field`.
+    #[must_use]
+    pub fn renamed(self, field: &str) -> FieldError {
+        FieldError { field: field.to_owned(), ..self }
+    }
+}
+
+/// Why a value was refused, as a stable [`code`](Problem::code) and its
+/// [`arguments`](Problem::arguments), so a UI can say it in the user's language.
+/// Its `Display` is the English reason.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum Problem {
+    /// The value is none of the accepted codes.
+    #[error("'{value}' is not one of {allowed}")]
+    NotOneOf {
+        /// What was given.
+        value: String,
+        /// The accepted values, comma-separated.
+        allowed: String,
+    },
+    /// A required text is blank.
+    #[error("must not be empty")]
+    Empty,
+    /// Not a date.
+    #[error("'{value}' is not a date (YYYY-MM-DD)")]
+    NotADate {
+        /// What was given.
+        value: String,
+    },
+    /// Not a time of day.
+    #[error("'{value}' is not a time HH:MM")]
+    NotATime {
+        /// What was given.
+        value: String,
+    },
+    /// Not an IANA time zone.
+    #[error("'{value}' is not an IANA time zone")]
+    NotATimeZone {
+        /// What was given.
+        value: String,
+    },
+    /// Not an email address.
+    #[error("'{value}' is not an email address")]
+    NotAnEmail {
+        /// What was given.
+        value: String,
+    },
+    /// Not a phone number.
+    #[error("'{value}' is not a phone number")]
+    NotAPhone {
+        /// What was given.
+        value: String,
+    },
+    /// Not a birthday in any of the accepted forms.
+    #[error("'{value}' is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)")]
+    NotABirthday {
+        /// What was given.
+        value: String,
+    },
+    /// The visit was cancelled, so it cannot change.
+    #[error("the visit was cancelled")]
+    VisitCancelled,
+    /// The visit is done, so it cannot be cancelled.
+    #[error("the visit is already done")]
+    VisitDone,
+    /// No field has that name.
+    #[error("no such field; known fields: {known}")]
+    UnknownField {
+        /// The field names there are, comma-separated.
+        known: String,
+    },
+    /// Any other reason, in English only.
+    #[error("{0}")]
+    Other(String),
+}
+
+impl Problem {
+    /// The stable code (`not_one_of`, `not_a_date`, …); `other` for [`Problem::Other`].
+    pub fn code(&self) -> &'static str {
+        match self {
+            Problem::NotOneOf { .. } => "not_one_of",
+            Problem::Empty => "empty",
+            Problem::NotADate { .. } => "not_a_date",
+            Problem::NotATime { .. } => "not_a_time",
+            Problem::NotATimeZone { .. } => "not_a_time_zone",
+            Problem::NotAnEmail { .. } => "not_an_email",
+            Problem::NotAPhone { .. } => "not_a_phone",
+            Problem::NotABirthday { .. } => "not_a_birthday",
+            Problem::VisitCancelled => "visit_cancelled",
+            Problem::VisitDone => "visit_done",
+            Problem::UnknownField { .. } => "unknown_field",
+            Problem::Other(_) => "other",
+        }
+    }
+
+    /// The arguments a translation fills in, by name.
+    pub fn arguments(&self) -> Vec<(&'static str, &str)> {
+        match self {
+            Problem::NotOneOf { value, allowed } => vec![("value", value.as_str()), ("allowed", allowed.as_str())],
+            Problem::NotADate { value }
+            | Problem::NotATime { value }
+            | Problem::NotATimeZone { value }
+            | Problem::NotAnEmail { value }
+            | Problem::NotAPhone { value }
+            | Problem::NotABirthday { value } => vec![("value", value.as_str())],
+            Problem::UnknownField { known } => vec![("known", known.as_str())],
+            Problem::Other(reason) => vec![("reason", reason.as_str())],
+            Problem::Empty | Problem::VisitCancelled | Problem::VisitDone => Vec::new(),
+        }
     }
 }
 

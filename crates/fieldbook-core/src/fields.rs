@@ -5,7 +5,8 @@
 
 use std::str::FromStr;
 
-use crate::error::FieldError;
+use crate::client::not_one_of;
+use crate::error::{FieldError, Problem};
 use chrono::NaiveDate;
 
 use crate::values::{Date, DayWindow, GeoPoint, Money};
@@ -51,8 +52,11 @@ impl Client {
         match field {
             "name" => self.name = value.to_string(),
             "industry" => self.industry = value.to_string(),
-            "tier" => self.tier = parse_tier(value).map_err(|reason| FieldError::new(field, reason))?,
-            "status" => self.status = parse_status(value).map_err(|reason| FieldError::new(field, reason))?,
+            "tier" => self.tier = parse_tier(value).map_err(|_| not_one_of(field, value, "A, B, C, D"))?,
+            "status" => {
+                self.status =
+                    parse_status(value).map_err(|_| not_one_of(field, value, "prospect, active, at_risk, lost"))?;
+            }
             "address" => self.address = value.to_string(),
             "location" => self.location = optional(field, value, GeoPoint::from_str)?,
             "office_hours" => self.office_hours = optional(field, value, parse_day_window)?,
@@ -82,7 +86,7 @@ impl Contact {
             }
             "phones" => self.phones = list(value),
             "email" => self.email = (!value.is_empty()).then(|| value.to_string()),
-            "birthday" => self.birthday = optional(field, value, Birthday::from_str)?,
+            "birthday" => self.birthday = (!value.is_empty()).then(|| value.parse::<Birthday>()).transpose()?,
             "preferences" => self.preferences = list(value),
             "notes" => self.notes.update(value),
             _ => return Err(unknown(field, CONTACT_FIELDS)),
@@ -98,7 +102,7 @@ impl Visit {
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
         match field {
-            "date" => self.planned.date = parse_date(value).map_err(|reason| FieldError::new(field, reason))?,
+            "date" => self.planned.date = parse_date(value).map_err(|_| not_a_date(field, value))?,
             "time" => self.planned.time = parse_time(field, value)?,
             "tz" => self.planned.zone = parse_zone(field, value)?,
             "duration" => {
@@ -123,7 +127,7 @@ impl Settings {
     /// `time_zone` an IANA zone, `cadence_a` … `cadence_d` the tier's visit interval in days.
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
-        let rename = |error: FieldError| FieldError::new(field, error.reason);
+        let rename = |error: FieldError| error.renamed(field);
         match field {
             "name" => self.manager_name = value.to_string(),
             "region" => self.region = value.parse::<Region>().map_err(rename)?,
@@ -255,7 +259,11 @@ fn optional<T, E: ToString>(
 }
 
 fn optional_date(field: &str, value: &str) -> Result<Option<Date>, FieldError> {
-    optional(field, value, parse_date)
+    (!value.is_empty()).then(|| parse_date(value).map_err(|_| not_a_date(field, value))).transpose()
+}
+
+fn not_a_date(field: &str, value: &str) -> FieldError {
+    FieldError::refused(field, Problem::NotADate { value: value.to_owned() })
 }
 
 /// Splits a list written with `;` (or the Chinese `；`), dropping blanks.
@@ -264,5 +272,5 @@ fn list(value: &str) -> Vec<String> {
 }
 
 fn unknown(field: &str, known: &[&str]) -> FieldError {
-    FieldError::new(field, format!("no such field; known fields: {}", known.join(", ")))
+    FieldError::refused(field, Problem::UnknownField { known: known.join(", ") })
 }

@@ -57,7 +57,7 @@ pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
 pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
-pub use error::{FieldError, PortfolioError};
+pub use error::{FieldError, PortfolioError, Problem};
 pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
 pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
 pub use import::{

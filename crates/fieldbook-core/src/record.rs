@@ -122,7 +122,7 @@ pub trait Record: Hydrate + Reconcile + Clone {
 /// Fails with a [`FieldError`] on `field` when `value` is blank.
 pub(crate) fn require_text(field: &str, value: &str) -> Result<(), FieldError> {
     if value.trim().is_empty() {
-        return Err(FieldError::new(field, "must not be empty"));
+        return Err(FieldError::refused(field, crate::Problem::Empty));
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
 use crate::client::Tier;
-use crate::error::FieldError;
+use crate::error::{FieldError, Problem};
 use crate::record::require_text;
 use crate::values::{DayWindow, GeoPoint, TimeOfDay, Zone};
 
@@ -38,7 +38,10 @@ macro_rules! code_enum {
             fn from_str(s: &str) -> Result<Self, Self::Err> {
                 match s.trim() {
                     $(c if c.eq_ignore_ascii_case($code) => Ok($name::$variant),)+
-                    _ => Err(FieldError::new($field, format!("'{s}' is not one of {}", Self::CODES.join(", ")))),
+                    _ => Err(FieldError::refused(
+                        $field,
+                        Problem::NotOneOf { value: s.to_owned(), allowed: Self::CODES.join(", ") },
+                    )),
                 }
             }
         }

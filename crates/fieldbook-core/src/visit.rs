@@ -8,7 +8,7 @@ use autosurgeon::{Hydrate, Reconcile, Text};
 use chrono::{LocalResult, TimeZone};
 use serde::{Deserialize, Serialize};
 
-use crate::error::FieldError;
+use crate::error::{FieldError, Problem};
 use crate::portfolio::Portfolio;
 use crate::record::{ClientId, Record, TaskId, VisitId};
 use crate::settings::code_enum;
@@ -16,12 +16,12 @@ use crate::values::{Date, Instant, TimeOfDay, Zone, text_serde};
 
 /// A time typed as `HH:MM`, refused under the name of `field`.
 pub(crate) fn parse_time(field: &str, value: &str) -> Result<TimeOfDay, FieldError> {
-    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a time HH:MM")))
+    value.parse().map_err(|_| FieldError::refused(field, Problem::NotATime { value: value.to_owned() }))
 }
 
 /// An IANA time zone name, refused under the name of `field`.
 pub(crate) fn parse_zone(field: &str, value: &str) -> Result<Zone, FieldError> {
-    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not an IANA time zone")))
+    value.parse().map_err(|_| FieldError::refused(field, Problem::NotATimeZone { value: value.to_owned() }))
 }
 use crate::{Client, PortfolioError, Task};
 
@@ -271,7 +271,7 @@ impl Visit {
     /// Calls the visit off. A visit already made cannot be.
     pub fn cancel(&mut self) -> Result<(), FieldError> {
         if self.status == VisitStatus::Done {
-            return Err(FieldError::new("status", "the visit is already done"));
+            return Err(FieldError::refused("status", Problem::VisitDone));
         }
         self.status = VisitStatus::Cancelled;
         Ok(())
@@ -279,7 +279,7 @@ impl Visit {
 
     fn refuse_if_cancelled(&self, field: &str) -> Result<(), FieldError> {
         match self.status {
-            VisitStatus::Cancelled => Err(FieldError::new(field, "the visit was cancelled")),
+            VisitStatus::Cancelled => Err(FieldError::refused(field, Problem::VisitCancelled)),
             _ => Ok(()),
         }
     }

@@ -3,12 +3,12 @@
 
 use fieldbook_core::{Client, ClientId, Region, Settings, Tier};
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::{NewClient, PortfolioSetup, PortfolioSummary, VisitPlan};
+use fieldbook_desktop::dto::{NewClient, NewContact, PortfolioSetup, PortfolioSummary, VisitPlan};
 use fieldbook_replica::Replica;
 use serde_json::json;
 
 /// A desk over a new portfolio for a Polish manager, in its own temporary directory.
-fn a_polish_desk() -> (tempfile::TempDir, Desk) {
+pub fn a_polish_desk() -> (tempfile::TempDir, Desk) {
     let data = tempfile::tempdir().expect("temp dir");
     let desk = Desk::new(data.path().to_path_buf());
     let setup = PortfolioSetup {
@@ -79,6 +79,8 @@ fn bad_input_names_the_field_in_the_managers_language() {
     let error = serde_json::to_value(error).expect("serialize");
     assert_eq!(error["code"], "bad_input");
     assert_eq!(error["field"], "tier");
+    assert_eq!(error["problem"], "not_one_of");
+    assert_eq!(error["arguments"], json!({ "value": "Z", "allowed": "A, B, C, D" }));
     let missing = commands::client_detail(&desk, "cl_nope").expect_err("no such client");
     assert!(missing.message.starts_with("Nie znaleziono"), "message: {}", missing.message);
 }
@@ -162,4 +164,90 @@ fn first_run_with_a_demo_fills_the_portfolio_and_today_reads_it() {
     assert!(today.visits.iter().all(|v| v.date == today.date && v.status == "planned"));
     let again = commands::create_portfolio(&desk, setup).expect_err("exists");
     assert_eq!(serde_json::to_value(again).expect("serialize")["code"], "already_initialized");
+}
+
+#[test]
+fn a_contact_is_added_edited_and_removed_as_the_cli_does_it() {
+    let (_data, desk) = a_polish_desk();
+    let client = add_client(&desk, "PKN Orlen");
+    let new = NewContact {
+        name: "Wang Fang".into(),
+        title: "CFO".into(),
+        key_person: true,
+        birthday: "lunar:leap:04-12".into(),
+    };
+    let contact = commands::add_contact(&desk, &client, new).expect("contact added");
+    assert_eq!((contact.key_person, contact.birthday.as_deref()), (true, Some("lunar:leap:04-12")));
+
+    let edited = commands::set_contact_field(&desk, &contact.id, "birthday", "1968-05-17").expect("birthday set");
+    assert_eq!(edited.birthday.as_deref(), Some("1968-05-17"));
+    let refused = commands::set_contact_field(&desk, &contact.id, "birthday", "lunar:13-01").expect_err("no month 13");
+    assert_eq!(refused.field.as_deref(), Some("birthday"));
+    let detail = commands::client_detail(&desk, &client).expect("detail");
+    assert_eq!(detail.contacts[0].birthday.as_deref(), Some("1968-05-17"));
+
+    let nameless = NewContact { name: " ".into(), title: String::new(), key_person: false, birthday: String::new() };
+    assert_eq!(commands::add_contact(&desk, &client, nameless).expect_err("no name").field.as_deref(), Some("name"));
+    commands::remove_contact(&desk, &contact.id).expect("removed");
+    assert!(commands::client_detail(&desk, &client).expect("detail").contacts.is_empty());
+}
+
+#[test]
+fn a_planned_visit_is_cancelled_and_a_done_one_is_not() {
+    let (_data, desk) = a_polish_desk();
+    let client = add_client(&desk, "PGE");
+    let planned = plan_visit(&desk, &client);
+    assert_eq!(commands::cancel_visit(&desk, &planned).expect("cancelled").status, "cancelled");
+    assert_eq!(commands::check_in(&desk, &planned).expect_err("cancelled").field.as_deref(), Some("check_in"));
+    let done = plan_visit(&desk, &client);
+    commands::check_out(&desk, &done).expect("checked out");
+    assert_eq!(commands::cancel_visit(&desk, &done).expect_err("already done").field.as_deref(), Some("status"));
+}
+
+#[test]
+fn refused_values_are_explained_in_the_managers_language_not_the_cores_english() {
+    let (_data, desk) = a_polish_desk();
+    let client = add_client(&desk, "PKN Orlen");
+    let tier = commands::set_client_field(&desk, &client, "tier", "Z").expect_err("no tier Z");
+    assert_eq!(tier.message, "Kategoria: „Z” nie jest żadną z wartości: A, B, C, D");
+    let date = commands::set_client_field(&desk, &client, "contract_end", "jutro").expect_err("not a date");
+    assert_eq!(date.problem.as_deref(), Some("not_a_date"));
+    assert!(date.message.contains("„jutro” nie jest datą"), "message: {}", date.message);
+
+    commands::set_setting(&desk, "language", "zh-CN").expect("language set");
+    let zone = commands::set_setting(&desk, "time_zone", "Mars/Olympus").expect_err("no such zone");
+    assert_eq!(zone.message, "时区：“Mars/Olympus”不是时区（例如 Asia/Shanghai）");
+    let visit = plan_visit(&desk, &client);
+    let empty = commands::append_visit_note(&desk, &visit, "  ").expect_err("empty note");
+    assert_eq!(empty.message, "备注：不能为空");
+}
+
+#[test]
+fn a_key_persons_birthday_is_a_reminder_that_is_done_or_dismissed_once() {
+    let (_data, desk) = a_polish_desk();
+    let client = add_client(&desk, "PKN Orlen");
+    // Tomorrow in Warsaw, as the shell's "today" is read there.
+    let tomorrow =
+        (chrono::Utc::now().with_timezone(&chrono_tz::Europe::Warsaw) + chrono::Duration::days(1)).date_naive();
+    for name in ["Jan Nowak", "Ewa Lis"] {
+        let new = NewContact {
+            name: name.into(),
+            title: "Prezes".into(),
+            key_person: true,
+            birthday: tomorrow.format("--%m-%d").to_string(),
+        };
+        commands::add_contact(&desk, &client, new).expect("key person added");
+    }
+    let reminders = commands::care_reminders(&desk).expect("reminders");
+    let calls: Vec<_> = reminders.iter().filter(|r| r.kind == "birthday" && r.action == "call").collect();
+    assert_eq!(calls.len(), 2, "reminders: {reminders:?}");
+    assert_eq!(calls[0].date, tomorrow.to_string());
+    assert_eq!(calls[0].client_name, "PKN Orlen");
+
+    commands::complete_reminder(&desk, &calls[0].id, "Zadzwoniłem z życzeniami").expect("done");
+    commands::dismiss_reminder(&desk, &calls[1].id).expect("dismissed");
+    let left = commands::care_reminders(&desk).expect("reminders");
+    assert!(left.iter().all(|r| r.id != calls[0].id && r.id != calls[1].id), "left: {left:?}");
+    let unknown = commands::dismiss_reminder(&desk, "rm_nope").expect_err("no such reminder");
+    assert_eq!(serde_json::to_value(unknown).expect("serialize")["code"], "not_found");
 }

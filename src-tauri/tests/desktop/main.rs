@@ -6,3 +6,4 @@ mod bindings;
 mod commands;
 mod locales;
 mod planning;
+mod sync;

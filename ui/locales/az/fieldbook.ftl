@@ -89,7 +89,6 @@ edit-field = Redaktə et: { $field }
 client-contacts = Əlaqələr
 client-no-contacts = Hələ əlaqə yoxdur.
 key-person = Əsas şəxs
-contact-birthday = Ad günü: { $date }
 client-visit-count = { $count ->
     [one] { $count } səfər
    *[other] { $count } səfər
@@ -131,7 +130,6 @@ settings-time-zone = Saat qurşağı
 settings-sync = Sinxronizasiya
 settings-sync-server = Sinxronizasiya serveri
 settings-sync-token = Token
-settings-sync-coming = Sinxronizasiya ilə gələcək
 settings-saved = Saxlanıldı
 
 error-not-initialized = Bu kompüterdə hələ portfel yoxdur ({ $dir } yoxlanıldı).
@@ -206,3 +204,116 @@ stage-relationship_care = Satışdan sonra: münasibətlərə qayğı
 stage-complaint = Satışdan sonra: şikayət
 stage-change = Satışdan sonra: dəyişiklik
 stage-maintenance = Satışdan sonra: texniki xidmət
+# Sync in the app: status bar, login in Settings, sync errors
+status-sync-offline = Oflayn
+status-sync-connecting = Qoşulur…
+status-sync-syncing = Sinxronlaşdırılır…
+status-sync-up_to_date = Aktualdır
+status-last-synced = { $when } sinxronlaşdırılıb
+status-never-synced = hələ sinxronlaşdırılmayıb
+status-unsynced = { $count ->
+    [one] { $count } sinxronlaşdırılmamış dəyişiklik
+   *[other] { $count } sinxronlaşdırılmamış dəyişiklik
+}
+status-read-only = yalnız oxumaq üçün (komanda üzvünün portfeli)
+settings-sync-login = Daxil ol və sinxronlaşdır
+settings-sync-logging-in = Daxil olunur…
+settings-sync-logged-in = { $server } ilə { $user } kimi sinxronlaşdırılır
+settings-sync-configured = { $server } ilə sinxronlaşdırılır
+settings-sync-hint = Administratorun sizə verdiyi tokeni yapışdırın; server onu yoxlayır və o yalnız bu kompüterdə saxlanılır.
+error-sync-server-url = “{ $url }” server ünvanı deyil: { $reason }
+error-sync-token-blank = Token boşdur və ya boşluq var; onu verildiyi kimi yapışdırın.
+error-sync-unauthorized = { $server } tokeni rədd etdi (səhv və ya ləğv edilib); administratordan yenisini istəyin.
+error-sync-unreachable = { $server } sinxronizasiya serverinə qoşulmaq mümkün deyil: { $reason }
+
+# Contacts on the client page, cancelling a visit
+contact-add = Əlaqə əlavə et
+contact-add-submit = Əlaqəni əlavə et
+contact-name = Ad və soyad
+contact-title = Vəzifə
+contact-phones = Telefonlar
+contact-email = E-poçt
+contact-preferences = Üstünlüklər
+contact-notes = Qeydlər
+contact-key-person-of = { $name } əsas şəxsdir
+contact-birthday-field = Doğum günü
+contact-remove-button = Sil
+contact-remove = { $name } sil
+contact-remove-confirm = { $name } bu müştəridən silinsin?
+contact-remove-yes = Bəli, sil
+confirm-keep = Xeyr, saxla
+birthday-calendar = Təqvim
+birthday-none = Doğum günü yoxdur
+birthday-gregorian = Qriqorian
+birthday-lunar = Çin ay təqvimi
+birthday-year = İl (istəyə bağlı)
+birthday-month = Ay
+birthday-day = Gün
+birthday-leap = Artıq ay
+birthday-save = Doğum gününü saxla
+birthday-discard = İmtina et
+birthday-edit = { $name } doğum günü
+birthday-lunar-date = { $leap ->
+    [yes] ay təqvimi, artıq ay { $month }, gün { $day }
+   *[no] ay təqvimi, ay { $month }, gün { $day }
+}
+visit-cancel = Səfəri ləğv et
+visit-cancel-confirm = Bu səfər ləğv edilsin? Tarixçədə ləğv edilmiş kimi qalacaq.
+visit-cancel-yes = Bəli, ləğv et
+
+# Translated reasons of refused values (the core's problem codes), and the fields they name
+error-reason-not_one_of = “{ $value }” bunlardan biri deyil: { $allowed }
+error-reason-empty = boş ola bilməz
+error-reason-not_a_date = “{ $value }” tarix deyil (İİİİ-AA-GG)
+error-reason-not_a_time = “{ $value }” vaxt deyil (SS:DD)
+error-reason-not_a_time_zone = “{ $value }” saat qurşağı deyil (məsələn, Asia/Baku)
+error-reason-not_an_email = “{ $value }” e-poçt ünvanı deyil
+error-reason-not_a_phone = “{ $value }” telefon nömrəsi deyil
+error-reason-not_a_birthday = “{ $value }” doğum günü deyil (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD və ya 农历八月十五)
+error-reason-visit_cancelled = səfər ləğv edilib
+error-reason-visit_done = səfər artıq baş tutub
+error-reason-unknown_field = belə sahə yoxdur; məlum sahələr: { $known }
+field-title = Vəzifə
+field-key_person = Əsas şəxs
+field-phones = Telefonlar
+field-email = E-poçt
+field-birthday = Doğum günü
+field-preferences = Üstünlüklər
+field-notes = Qeydlər
+field-time_zone = Saat qurşağı
+field-language = Dil
+field-region = Bayram regionu
+field-date = Tarix
+field-time = Vaxt
+field-tz = Saat qurşağı
+field-duration = Müddət
+field-purpose = Məqsəd
+field-check_in = Gəliş
+field-check_out = Gediş
+field-outcome = Nəticə
+
+# Care reminders on the Today view
+reminders-title = Qayğı xatırlatmaları
+reminders-none = Növbəti iki həftə üçün qayğı xatırlatması yoxdur.
+reminders-today = Bu gün
+reminders-upcoming = Yaxınlarda
+reminder-kind-birthday = Doğum günü
+reminder-kind-holiday = Bayram
+reminder-kind-contract_renewal = Müqavilənin yenilənməsi
+reminder-kind-arrears_due = Borcun ödəmə günü
+reminder-kind-arrears_overdue = Gecikmiş borc
+reminder-kind-at_risk = Risk altında olan müştəri
+reminder-action-gift = Hədiyyə göndər: { $gift }
+reminder-action-call = Zəng et
+reminder-action-message = Mesaj göndər
+reminder-action-visit = Ziyarət et
+reminder-action-renew = Müqavilənin yenilənməsinə başla
+reminder-action-collect = Borcu xatırlat
+reminder-action-retain = Müştəri ilə qalması barədə danış
+reminder-gift-flowers-or-cake = gül və ya tort
+reminder-done = Edildi
+reminder-snooze = Sabah
+reminder-dismiss = Rədd et
+reminder-done-label = Edildi kimi qeyd et: { $what }
+reminder-snooze-label = Sabah xatırlat: { $what }
+reminder-dismiss-label = Rədd et: { $what }

@@ -90,7 +90,6 @@ edit-field = Edit { $field }
 client-contacts = Contacts
 client-no-contacts = No contacts yet.
 key-person = Key person
-contact-birthday = Birthday: { $date }
 client-visit-count = { $count ->
     [one] { $count } visit
    *[other] { $count } visits
@@ -132,7 +131,6 @@ settings-time-zone = Time zone
 settings-sync = Sync
 settings-sync-server = Sync server
 settings-sync-token = Token
-settings-sync-coming = Coming with sync
 settings-saved = Saved
 
 error-not-initialized = No portfolio on this computer yet (looked in { $dir }).
@@ -210,3 +208,116 @@ stage-relationship_care = After-sale: relationship care
 stage-complaint = After-sale: complaint
 stage-change = After-sale: change
 stage-maintenance = After-sale: maintenance
+# Sync in the app: status bar, login in Settings, sync errors
+status-sync-offline = Offline
+status-sync-connecting = Connecting…
+status-sync-syncing = Syncing…
+status-sync-up_to_date = Up to date
+status-last-synced = synced { $when }
+status-never-synced = never synced
+status-unsynced = { $count ->
+    [one] { $count } unsynced change
+   *[other] { $count } unsynced changes
+}
+status-read-only = read-only (a team member's portfolio)
+settings-sync-login = Log in and sync
+settings-sync-logging-in = Logging in…
+settings-sync-logged-in = Syncing with { $server } as { $user }
+settings-sync-configured = Syncing with { $server }
+settings-sync-hint = Paste the token your admin issued for you; it is checked with the server and kept on this computer only.
+error-sync-server-url = “{ $url }” is not a server address: { $reason }
+error-sync-token-blank = The token is empty or has spaces; paste it exactly as it was issued.
+error-sync-unauthorized = { $server } refused the token (wrong or revoked); ask your admin for a new one.
+error-sync-unreachable = Cannot reach the sync server at { $server }: { $reason }
+
+# Contacts on the client page, cancelling a visit
+contact-add = Add a contact
+contact-add-submit = Add contact
+contact-name = Name
+contact-title = Title
+contact-phones = Phones
+contact-email = Email
+contact-preferences = Preferences
+contact-notes = Notes
+contact-key-person-of = { $name } is a key person
+contact-birthday-field = Birthday
+contact-remove-button = Remove
+contact-remove = Remove { $name }
+contact-remove-confirm = Remove { $name } from this client?
+contact-remove-yes = Yes, remove
+confirm-keep = No, keep
+birthday-calendar = Calendar
+birthday-none = No birthday
+birthday-gregorian = Gregorian
+birthday-lunar = Chinese lunar
+birthday-year = Year (optional)
+birthday-month = Month
+birthday-day = Day
+birthday-leap = Leap month
+birthday-save = Save birthday
+birthday-discard = Discard
+birthday-edit = Birthday of { $name }
+birthday-lunar-date = { $leap ->
+    [yes] lunar leap month { $month }, day { $day }
+   *[no] lunar month { $month }, day { $day }
+}
+visit-cancel = Cancel visit
+visit-cancel-confirm = Cancel this visit? It stays in the history as cancelled.
+visit-cancel-yes = Yes, cancel it
+
+# Translated reasons of refused values (the core's problem codes), and the fields they name
+error-reason-not_one_of = “{ $value }” is not one of { $allowed }
+error-reason-empty = must not be empty
+error-reason-not_a_date = “{ $value }” is not a date (YYYY-MM-DD)
+error-reason-not_a_time = “{ $value }” is not a time (HH:MM)
+error-reason-not_a_time_zone = “{ $value }” is not a time zone (such as Europe/Warsaw)
+error-reason-not_an_email = “{ $value }” is not an email address
+error-reason-not_a_phone = “{ $value }” is not a phone number
+error-reason-not_a_birthday = “{ $value }” is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)
+error-reason-visit_cancelled = the visit was cancelled
+error-reason-visit_done = the visit is already done
+error-reason-unknown_field = no such field; known fields: { $known }
+field-title = Title
+field-key_person = Key person
+field-phones = Phones
+field-email = Email
+field-birthday = Birthday
+field-preferences = Preferences
+field-notes = Notes
+field-time_zone = Time zone
+field-language = Language
+field-region = Holiday region
+field-date = Date
+field-time = Time
+field-tz = Time zone
+field-duration = Duration
+field-purpose = Purpose
+field-check_in = Check-in
+field-check_out = Check-out
+field-outcome = Outcome
+
+# Care reminders on the Today view
+reminders-title = Care reminders
+reminders-none = No care reminders for the next two weeks.
+reminders-today = Due today
+reminders-upcoming = Coming up
+reminder-kind-birthday = Birthday
+reminder-kind-holiday = Festival
+reminder-kind-contract_renewal = Contract renewal
+reminder-kind-arrears_due = Arrears due
+reminder-kind-arrears_overdue = Arrears overdue
+reminder-kind-at_risk = Client at risk
+reminder-action-gift = Send a gift: { $gift }
+reminder-action-call = Call
+reminder-action-message = Send a message
+reminder-action-visit = Visit
+reminder-action-renew = Start the contract renewal
+reminder-action-collect = Collect the arrears
+reminder-action-retain = Talk to the client about staying
+reminder-gift-flowers-or-cake = flowers or a cake
+reminder-done = Done
+reminder-snooze = Tomorrow
+reminder-dismiss = Dismiss
+reminder-done-label = Mark done: { $what }
+reminder-snooze-label = Remind me tomorrow: { $what }
+reminder-dismiss-label = Dismiss: { $what }

@@ -91,7 +91,6 @@ edit-field = Edytuj: { $field }
 client-contacts = Kontakty
 client-no-contacts = Brak kontaktów.
 key-person = Osoba kluczowa
-contact-birthday = Urodziny: { $date }
 client-visit-count = { $count ->
     [one] { $count } wizyta
     [few] { $count } wizyty
@@ -135,7 +134,6 @@ settings-time-zone = Strefa czasowa
 settings-sync = Synchronizacja
 settings-sync-server = Serwer synchronizacji
 settings-sync-token = Token
-settings-sync-coming = Dostępne wraz z synchronizacją
 settings-saved = Zapisano
 
 error-not-initialized = Na tym komputerze nie ma jeszcze portfela (szukano w { $dir }).
@@ -214,3 +212,118 @@ stage-relationship_care = Posprzedaż: dbanie o relację
 stage-complaint = Posprzedaż: reklamacja
 stage-change = Posprzedaż: zmiana usługi
 stage-maintenance = Posprzedaż: utrzymanie
+# Sync in the app: status bar, login in Settings, sync errors
+status-sync-offline = Offline
+status-sync-connecting = Łączenie…
+status-sync-syncing = Synchronizacja…
+status-sync-up_to_date = Aktualne
+status-last-synced = zsynchronizowano { $when }
+status-never-synced = jeszcze nie zsynchronizowano
+status-unsynced = { $count ->
+    [one] { $count } niezsynchronizowana zmiana
+    [few] { $count } niezsynchronizowane zmiany
+    [many] { $count } niezsynchronizowanych zmian
+   *[other] { $count } niezsynchronizowanej zmiany
+}
+status-read-only = tylko do odczytu (portfel członka zespołu)
+settings-sync-login = Zaloguj i synchronizuj
+settings-sync-logging-in = Logowanie…
+settings-sync-logged-in = Synchronizacja z { $server } jako { $user }
+settings-sync-configured = Synchronizacja z { $server }
+settings-sync-hint = Wklej token wydany przez administratora; serwer go sprawdzi, a zostanie zapisany tylko na tym komputerze.
+error-sync-server-url = „{ $url }” nie jest adresem serwera: { $reason }
+error-sync-token-blank = Token jest pusty lub zawiera spacje; wklej go dokładnie tak, jak został wydany.
+error-sync-unauthorized = { $server } odrzucił token (błędny lub unieważniony); poproś administratora o nowy.
+error-sync-unreachable = Nie można połączyć się z serwerem synchronizacji { $server }: { $reason }
+
+# Contacts on the client page, cancelling a visit
+contact-add = Dodaj kontakt
+contact-add-submit = Dodaj kontakt
+contact-name = Imię i nazwisko
+contact-title = Stanowisko
+contact-phones = Telefony
+contact-email = E-mail
+contact-preferences = Preferencje
+contact-notes = Notatki
+contact-key-person-of = { $name } jest osobą kluczową
+contact-birthday-field = Urodziny
+contact-remove-button = Usuń
+contact-remove = Usuń { $name }
+contact-remove-confirm = Usunąć { $name } z tego klienta?
+contact-remove-yes = Tak, usuń
+confirm-keep = Nie, zostaw
+birthday-calendar = Kalendarz
+birthday-none = Brak urodzin
+birthday-gregorian = Gregoriański
+birthday-lunar = Chiński księżycowy
+birthday-year = Rok (opcjonalnie)
+birthday-month = Miesiąc
+birthday-day = Dzień
+birthday-leap = Miesiąc przestępny
+birthday-save = Zapisz urodziny
+birthday-discard = Odrzuć
+birthday-edit = Urodziny: { $name }
+birthday-lunar-date = { $leap ->
+    [yes] księżycowy miesiąc przestępny { $month }, dzień { $day }
+   *[no] księżycowy miesiąc { $month }, dzień { $day }
+}
+visit-cancel = Odwołaj wizytę
+visit-cancel-confirm = Odwołać tę wizytę? Zostanie w historii jako odwołana.
+visit-cancel-yes = Tak, odwołaj
+
+# Translated reasons of refused values (the core's problem codes), and the fields they name
+error-reason-not_one_of = „{ $value }” nie jest żadną z wartości: { $allowed }
+error-reason-empty = nie może być puste
+error-reason-not_a_date = „{ $value }” nie jest datą (RRRR-MM-DD)
+error-reason-not_a_time = „{ $value }” nie jest godziną (GG:MM)
+error-reason-not_a_time_zone = „{ $value }” nie jest strefą czasową (np. Europe/Warsaw)
+error-reason-not_an_email = „{ $value }” nie jest adresem e-mail
+error-reason-not_a_phone = „{ $value }” nie jest numerem telefonu
+error-reason-not_a_birthday = „{ $value }” nie jest datą urodzin (RRRR-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD lub 农历八月十五)
+error-reason-visit_cancelled = wizyta została odwołana
+error-reason-visit_done = wizyta już się odbyła
+error-reason-unknown_field = nie ma takiego pola; znane pola: { $known }
+field-title = Stanowisko
+field-key_person = Osoba kluczowa
+field-phones = Telefony
+field-email = E-mail
+field-birthday = Urodziny
+field-preferences = Preferencje
+field-notes = Notatki
+field-time_zone = Strefa czasowa
+field-language = Język
+field-region = Region świąt
+field-date = Data
+field-time = Godzina
+field-tz = Strefa czasowa
+field-duration = Czas trwania
+field-purpose = Cel
+field-check_in = Przybycie
+field-check_out = Wyjście
+field-outcome = Wynik
+
+# Care reminders on the Today view
+reminders-title = Przypomnienia o relacjach
+reminders-none = Brak przypomnień na najbliższe dwa tygodnie.
+reminders-today = Na dziś
+reminders-upcoming = Wkrótce
+reminder-kind-birthday = Urodziny
+reminder-kind-holiday = Święto
+reminder-kind-contract_renewal = Odnowienie umowy
+reminder-kind-arrears_due = Termin płatności zaległości
+reminder-kind-arrears_overdue = Zaległości po terminie
+reminder-kind-at_risk = Klient zagrożony odejściem
+reminder-action-gift = Wyślij prezent: { $gift }
+reminder-action-call = Zadzwoń
+reminder-action-message = Wyślij wiadomość
+reminder-action-visit = Odwiedź
+reminder-action-renew = Rozpocznij odnowienie umowy
+reminder-action-collect = Upomnij o zaległościach
+reminder-action-retain = Porozmawiaj z klientem o pozostaniu
+reminder-gift-flowers-or-cake = kwiaty lub tort
+reminder-done = Zrobione
+reminder-snooze = Jutro
+reminder-dismiss = Odrzuć
+reminder-done-label = Oznacz jako zrobione: { $what }
+reminder-snooze-label = Przypomnij jutro: { $what }
+reminder-dismiss-label = Odrzuć: { $what }

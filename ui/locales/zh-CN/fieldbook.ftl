@@ -88,7 +88,6 @@ edit-field = 编辑{ $field }
 client-contacts = 联系人
 client-no-contacts = 暂无联系人。
 key-person = 关键人
-contact-birthday = 生日：{ $date }
 client-visit-count = { $count ->
    *[other] { $count } 次拜访
 }
@@ -129,7 +128,6 @@ settings-time-zone = 时区
 settings-sync = 同步
 settings-sync-server = 同步服务器
 settings-sync-token = 令牌
-settings-sync-coming = 同步功能即将推出
 settings-saved = 已保存
 
 error-not-initialized = 这台电脑上还没有客户档案（查找位置：{ $dir }）。
@@ -204,3 +202,113 @@ stage-relationship_care = 售后：客户关怀
 stage-complaint = 售后：投诉处理
 stage-change = 售后：业务变更
 stage-maintenance = 售后：维护
+# Sync in the app: status bar, login in Settings, sync errors
+status-sync-offline = 离线
+status-sync-connecting = 正在连接…
+status-sync-syncing = 正在同步…
+status-sync-up_to_date = 已同步
+status-last-synced = { $when }同步
+status-never-synced = 尚未同步
+status-unsynced = { $count } 项更改未同步
+status-read-only = 只读（团队成员的客户档案）
+settings-sync-login = 登录并同步
+settings-sync-logging-in = 正在登录…
+settings-sync-logged-in = 以 { $user } 身份与 { $server } 同步
+settings-sync-configured = 正在与 { $server } 同步
+settings-sync-hint = 粘贴管理员为您签发的令牌；令牌会先经服务器验证，只保存在这台电脑上。
+error-sync-server-url = “{ $url }”不是服务器地址：{ $reason }
+error-sync-token-blank = 令牌为空或包含空格；请按签发时的原样粘贴。
+error-sync-unauthorized = { $server } 拒绝了该令牌（错误或已吊销）；请向管理员申请新令牌。
+error-sync-unreachable = 无法连接同步服务器 { $server }：{ $reason }
+
+# Contacts on the client page, cancelling a visit
+contact-add = 添加联系人
+contact-add-submit = 添加联系人
+contact-name = 姓名
+contact-title = 职务
+contact-phones = 电话
+contact-email = 电子邮箱
+contact-preferences = 喜好
+contact-notes = 备注
+contact-key-person-of = { $name } 是关键人
+contact-birthday-field = 生日
+contact-remove-button = 删除
+contact-remove = 删除 { $name }
+contact-remove-confirm = 从该客户中删除 { $name }？
+contact-remove-yes = 是，删除
+confirm-keep = 否，保留
+birthday-calendar = 历法
+birthday-none = 无生日
+birthday-gregorian = 公历
+birthday-lunar = 农历
+birthday-year = 年份（可选）
+birthday-month = 月
+birthday-day = 日
+birthday-leap = 闰月
+birthday-save = 保存生日
+birthday-discard = 放弃
+birthday-edit = { $name } 的生日
+birthday-lunar-date = { $leap ->
+    [yes] 农历闰{ $month }月{ $day }日
+   *[no] 农历{ $month }月{ $day }日
+}
+visit-cancel = 取消拜访
+visit-cancel-confirm = 取消这次拜访？它会以“已取消”保留在记录中。
+visit-cancel-yes = 是，取消
+
+# Translated reasons of refused values (the core's problem codes), and the fields they name
+error-reason-not_one_of = “{ $value }”不是以下之一：{ $allowed }
+error-reason-empty = 不能为空
+error-reason-not_a_date = “{ $value }”不是日期（YYYY-MM-DD）
+error-reason-not_a_time = “{ $value }”不是时间（HH:MM）
+error-reason-not_a_time_zone = “{ $value }”不是时区（例如 Asia/Shanghai）
+error-reason-not_an_email = “{ $value }”不是电子邮箱地址
+error-reason-not_a_phone = “{ $value }”不是电话号码
+error-reason-not_a_birthday = “{ $value }”不是生日（YYYY-MM-DD、--MM-DD、lunar:MM-DD、lunar:leap:MM-DD 或 农历八月十五）
+error-reason-visit_cancelled = 该拜访已取消
+error-reason-visit_done = 该拜访已完成
+error-reason-unknown_field = 没有这个字段；可用字段：{ $known }
+field-title = 职务
+field-key_person = 关键人
+field-phones = 电话
+field-email = 电子邮箱
+field-birthday = 生日
+field-preferences = 喜好
+field-notes = 备注
+field-time_zone = 时区
+field-language = 语言
+field-region = 节假日地区
+field-date = 日期
+field-time = 时间
+field-tz = 时区
+field-duration = 时长
+field-purpose = 目的
+field-check_in = 签到
+field-check_out = 签退
+field-outcome = 结果
+
+# Care reminders on the Today view
+reminders-title = 关怀提醒
+reminders-none = 未来两周没有关怀提醒。
+reminders-today = 今天到期
+reminders-upcoming = 即将到来
+reminder-kind-birthday = 生日
+reminder-kind-holiday = 节日
+reminder-kind-contract_renewal = 合同续签
+reminder-kind-arrears_due = 欠费到期
+reminder-kind-arrears_overdue = 欠费逾期
+reminder-kind-at_risk = 离网预警
+reminder-action-gift = 送礼：{ $gift }
+reminder-action-call = 打电话
+reminder-action-message = 发短信
+reminder-action-visit = 上门拜访
+reminder-action-renew = 启动合同续签
+reminder-action-collect = 催缴欠费
+reminder-action-retain = 客户挽留
+reminder-gift-flowers-or-cake = 鲜花或蛋糕
+reminder-done = 完成
+reminder-snooze = 明天再提醒
+reminder-dismiss = 忽略
+reminder-done-label = 标记完成：{ $what }
+reminder-snooze-label = 明天再提醒：{ $what }
+reminder-dismiss-label = 忽略：{ $what }

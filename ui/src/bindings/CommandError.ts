@@ -14,6 +14,14 @@ code: ErrorCode,
  */
 field: string | null, 
 /**
+ * Why the field's value was refused, as the core's stable code (`not_a_date`, `empty`, …).
+ */
+problem: string | null, 
+/**
+ * The problem's arguments (`value`, `allowed`, …), by name.
+ */
+arguments: { [key in string]: string }, 
+/**
  * What went wrong, in a sentence in the manager's language.
  */
 message: string, };

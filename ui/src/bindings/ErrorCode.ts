@@ -3,4 +3,4 @@
 /**
  * The stable codes of [`CommandError`], serialized in `snake_case`.
  */
-export type ErrorCode = "not_initialized" | "already_initialized" | "bad_input" | "not_found" | "failed";
+export type ErrorCode = "not_initialized" | "already_initialized" | "bad_input" | "not_found" | "unreachable" | "unauthorized" | "failed";

@@ -5,7 +5,9 @@ import { mockIPC } from '@tauri-apps/api/mocks';
 import type { ClientProfile } from '../bindings/ClientProfile';
 import type { ClientRowView } from '../bindings/ClientRowView';
 import type { ContactView } from '../bindings/ContactView';
+import type { ReminderView } from '../bindings/ReminderView';
 import type { SettingsView } from '../bindings/SettingsView';
+import type { SyncStatusView } from '../bindings/SyncStatusView';
 import type { TaskView } from '../bindings/TaskView';
 import type { VisitView } from '../bindings/VisitView';
 import { answerPlanning } from './fakePlanning';
@@ -16,13 +18,22 @@ export interface FakePortfolio {
   contacts: Record<string, ContactView[]>;
   visits: VisitView[];
   tasks: TaskView[];
+  reminders: ReminderView[];
+  sync: SyncStatusView;
   calls: { command: string; args: Record<string, unknown> }[];
+}
+
+/** The only token the fake sync server takes. */
+export const FAKE_TOKEN = 'fake-token-0123';
+
+export function notConfigured(): SyncStatusView {
+  return { state: 'not_configured', server: null, user: null, lastSynced: null, unsyncedChanges: 0, readOnly: false, problem: null, revision: 0 };
 }
 
 export const TODAY = '2026-11-25';
 
 export function emptyPortfolio(): FakePortfolio {
-  return { settings: null, clients: [], contacts: {}, visits: [], tasks: [], calls: [] };
+  return { settings: null, clients: [], contacts: {}, visits: [], tasks: [], reminders: [], sync: notConfigured(), calls: [] };
 }
 
 function profile(id: string, name: string, tier: ClientProfile['tier'], extra: Partial<ClientProfile> = {}): ClientProfile {
@@ -66,6 +77,10 @@ export function demoPortfolio(count = 1200): FakePortfolio {
     { id: 'ct_1', name: 'Jan Nowak', title: 'Prezes', keyPerson: true, phones: ['+48 601 000 000'], email: null, birthday: '--05-17', preferences: [], notes: '' },
   ];
   portfolio.visits.push(visit('vi_today', 'cl_00000', 'PKN Orlen', TODAY, 'Rozmowa o światłowodzie'));
+  portfolio.reminders.push(
+    { id: 'rm_flowers', date: TODAY, occasionDate: '2026-11-28', kind: 'birthday', action: 'gift', gift: 'flowers or cake', clientId: 'cl_00000', clientName: 'PKN Orlen', contactName: 'Jan Nowak', subject: 'urodziny (58)', snoozedUntil: null },
+    { id: 'rm_renewal', date: '2026-11-30', occasionDate: '2026-12-30', kind: 'contract_renewal', action: 'renew', gift: null, clientId: 'cl_00001', clientName: 'Klient 1', contactName: null, subject: '2026-12-30', snoozedUntil: null },
+  );
   portfolio.tasks.push({ id: 'tk_1', title: 'Wysłać ofertę', due: TODAY, clientId: 'cl_00000', clientName: 'PKN Orlen' });
   return portfolio;
 }
@@ -198,6 +213,56 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
         .filter((v) => v.notes.toLowerCase().includes(needle))
         .map((v) => ({ kind: 'visit', id: v.id, clientId: v.clientId, clientName: v.clientName, title: v.date, snippet: v.notes }));
       return [...clients, ...notes].slice(0, 50);
+    }
+    case 'cancel_visit': {
+      const found = findVisit(args.visitId);
+      if (found.status === 'done') throw { code: 'bad_input', field: 'status', message: 'status: the visit is already done' };
+      return Object.assign(found, { status: 'cancelled' });
+    }
+    case 'add_contact': {
+      const list = (portfolio.contacts[String(args.clientId)] ??= []);
+      const given = args.contact as { name: string; title: string; keyPerson: boolean; birthday: string };
+      if (!given.name.trim()) throw { code: 'bad_input', field: 'name', message: 'name: must not be empty' };
+      const contact: ContactView = { id: `ct_new${list.length}`, name: given.name, title: given.title, keyPerson: given.keyPerson, phones: [], email: null, birthday: given.birthday || null, preferences: [], notes: '' };
+      list.push(contact);
+      return contact;
+    }
+    case 'set_contact_field': {
+      const contact = Object.values(portfolio.contacts).flat().find((c) => c.id === args.contactId);
+      if (!contact) throw notFound(String(args.contactId));
+      const value = String(args.value);
+      const field = String(args.field);
+      if (field === 'key_person') contact.keyPerson = value === 'yes';
+      else if (field === 'phones' || field === 'preferences') contact[field] = value ? value.split(/;\s*/) : [];
+      else if (field === 'birthday' || field === 'email') contact[field] = value || null;
+      else Object.assign(contact, { [field]: value });
+      return contact;
+    }
+    case 'remove_contact':
+      for (const [client, list] of Object.entries(portfolio.contacts)) {
+        portfolio.contacts[client] = list.filter((c) => c.id !== args.contactId);
+      }
+      return null;
+    case 'care_reminders':
+      return portfolio.reminders;
+    case 'complete_reminder':
+    case 'snooze_reminder':
+    case 'dismiss_reminder':
+      if (!portfolio.reminders.some((r) => r.id === args.reminderId)) throw notFound(String(args.reminderId));
+      portfolio.reminders = portfolio.reminders.filter((r) => r.id !== args.reminderId);
+      return null;
+    case 'sync_status':
+      return portfolio.sync;
+    case 'sync_login': {
+      const server = String(args.server);
+      if (!/^https?:\/\//.test(server)) {
+        throw { code: 'bad_input', field: 'server', message: `“${server}” is not a server address: use http:// or https://` };
+      }
+      if (args.token !== FAKE_TOKEN) {
+        throw { code: 'unauthorized', field: 'token', message: `${server} refused the token (wrong or revoked); ask your admin for a new one.` };
+      }
+      portfolio.sync = { ...portfolio.sync, state: 'up_to_date', server, user: 'anna.kowalska', lastSynced: new Date().toISOString() };
+      return portfolio.sync;
     }
     case 'today_agenda':
       return {

@@ -43,9 +43,58 @@ describe('ClientPage', () => {
   it('shows the key person and counts visits with Polish plurals', async () => {
     await renderClient('pl');
     const contacts = screen.getByRole('region', { name: 'Kontakty' });
-    expect(within(contacts).getByText(/Osoba kluczowa/)).toBeTruthy();
+    const jan = within(contacts).getByRole('listitem', { name: 'Jan Nowak' });
+    expect(within(jan).getByText('★ Osoba kluczowa')).toBeTruthy();
+    expect(within(jan).getAllByText(/Osoba kluczowa/)).toHaveLength(1);
+    expect((within(jan).getByRole('checkbox', { name: 'Jan Nowak jest osobą kluczową' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByRole('heading', { name: '1 wizyta' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Zaplanuj' }));
     expect(await screen.findByRole('heading', { name: '2 wizyty' })).toBeTruthy();
+  });
+
+  it('adds a key person with a lunar leap-month birthday and no year', async () => {
+    const shell = await renderClient();
+    const form = screen.getByRole('form', { name: 'Add a contact' });
+    fireEvent.change(within(form).getByLabelText('Name'), { target: { value: 'Wang Fang' } });
+    fireEvent.change(within(form).getByLabelText('Title'), { target: { value: 'CFO' } });
+    fireEvent.click(within(form).getByLabelText('Key person'));
+    fireEvent.change(within(form).getByLabelText('Calendar'), { target: { value: 'lunar' } });
+    fireEvent.change(within(form).getByLabelText('Month'), { target: { value: '4' } });
+    fireEvent.change(within(form).getByLabelText('Day'), { target: { value: '12' } });
+    fireEvent.click(within(form).getByLabelText('Leap month'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Add contact' }));
+    const added = await screen.findByRole('listitem', { name: 'Wang Fang' });
+    expect(within(added).getByText('lunar leap month 4, day 12')).toBeTruthy();
+    expect(shell.calls.find((c) => c.command === 'add_contact')?.args).toEqual({
+      clientId: 'cl_00000',
+      contact: { name: 'Wang Fang', title: 'CFO', keyPerson: true, birthday: 'lunar:leap:04-12' },
+    });
+  });
+
+  it("edits a contact's phones and birthday in place and removes the contact after asking", async () => {
+    const shell = await renderClient();
+    const jan = screen.getByRole('listitem', { name: 'Jan Nowak' });
+    expect(within(jan).getByText('May 17')).toBeTruthy();
+    fireEvent.click(within(jan).getByRole('button', { name: 'Edit Phones' }));
+    const phones = within(jan).getByRole('textbox', { name: 'Phones' });
+    fireEvent.change(phones, { target: { value: '+48 601 000 000; +48 22 111 22 33' } });
+    fireEvent.keyDown(phones, { key: 'Enter' });
+    expect(await within(jan).findByText('+48 601 000 000; +48 22 111 22 33')).toBeTruthy();
+
+    fireEvent.click(within(jan).getByRole('button', { name: 'Birthday of Jan Nowak' }));
+    fireEvent.change(within(jan).getByLabelText('Year (optional)'), { target: { value: '1968' } });
+    fireEvent.click(within(jan).getByRole('button', { name: 'Save birthday' }));
+    expect(await within(jan).findByText('May 17, 1968')).toBeTruthy();
+    expect(shell.calls.filter((c) => c.command === 'set_contact_field').map((c) => c.args.value)).toEqual([
+      '+48 601 000 000; +48 22 111 22 33',
+      '1968-05-17',
+    ]);
+
+    fireEvent.click(within(jan).getByRole('button', { name: 'Remove Jan Nowak' }));
+    fireEvent.click(screen.getByRole('button', { name: 'No, keep' }));
+    expect(shell.calls.some((c) => c.command === 'remove_contact')).toBe(false);
+    fireEvent.click(within(jan).getByRole('button', { name: 'Remove Jan Nowak' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
+    expect(await screen.findByText('No contacts yet.')).toBeTruthy();
   });
 });

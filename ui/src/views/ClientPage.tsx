@@ -1,7 +1,6 @@
 import { type FormEvent, useCallback, useRef, useState } from 'react';
 import type { ClientDetail } from '../bindings/ClientDetail';
 import type { ClientProfile } from '../bindings/ClientProfile';
-import type { ContactView } from '../bindings/ContactView';
 import type { VisitView } from '../bindings/VisitView';
 import { useFormat, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
@@ -9,6 +8,7 @@ import { useLoad } from '../load';
 import { NEW_VISIT, useShortcutEvent } from '../shortcuts';
 import type { Navigate } from '../Workspace';
 import { ClientStage } from './Stage';
+import { Contacts } from './Contacts';
 import { InlineField } from './InlineField';
 import { LoadState } from './Status';
 
@@ -42,7 +42,7 @@ export function ClientPage({ clientId, navigate }: { clientId: string; navigate:
           <h1 id="client-title">{detail.profile.name}</h1>
           <ClientStage stage={detail.stage} />
           <Profile detail={detail} onSaved={(profile) => set({ ...detail, profile })} />
-          <Contacts contacts={detail.contacts} />
+          <Contacts clientId={clientId} contacts={detail.contacts} onChanged={reload} />
           <Visits visits={detail.visits} navigate={navigate} />
           <PlanVisit clientId={clientId} onPlanned={reload} />
         </article>
@@ -68,30 +68,6 @@ function Profile({ detail, onSaved }: { detail: ClientDetail; onSaved: (profile:
           />
         ))}
       </dl>
-    </section>
-  );
-}
-
-function Contacts({ contacts }: { contacts: ContactView[] }) {
-  const t = useT();
-  return (
-    <section aria-labelledby="contacts-title">
-      <h2 id="contacts-title">{t('client-contacts')}</h2>
-      {contacts.length === 0 && <p>{t('client-no-contacts')}</p>}
-      <ul className="cards">
-        {contacts.map((contact) => (
-          <li key={contact.id}>
-            <strong>{contact.name}</strong>
-            {contact.keyPerson && (
-              <span className="badge" title={t('key-person')}>
-                ★ {t('key-person')}
-              </span>
-            )}
-            <div className="muted">{[contact.title, ...contact.phones, contact.email].filter(Boolean).join(' · ')}</div>
-            {contact.birthday && <div className="muted">{t('contact-birthday', { date: contact.birthday })}</div>}
-          </li>
-        ))}
-      </ul>
     </section>
   );
 }

@@ -3,8 +3,9 @@ import type { SettingsView } from '../bindings/SettingsView';
 import { LANGUAGES, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
 import { InlineField } from './InlineField';
+import { SyncSettings } from './SyncSettings';
 
-/** The manager's profile, language, holiday region and time zone; sync comes later. */
+/** The manager's profile, language, holiday region and time zone, and the sync server. */
 export function Settings(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
   const t = useT();
   const [error, setError] = useState('');
@@ -49,20 +50,7 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
         </select>
       </label>
       {error && <p role="alert">{error}</p>}
-      <h2>{t('settings-sync')}</h2>
-      <fieldset disabled aria-describedby="sync-coming">
-        <label>
-          {t('settings-sync-server')}
-          <input type="url" />
-        </label>
-        <label>
-          {t('settings-sync-token')}
-          <input type="password" />
-        </label>
-      </fieldset>
-      <p id="sync-coming" className="muted">
-        {t('settings-sync-coming')}
-      </p>
+      <SyncSettings />
     </section>
   );
 }

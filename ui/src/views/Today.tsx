@@ -2,9 +2,10 @@ import { useFormat, useT } from '../i18n';
 import { shell } from '../ipc';
 import { useLoad } from '../load';
 import type { Navigate } from '../Workspace';
+import { CareReminders } from './Reminders';
 import { LoadState } from './Status';
 
-/** The day: visits planned for it and the follow-ups still open. */
+/** The day: visits planned for it, care reminders, and the follow-ups still open. */
 export function Today({ navigate }: { navigate: Navigate }) {
   const t = useT();
   const format = useFormat();
@@ -28,6 +29,7 @@ export function Today({ navigate }: { navigate: Navigate }) {
               ))}
             </ul>
           )}
+          <CareReminders today={today.date} navigate={navigate} />
           <h2>{t('today-tasks')}</h2>
           {today.tasks.length === 0 ? (
             <p>{t('today-no-tasks')}</p>

@@ -68,4 +68,15 @@ describe('VisitPage', () => {
     fireEvent.keyDown(document.body, { key: 'N', ctrlKey: true, shiftKey: true });
     expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Add a note line' }));
   });
+
+  it('cancels a planned visit only once asked to confirm', async () => {
+    const { shell } = await renderVisit();
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel visit' }));
+    expect(screen.getByRole('group', { name: /Cancel this visit\?/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes, cancel it' }));
+    expect(await screen.findByText('Cancelled')).toBeTruthy();
+    expect(shell.calls.at(-1)).toEqual({ command: 'cancel_visit', args: { visitId: 'vi_today' } });
+    expect((screen.getByRole('button', { name: 'Cancel visit' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Check in' }) as HTMLButtonElement).disabled).toBe(true);
+  });
 });

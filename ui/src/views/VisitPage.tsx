@@ -6,6 +6,7 @@ import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import { NEW_NOTE, useShortcutEvent } from '../shortcuts';
 import type { Navigate } from '../Workspace';
+import { ConfirmButton } from './Confirm';
 import { InlineField } from './InlineField';
 import { StageSelect } from './Stage';
 import { LoadState } from './Status';
@@ -57,6 +58,14 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
             {t('visit-check-out')}
           </button>
         )}
+        <ConfirmButton
+          label={t('visit-cancel')}
+          question={t('visit-cancel-confirm')}
+          yes={t('visit-cancel-yes')}
+          no={t('confirm-keep')}
+          disabled={visit.status !== 'planned'}
+          onConfirm={() => act(shell.cancelVisit(visit.id))}
+        />
       </div>
       {error && <p role="alert">{error}</p>}
       <StageSelect visit={visit} onChange={(stage) => act(shell.setVisitStage(visit.id, stage))} />

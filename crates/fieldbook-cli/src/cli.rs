@@ -51,6 +51,9 @@ pub enum Command {
     /// Mark a reminder done, snoozed or dismissed.
     #[command(subcommand)]
     Reminder(ReminderCommand),
+    /// Show or change the manager's settings and the care rules per tier.
+    #[command(subcommand)]
+    Settings(SettingsCommand),
     /// Log in to the team's sync server (checks the token, keeps it outside the portfolio).
     Login(LoginArgs),
     /// Sync with the server once, or show the sync status.
@@ -119,6 +122,45 @@ pub enum ReminderCommand {
         #[arg(long)]
         on: Option<String>,
     },
+}
+
+/// `fieldbook settings …`.
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Show every setting.
+    Show(FormatArg),
+    /// Change one setting: name, region, language, time_zone, notification_time (HH:MM),
+    /// care.TIER.birthday, care.TIER.festival, care.renewal_days.
+    Set {
+        /// The setting's name.
+        field: String,
+        /// Its new value, as typed.
+        value: String,
+    },
+    /// Show the care rules per tier, or change them (one change for all flags given).
+    Care(CareRulesArgs),
+}
+
+/// `fieldbook settings care`.
+#[derive(Debug, Args)]
+pub struct CareRulesArgs {
+    /// The tier whose rules --birthday and --festival change.
+    #[arg(long)]
+    pub tier: Option<String>,
+    /// The tier's birthday rules, "DAYS CHANNEL; …", e.g. "3 gift:flowers or cake; 0 call" ("" for none).
+    #[arg(long, requires = "tier")]
+    pub birthday: Option<String>,
+    /// The tier's festival rules, e.g. "3 visit" ("" for none).
+    #[arg(long, requires = "tier")]
+    pub festival: Option<String>,
+    /// Days before a contract's end to start its renewal.
+    #[arg(long)]
+    pub renewal_days: Option<String>,
+    /// Put the default rules back.
+    #[arg(long, conflicts_with_all = ["tier", "renewal_days"])]
+    pub reset: bool,
+    #[command(flatten)]
+    pub format: FormatArg,
 }
 
 /// `fieldbook login`.

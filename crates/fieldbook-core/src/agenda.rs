@@ -27,62 +27,6 @@ use crate::reminder::{ReminderState, ReminderStatus};
 use crate::settings::{Language, Settings};
 use crate::values::{Date, Instant, Zone};
 
-/// One act of care due some days before an occasion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CareRule {
-    /// How many days before the occasion (0: on the day).
-    pub days_before: u32,
-    /// What to do.
-    pub channel: CareChannel,
-}
-
-/// How a tier's key persons are cared for.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct TierCare {
-    /// On their birthdays.
-    pub birthday: Vec<CareRule>,
-    /// Before the region's major festivals.
-    pub festival: Vec<CareRule>,
-}
-
-/// The care rules of every tier and the lead times of the account reminders.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CareRules {
-    /// Per tier, A to D.
-    pub tiers: [TierCare; 4],
-    /// Days before a contract's last day to start its renewal.
-    pub renewal_days_before: u32,
-}
-
-impl Default for CareRules {
-    /// Tier A: flowers or a cake 3 days before a key person's birthday and a call
-    /// on the day, a visit 3 days before a major festival; B: a call on the
-    /// birthday and the day before a festival; C and D: a message on the birthday.
-    /// Renewals start 30 days before the contract ends.
-    fn default() -> CareRules {
-        let rule = |days_before, channel| CareRule { days_before, channel };
-        let message = TierCare { birthday: vec![rule(0, CareChannel::Message)], festival: Vec::new() };
-        CareRules {
-            tiers: [
-                TierCare {
-                    birthday: vec![rule(3, CareChannel::Gift("flowers or cake".into())), rule(0, CareChannel::Call)],
-                    festival: vec![rule(3, CareChannel::Visit)],
-                },
-                TierCare { birthday: vec![rule(0, CareChannel::Call)], festival: vec![rule(1, CareChannel::Call)] },
-                message.clone(),
-                message,
-            ],
-            renewal_days_before: 30,
-        }
-    }
-}
-
-impl CareRules {
-    fn tier(&self, tier: Tier) -> &TierCare {
-        &self.tiers[tier as usize]
-    }
-}
-
 /// Why a reminder is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -129,15 +73,12 @@ pub enum ReminderAction {
 }
 
 impl ReminderAction {
-    fn code(&self) -> String {
+    fn code(&self) -> &'static str {
         match self {
-            ReminderAction::Care(CareChannel::Gift(_)) => "gift".into(),
-            ReminderAction::Care(CareChannel::Call) => "call".into(),
-            ReminderAction::Care(CareChannel::Message) => "message".into(),
-            ReminderAction::Care(CareChannel::Visit) => "visit".into(),
-            ReminderAction::RenewContract => "renew".into(),
-            ReminderAction::CollectArrears => "collect".into(),
-            ReminderAction::RetainClient => "retain".into(),
+            ReminderAction::Care(channel) => channel.code(),
+            ReminderAction::RenewContract => "renew",
+            ReminderAction::CollectArrears => "collect",
+            ReminderAction::RetainClient => "retain",
         }
     }
 }
@@ -202,25 +143,12 @@ impl CareReminder {
     }
 }
 
-/// The reminders due from `from` for `days` days in time zone `zone`, by the default care rules.
+/// The reminders due from `from` for `days` days in time zone `zone`, by the care rules of the settings.
 pub fn agenda(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
-    agenda_with_rules(portfolio, from, days, zone, &CareRules::default())
-}
-
-/// [`agenda`] with care rules of the caller's choice.
-pub fn agenda_with_rules(
-    portfolio: &Portfolio,
-    from: Date,
-    days: u32,
-    zone: Zone,
-    rules: &CareRules,
-) -> Result<Vec<CareReminder>, PortfolioError> {
     let states = portfolio.reminder_states()?;
     let to = last_day(from, days);
-    let mut reminders: Vec<CareReminder> = reminders(portfolio, from, days, zone, rules)?
-        .into_iter()
-        .filter_map(|r| apply_state(r, &states, to))
-        .collect();
+    let mut reminders: Vec<CareReminder> =
+        reminders(portfolio, from, days, zone)?.into_iter().filter_map(|r| apply_state(r, &states, to)).collect();
     reminders.sort_by(|a, b| {
         (a.date, a.kind, &a.client_name, &a.contact_name, &a.id).cmp(&(
             b.date,
@@ -247,10 +175,8 @@ pub fn find_reminder(
         return Err(not_found());
     }
     let from = Date(around.0 - Duration::days(366));
-    let mut matches: Vec<CareReminder> = reminders(portfolio, from, 2 * 366 + 1, zone, &CareRules::default())?
-        .into_iter()
-        .filter(|r| r.id.starts_with(id))
-        .collect();
+    let mut matches: Vec<CareReminder> =
+        reminders(portfolio, from, 2 * 366 + 1, zone)?.into_iter().filter(|r| r.id.starts_with(id)).collect();
     matches.dedup_by(|a, b| a.id == b.id);
     match matches.len() {
         0 => Err(not_found()),
@@ -282,13 +208,7 @@ fn apply_state(mut reminder: CareReminder, states: &BTreeMap<String, ReminderSta
 }
 
 /// Every reminder due in the range, whatever its state.
-fn reminders(
-    portfolio: &Portfolio,
-    from: Date,
-    days: u32,
-    zone: Zone,
-    rules: &CareRules,
-) -> Result<Vec<CareReminder>, PortfolioError> {
+fn reminders(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
     if days == 0 {
         return Ok(Vec::new());
     }
@@ -308,11 +228,11 @@ fn reminders(
         .collect();
     let mut found = Vec::new();
     for (client, contact) in &key_persons {
-        found.extend(range.birthdays(client, contact, rules));
+        found.extend(range.birthdays(client, contact));
     }
-    found.extend(range.festivals(&key_persons, rules));
+    found.extend(range.festivals(&key_persons));
     for client in clients.values() {
-        found.extend(range.account_reminders(client, rules));
+        found.extend(range.account_reminders(client));
     }
     Ok(found)
 }
@@ -370,10 +290,10 @@ impl Range {
         Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
     }
 
-    fn birthdays(&self, client: &Client, contact: &Contact, rules: &CareRules) -> Vec<CareReminder> {
+    fn birthdays(&self, client: &Client, contact: &Contact) -> Vec<CareReminder> {
         let Some(birthday) = contact.birthday else { return Vec::new() };
         let mut found = Vec::new();
-        for rule in &rules.tier(client.tier).birthday {
+        for rule in &self.settings.care_rules.tier(client.tier).birthday {
             let lead = Duration::days(i64::from(rule.days_before));
             for BirthdayOccurrence { date, age } in
                 birthday.occurrences(Date(self.from.0 + lead), Date(self.to.0 + lead))
@@ -395,11 +315,11 @@ impl Range {
         found
     }
 
-    fn festivals(&self, key_persons: &[(&Client, Contact)], rules: &CareRules) -> Vec<CareReminder> {
+    fn festivals(&self, key_persons: &[(&Client, Contact)]) -> Vec<CareReminder> {
         let mut found = Vec::new();
         for (key, name, first_day) in self.festival_days() {
             for (client, contact) in key_persons {
-                for rule in &rules.tier(client.tier).festival {
+                for rule in &self.settings.care_rules.tier(client.tier).festival {
                     let date = first_day - Duration::days(i64::from(rule.days_before));
                     if !self.contains(date) {
                         continue;
@@ -437,7 +357,7 @@ impl Range {
         first_days.into_iter().map(|((key, _), (name, date))| (key, name, date)).collect()
     }
 
-    fn account_reminders(&self, client: &Client, rules: &CareRules) -> Vec<CareReminder> {
+    fn account_reminders(&self, client: &Client) -> Vec<CareReminder> {
         let subject = |kind, occasion_date, action| Subject {
             kind,
             record: client.id.as_ref(),
@@ -448,7 +368,7 @@ impl Range {
         };
         let mut found = Vec::new();
         if let Some(end) = client.contract_end {
-            let start = end.0 - Duration::days(i64::from(rules.renewal_days_before));
+            let start = end.0 - Duration::days(i64::from(self.settings.care_rules.renewal_days_before));
             if start <= self.to.0 && end >= self.from {
                 let text = format!("{end}");
                 found.push(self.reminder(

@@ -8,6 +8,7 @@ use std::str::FromStr;
 use crate::error::FieldError;
 use chrono::NaiveDate;
 
+use crate::care_rules::CareOccasion;
 use crate::values::{Date, DayWindow, GeoPoint, Money};
 use crate::visit::{parse_time, parse_zone};
 use crate::{Birthday, Client, ClientStatus, Contact, Language, Region, Settings, Tier, Visit, VisitPurpose};
@@ -33,8 +34,17 @@ pub const CLIENT_FIELDS: &[&str] = &[
 pub const VISIT_FIELDS: &[&str] =
     &["date", "time", "tz", "duration", "purpose", "check_in", "check_out", "outcome", "notes"];
 
-/// The settings [`Settings::set_field`] accepts.
-pub const SETTINGS_FIELDS: &[&str] = &["name", "region", "language", "time_zone"];
+/// The settings [`Settings::set_field`] accepts (`TIER` is A–D).
+pub const SETTINGS_FIELDS: &[&str] = &[
+    "name",
+    "region",
+    "language",
+    "time_zone",
+    "notification_time",
+    "care.TIER.birthday",
+    "care.TIER.festival",
+    "care.renewal_days",
+];
 
 /// The contact fields [`Contact::set_field`] accepts.
 pub const CONTACT_FIELDS: &[&str] =
@@ -116,7 +126,9 @@ impl Visit {
 
 impl Settings {
     /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
-    /// `time_zone` an IANA zone.
+    /// `time_zone` an IANA zone, `notification_time` `HH:MM`, `care.TIER.birthday` and
+    /// `care.TIER.festival` a tier's care rules (`3 gift:flowers; 0 call`, see [`crate::CareRules`]),
+    /// `care.renewal_days` the days before a contract's end its renewal starts.
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
         let rename = |error: FieldError| FieldError::new(field, error.reason);
@@ -125,7 +137,16 @@ impl Settings {
             "region" => self.region = value.parse::<Region>().map_err(rename)?,
             "language" => self.language = value.parse::<Language>().map_err(rename)?,
             "time_zone" => self.time_zone = parse_zone(field, value)?,
-            _ => return Err(unknown(field, SETTINGS_FIELDS)),
+            "notification_time" => self.notification_time = parse_time(field, value)?,
+            "care.renewal_days" => self.care_rules.set_renewal_days(field, value)?,
+            _ => match field.strip_prefix("care.").and_then(|rest| rest.split_once('.')) {
+                Some((tier, occasion)) => {
+                    let tier = tier.parse::<Tier>().map_err(rename)?;
+                    let occasion = occasion.parse::<CareOccasion>().map_err(rename)?;
+                    self.care_rules.set_rules(field, tier, occasion, value)?;
+                }
+                None => return Err(unknown(field, SETTINGS_FIELDS)),
+            },
         }
         Ok(())
     }

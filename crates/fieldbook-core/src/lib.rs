@@ -21,6 +21,7 @@ mod agenda;
 mod birthday;
 mod calendars;
 mod care;
+mod care_rules;
 mod case;
 mod client;
 mod contact;
@@ -40,9 +41,7 @@ mod task;
 mod values;
 mod visit;
 
-pub use agenda::{
-    CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare, agenda, agenda_with_rules, find_reminder,
-};
+pub use agenda::{CareReminder, ReminderAction, ReminderKind, agenda, find_reminder};
 pub use automerge::{ActorId, ChangeHash};
 pub use autosurgeon::Text;
 pub use birthday::BirthdayOccurrence;
@@ -51,6 +50,7 @@ pub use calendars::{
     hijri_to_gregorian,
 };
 pub use care::{CareChannel, CareLogEntry, Occasion};
+pub use care_rules::{CareOccasion, CareRule, CareRules, MAX_LEAD_DAYS, MAX_RENEWAL_DAYS, TierCare, rules_text};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};

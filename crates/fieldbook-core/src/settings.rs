@@ -8,6 +8,7 @@ use autosurgeon::{Hydrate, Reconcile};
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
+use crate::care_rules::CareRules;
 use crate::client::Tier;
 use crate::error::FieldError;
 use crate::record::require_text;
@@ -135,6 +136,10 @@ pub struct Settings {
     pub cadence: Cadence,
     /// When to show the day's reminders.
     pub notification_time: TimeOfDay,
+    /// How each tier's key persons are cared for (the defaults for documents written before).
+    #[autosurgeon(missing = "CareRules::default")]
+    #[serde(default)]
+    pub care_rules: CareRules,
 }
 
 impl Settings {
@@ -152,6 +157,7 @@ impl Settings {
             working_hours: DayWindow { start: at(9, 0), end: at(18, 0) },
             cadence: Cadence::default(),
             notification_time: at(8, 30),
+            care_rules: CareRules::default(),
         }
     }
 
@@ -166,6 +172,6 @@ impl Settings {
                 return Err(FieldError::new("cadence", format!("tier {tier} needs at least one day")));
             }
         }
-        Ok(())
+        self.care_rules.validate()
     }
 }

@@ -5,6 +5,7 @@ mod client;
 mod contact;
 mod demo;
 mod init;
+mod settings;
 mod sync;
 mod transfer;
 mod visit;
@@ -32,6 +33,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Holidays(args) => care::holidays(&data_dir, args),
         Command::Agenda(args) => care::agenda(&open(&data_dir)?, args),
         Command::Reminder(command) => care::reminder(&mut open(&data_dir)?, command),
+        Command::Settings(command) => settings::run(&mut open(&data_dir)?, command),
         Command::Login(args) => sync::login(&data_dir, args),
         Command::Sync(args) => sync::run(&data_dir, args),
     }

@@ -4,6 +4,7 @@
 
 mod agenda;
 mod birthdays;
+mod care_rules;
 mod convergence;
 mod demo;
 mod fields;

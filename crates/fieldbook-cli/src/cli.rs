@@ -531,6 +531,8 @@ pub enum ExportKind {
     Json,
     /// One CSV file per kind of record.
     Csv,
+    /// Planned visits and open reminders as an iCalendar file (RFC 5545) for calendar apps.
+    Ics,
 }
 
 /// `fieldbook export`.
@@ -539,9 +541,15 @@ pub struct ExportArgs {
     /// json or csv.
     #[arg(value_enum)]
     pub kind: ExportKind,
-    /// Where to write: a file for json (default: standard output), a directory for csv.
+    /// Where to write: a file for json and ics (default: standard output), a directory for csv.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// ics: the first day, YYYY-MM-DD (default: today in the manager's time zone).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// ics: how many days.
+    #[arg(long, default_value_t = 90)]
+    pub days: u32,
 }
 
 /// `fieldbook demo`.

@@ -29,6 +29,7 @@ mod demo;
 mod error;
 mod fields;
 mod holiday;
+mod ics;
 mod import;
 mod interchange;
 mod overview;
@@ -58,6 +59,7 @@ pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
 pub use error::{FieldError, PortfolioError};
 pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
 pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
+pub use ics::export_ics;
 pub use import::{
     HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients, import_contacts, parse_clients,
     parse_contacts,

@@ -36,18 +36,7 @@ fn bad_holiday_input_names_the_field() {
 fn a_reminder_from_the_agenda_is_done_once_and_logged() {
     let ws = Workspace::initialised();
     let client = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A"]);
-    ws.ok(&[
-        "contact",
-        "add",
-        "--client",
-        &client,
-        "--name",
-        "王总",
-        "--key-person",
-        "yes",
-        "--birthday",
-        "农历八月十五",
-    ]);
+    ws.key_person(&client, "王总", "农历八月十五");
 
     let agenda = ws.json(&["agenda", "--from", "2025-10-01", "--days", "7"]);
     let reminders = agenda.as_array().expect("array");
@@ -82,18 +71,7 @@ fn care_rules_are_shown_changed_in_one_go_and_used_by_the_agenda() {
     assert!(shown.contains("30 days"), "{shown}");
 
     let client = ws.ok(&["client", "add", "--name", "江南银行", "--tier", "B"]);
-    ws.ok(&[
-        "contact",
-        "add",
-        "--client",
-        &client,
-        "--name",
-        "李经理",
-        "--key-person",
-        "yes",
-        "--birthday",
-        "1980-10-10",
-    ]);
+    ws.key_person(&client, "李经理", "1980-10-10");
     ws.ok(&["settings", "care", "--tier", "b", "--birthday", "2 gift:红酒; 0 message", "--renewal-days", "45"]);
     let rules = ws.json(&["settings", "care"]);
     assert_eq!(rules["b"]["birthday"][0]["channel"]["gift"], "红酒");

@@ -9,6 +9,7 @@ mod convergence;
 mod demo;
 mod fields;
 mod holidays;
+mod ics;
 mod import;
 mod interchange;
 mod merge;

@@ -51,6 +51,9 @@ pub enum Command {
     /// Mark a reminder done, snoozed or dismissed.
     #[command(subcommand)]
     Reminder(ReminderCommand),
+    /// Greetings for key persons: draft them for a holiday, mark them sent, list the templates.
+    #[command(subcommand)]
+    Greetings(GreetingsCommand),
     /// Show or change the manager's settings and the care rules per tier.
     #[command(subcommand)]
     Settings(SettingsCommand),
@@ -121,6 +124,71 @@ pub enum ReminderCommand {
         /// Today, YYYY-MM-DD (default: today).
         #[arg(long)]
         on: Option<String>,
+    },
+}
+
+/// Which greetings: a holiday, a year, tiers and a language.
+#[derive(Debug, Args)]
+pub struct GreetingScope {
+    /// The holiday's key, e.g. cn.mid_autumn (see `fieldbook holidays --format json`).
+    #[arg(long)]
+    pub holiday: String,
+    /// The year.
+    #[arg(long)]
+    pub year: i32,
+    /// The tiers whose key persons are greeted, separated by commas.
+    #[arg(long, value_delimiter = ',', default_value = "A,B,C,D")]
+    pub tiers: Vec<String>,
+    /// en, zh-CN, pl or az (default: the manager's language).
+    #[arg(long)]
+    pub language: Option<String>,
+}
+
+/// How drafted greetings are printed.
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+pub enum GreetingFormat {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+    /// CSV (UTF-8 with a byte-order mark) for spreadsheets and bulk-messaging tools.
+    Csv,
+}
+
+/// `fieldbook greetings …`.
+#[derive(Debug, Subcommand)]
+pub enum GreetingsCommand {
+    /// Draft a greeting for every key person of the chosen tiers for a holiday.
+    Draft {
+        #[command(flatten)]
+        scope: GreetingScope,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: GreetingFormat,
+    },
+    /// Record that the drafted greetings were sent: one care-log entry each, in one change.
+    Sent {
+        #[command(flatten)]
+        scope: GreetingScope,
+        /// How they were sent: message, call, visit or gift:WHAT.
+        #[arg(long, default_value = "message")]
+        channel: String,
+        /// Only to these people (contact ids or unique prefixes, separated by commas).
+        #[arg(long, value_delimiter = ',')]
+        contacts: Vec<String>,
+        /// The day they were sent, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// List the greeting templates of a language (change one with
+    /// `fieldbook settings set greeting.LANGUAGE.OCCASION TEXT`).
+    Templates {
+        /// en, zh-CN, pl or az (default: the manager's language).
+        #[arg(long)]
+        language: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
     },
 }
 

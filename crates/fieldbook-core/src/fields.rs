@@ -44,6 +44,7 @@ pub const SETTINGS_FIELDS: &[&str] = &[
     "care.TIER.birthday",
     "care.TIER.festival",
     "care.renewal_days",
+    "greeting.LANGUAGE.OCCASION",
 ];
 
 /// The contact fields [`Contact::set_field`] accepts.
@@ -128,7 +129,8 @@ impl Settings {
     /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
     /// `time_zone` an IANA zone, `notification_time` `HH:MM`, `care.TIER.birthday` and
     /// `care.TIER.festival` a tier's care rules (`3 gift:flowers; 0 call`, see [`crate::CareRules`]),
-    /// `care.renewal_days` the days before a contract's end its renewal starts.
+    /// `care.renewal_days` the days before a contract's end its renewal starts,
+    /// `greeting.LANGUAGE.OCCASION` a greeting template (see [`Settings::set_greeting`]).
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
         let rename = |error: FieldError| FieldError::new(field, error.reason);
@@ -139,14 +141,19 @@ impl Settings {
             "time_zone" => self.time_zone = parse_zone(field, value)?,
             "notification_time" => self.notification_time = parse_time(field, value)?,
             "care.renewal_days" => self.care_rules.set_renewal_days(field, value)?,
-            _ => match field.strip_prefix("care.").and_then(|rest| rest.split_once('.')) {
-                Some((tier, occasion)) => {
+            _ => {
+                if let Some((tier, occasion)) = field.strip_prefix("care.").and_then(|rest| rest.split_once('.')) {
                     let tier = tier.parse::<Tier>().map_err(rename)?;
                     let occasion = occasion.parse::<CareOccasion>().map_err(rename)?;
                     self.care_rules.set_rules(field, tier, occasion, value)?;
+                } else if let Some((language, occasion)) =
+                    field.strip_prefix("greeting.").and_then(|rest| rest.split_once('.'))
+                {
+                    self.set_greeting(field, language, occasion, value)?;
+                } else {
+                    return Err(unknown(field, SETTINGS_FIELDS));
                 }
-                None => return Err(unknown(field, SETTINGS_FIELDS)),
-            },
+            }
         }
         Ok(())
     }

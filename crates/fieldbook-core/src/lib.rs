@@ -28,6 +28,7 @@ mod contact;
 mod demo;
 mod error;
 mod fields;
+mod greeting;
 mod holiday;
 mod ics;
 mod import;
@@ -58,6 +59,9 @@ pub use contact::{Birthday, Contact};
 pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
 pub use error::{FieldError, PortfolioError};
 pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
+pub use greeting::{
+    GREETING_OCCASIONS, GreetingDraft, PLACEHOLDERS, check_template, draft_holiday_greetings, greetings_csv,
+};
 pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
 pub use ics::export_ics;
 pub use import::{

@@ -1,6 +1,7 @@
 //! The manager's settings, kept in the portfolio document so every device of
 //! the manager shares them.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -140,6 +141,11 @@ pub struct Settings {
     #[autosurgeon(missing = "CareRules::default")]
     #[serde(default)]
     pub care_rules: CareRules,
+    /// The manager's greeting templates by `LANGUAGE.OCCASION` (`zh-CN.cn.mid_autumn`),
+    /// beating the defaults in the code (see [`Settings::greeting_template`]).
+    #[autosurgeon(missing = "BTreeMap::new")]
+    #[serde(default)]
+    pub greetings: BTreeMap<String, String>,
 }
 
 impl Settings {
@@ -158,6 +164,7 @@ impl Settings {
             cadence: Cadence::default(),
             notification_time: at(8, 30),
             care_rules: CareRules::default(),
+            greetings: BTreeMap::new(),
         }
     }
 

@@ -4,6 +4,7 @@ mod care;
 mod client;
 mod contact;
 mod demo;
+mod greetings;
 mod init;
 mod settings;
 mod sync;
@@ -33,6 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Holidays(args) => care::holidays(&data_dir, args),
         Command::Agenda(args) => care::agenda(&open(&data_dir)?, args),
         Command::Reminder(command) => care::reminder(&mut open(&data_dir)?, command),
+        Command::Greetings(command) => greetings::run(&mut open(&data_dir)?, command),
         Command::Settings(command) => settings::run(&mut open(&data_dir)?, command),
         Command::Login(args) => sync::login(&data_dir, args),
         Command::Sync(args) => sync::run(&data_dir, args),

@@ -68,7 +68,12 @@ fn care(replica: &mut Replica, args: CareRulesArgs) -> anyhow::Result<()> {
             .chain(args.renewal_days.as_deref().map(|days| ("care.renewal_days".to_string(), days)))
             .collect();
     if args.reset {
-        replica.apply(|portfolio| portfolio.update_settings(|s| Ok(s.care_rules = CareRules::default())))?;
+        replica.apply(|portfolio| {
+            portfolio.update_settings(|s| {
+                s.care_rules = CareRules::default();
+                Ok(())
+            })
+        })?;
     } else if !changes.is_empty() {
         replica.apply(|portfolio| {
             portfolio.update_settings(|s| changes.iter().try_for_each(|(field, value)| s.set_field(field, value)))

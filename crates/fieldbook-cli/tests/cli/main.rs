@@ -2,6 +2,7 @@
 
 mod care;
 mod clients;
+mod greetings;
 mod transfer;
 mod util;
 mod visits;

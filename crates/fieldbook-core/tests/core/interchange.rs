@@ -211,7 +211,8 @@ fn json_export_of_a_small_portfolio() {
                 "festival": []
               },
               "renewal_days_before": 30
-            }
+            },
+            "greetings": {}
           },
           "clients": [
             {

@@ -8,6 +8,7 @@ mod care_rules;
 mod convergence;
 mod demo;
 mod fields;
+mod greetings;
 mod holidays;
 mod ics;
 mod import;

@@ -33,6 +33,7 @@ mod holiday;
 mod ics;
 mod import;
 mod interchange;
+mod notification;
 mod overview;
 mod portfolio;
 mod record;
@@ -69,6 +70,7 @@ pub use import::{
     parse_contacts,
 };
 pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
+pub use notification::reminders_to_notify;
 pub use overview::{ClientPage, ClientRow, Today};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};

@@ -56,7 +56,7 @@ impl Portfolio {
     /// Every reminder state, by reminder id.
     pub fn reminder_states(&self) -> Result<BTreeMap<String, ReminderState>, PortfolioError> {
         let mut states = BTreeMap::new();
-        for map in self.state_maps()? {
+        for map in self.root_maps(STATES_KEY)? {
             for key in self.doc.keys(&map) {
                 let state: ReminderState = hydrate_prop(&self.doc, &map, key.as_str())?;
                 states.entry(key).or_insert(state);
@@ -103,11 +103,11 @@ impl Portfolio {
         self.act(format!("Dismiss reminder {id}"), |action| action.set_reminder_state(id, &state))
     }
 
-    /// Every map stored under `reminder_states` (more than one after concurrent creation).
-    fn state_maps(&self) -> Result<Vec<ObjId>, PortfolioError> {
+    /// Every map stored under the root key `key` (more than one after concurrent creation).
+    pub(crate) fn root_maps(&self, key: &str) -> Result<Vec<ObjId>, PortfolioError> {
         Ok(self
             .doc
-            .get_all(ROOT, STATES_KEY)?
+            .get_all(ROOT, key)?
             .into_iter()
             .filter_map(|(value, id)| matches!(value, Value::Object(ObjType::Map)).then_some(id))
             .collect())
@@ -120,10 +120,15 @@ impl Action<'_> {
         if id.trim().is_empty() {
             return Err(FieldError::new("reminder", "the id is empty").into());
         }
-        let map = match self.portfolio.doc.get(ROOT, STATES_KEY)? {
-            Some((Value::Object(ObjType::Map), map)) => map,
-            _ => self.portfolio.doc.put_object(ROOT, STATES_KEY, ObjType::Map)?,
-        };
+        let map = self.root_map(STATES_KEY)?;
         Ok(reconcile_prop(&mut self.portfolio.doc, &map, id, state)?)
+    }
+
+    /// The map under the root key `key`, created if the document has none.
+    pub(crate) fn root_map(&mut self, key: &str) -> Result<ObjId, PortfolioError> {
+        Ok(match self.portfolio.doc.get(ROOT, key)? {
+            Some((Value::Object(ObjType::Map), map)) => map,
+            _ => self.portfolio.doc.put_object(ROOT, key, ObjType::Map)?,
+        })
     }
 }

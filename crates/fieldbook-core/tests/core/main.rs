@@ -14,6 +14,7 @@ mod ics;
 mod import;
 mod interchange;
 mod merge;
+mod notifications;
 mod overview;
 mod portfolio;
 mod regressions;

@@ -9,8 +9,7 @@
 
 use std::collections::BTreeMap;
 
-use automerge::ReadDoc;
-use autosurgeon::{hydrate_prop, reconcile_prop};
+use autosurgeon::reconcile_prop;
 
 use crate::agenda::{CareReminder, agenda};
 use crate::error::PortfolioError;
@@ -37,14 +36,7 @@ pub fn reminders_to_notify(
 impl Portfolio {
     /// When each announced reminder was announced, by reminder id.
     pub fn notified_reminders(&self) -> Result<BTreeMap<String, Instant>, PortfolioError> {
-        let mut notified = BTreeMap::new();
-        for map in self.root_maps(NOTIFIED_KEY)? {
-            for key in self.doc.keys(&map) {
-                let at: Instant = hydrate_prop(&self.doc, &map, key.as_str())?;
-                notified.entry(key).or_insert(at);
-            }
-        }
-        Ok(notified)
+        self.union_of_maps(NOTIFIED_KEY)
     }
 
     /// Records that `reminders` were announced at `at`, in one commit; nothing

@@ -33,6 +33,7 @@ test: setup tauri-driver
 
 bench: setup
 	cargo bench -p fieldbook-replica --bench portfolio
+	cargo bench -p fieldbook-core --bench agenda
 
 screenshots: setup tauri-driver
 	cargo build -p fieldbook-desktop

@@ -24,7 +24,8 @@ fn demo_portfolio() -> Portfolio {
     let spec =
         DemoSpec { mix: ClientMix::Regions(vec![Region::Cn, Region::Pl, Region::Az]), ..DemoSpec::new(1000, 1, today) };
     generate_demo(&mut portfolio, &spec).expect("demo");
-    portfolio
+    // As the app has it: loaded from the saved document, not built up op by op.
+    Portfolio::load(&portfolio.save()).expect("load")
 }
 
 fn year_agenda(c: &mut Criterion) {

@@ -12,13 +12,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone};
 use serde::Serialize;
 
 use crate::birthday::BirthdayOccurrence;
 use crate::care::{CareChannel, CareLogEntry, Occasion};
 use crate::client::{Client, ClientStatus, Tier};
-use crate::contact::Contact;
+use crate::contact::KeyPerson;
 use crate::error::PortfolioError;
 use crate::holiday::{DayKind, holidays};
 use crate::portfolio::Portfolio;
@@ -148,7 +148,7 @@ pub fn agenda(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Resul
     let states = portfolio.reminder_states()?;
     let to = last_day(from, days);
     let mut reminders: Vec<CareReminder> =
-        reminders(portfolio, from, days, zone)?.into_iter().filter_map(|r| apply_state(r, &states, to)).collect();
+        reminders(portfolio, from, days, zone)?.into_iter().filter_map(|r| apply_state(r, &states, to, zone)).collect();
     reminders.sort_by(|a, b| {
         (a.date, a.kind, &a.client_name, &a.contact_name, &a.id).cmp(&(
             b.date,
@@ -193,12 +193,21 @@ fn last_day(from: Date, days: u32) -> Date {
     Date(from.0 + Duration::days(i64::from(days)) - Duration::days(1))
 }
 
-/// Drops done and dismissed reminders; a snoozed one moves to its snooze day, or out of the range.
-fn apply_state(mut reminder: CareReminder, states: &BTreeMap<String, ReminderState>, to: Date) -> Option<CareReminder> {
+/// Drops done and dismissed reminders; a snoozed one moves to its snooze day (and is
+/// announced at the notification time of that day), or out of the range.
+fn apply_state(
+    mut reminder: CareReminder,
+    states: &BTreeMap<String, ReminderState>,
+    to: Date,
+    zone: Zone,
+) -> Option<CareReminder> {
     let Some(state) = states.get(&reminder.id) else { return Some(reminder) };
     match (state.status, state.snoozed_until) {
         (ReminderStatus::Snoozed, Some(until)) if until <= to => {
-            reminder.date = reminder.date.max(until);
+            let moved = reminder.date.max(until);
+            let local = reminder.notify_at.0.with_timezone(&zone.0).naive_local() + (moved.0 - reminder.date.0);
+            reminder.notify_at = local_instant(zone, local);
+            reminder.date = moved;
             reminder.snoozed_until = Some(until);
             Some(reminder)
         }
@@ -220,12 +229,8 @@ fn reminders(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result
         .filter(|c| c.status != ClientStatus::Lost)
         .map(|c| (c.id.clone(), c))
         .collect();
-    let key_persons: Vec<(&Client, Contact)> = portfolio
-        .records::<Contact>()?
-        .into_iter()
-        .filter(|c| c.key_person)
-        .filter_map(|c| Some((clients.get(&c.client_id)?, c)))
-        .collect();
+    let key_persons: Vec<(&Client, KeyPerson)> =
+        portfolio.key_persons()?.into_iter().filter_map(|c| Some((clients.get(&c.client_id)?, c))).collect();
     let mut found = Vec::new();
     for (client, contact) in &key_persons {
         found.extend(range.birthdays(client, contact));
@@ -252,7 +257,7 @@ struct Subject<'a> {
     occasion_date: Date,
     action: ReminderAction,
     client: &'a Client,
-    contact: Option<&'a Contact>,
+    contact: Option<&'a KeyPerson>,
 }
 
 impl Range {
@@ -283,14 +288,10 @@ impl Range {
     }
 
     fn notify_at(&self, date: NaiveDate) -> Instant {
-        let local = date.and_time(self.settings.notification_time.0);
-        let zoned = self.zone.0.from_local_datetime(&local);
-        // In a DST gap the earliest valid instant after it; in an overlap the first.
-        let at = zoned.earliest().or_else(|| self.zone.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
-        Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
+        local_instant(self.zone, date.and_time(self.settings.notification_time.0))
     }
 
-    fn birthdays(&self, client: &Client, contact: &Contact) -> Vec<CareReminder> {
+    fn birthdays(&self, client: &Client, contact: &KeyPerson) -> Vec<CareReminder> {
         let Some(birthday) = contact.birthday else { return Vec::new() };
         let mut found = Vec::new();
         for rule in &self.settings.care_rules.tier(client.tier).birthday {
@@ -315,7 +316,7 @@ impl Range {
         found
     }
 
-    fn festivals(&self, key_persons: &[(&Client, Contact)]) -> Vec<CareReminder> {
+    fn festivals(&self, key_persons: &[(&Client, KeyPerson)]) -> Vec<CareReminder> {
         let mut found = Vec::new();
         for (key, name, first_day) in self.festival_days() {
             for (client, contact) in key_persons {
@@ -419,6 +420,17 @@ impl Range {
             .take_while(|monday| *monday <= self.to.0)
             .map(|monday| (monday, monday.max(self.from.0)))
     }
+}
+
+/// The instant of wall-clock time `local` in `zone`: in a DST gap the earliest
+/// valid instant after it, in an overlap the first.
+fn local_instant(zone: Zone, local: NaiveDateTime) -> Instant {
+    let at = zone
+        .0
+        .from_local_datetime(&local)
+        .earliest()
+        .or_else(|| zone.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
+    Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
 }
 
 fn birthday_text(language: Language, age: Option<u32>) -> String {

@@ -15,7 +15,6 @@ use serde::Serialize;
 
 use crate::care::{CareChannel, CareLogEntry, Occasion};
 use crate::client::{Client, ClientStatus, Tier};
-use crate::contact::Contact;
 use crate::error::{FieldError, PortfolioError};
 use crate::holiday::{DayKind, holidays};
 use crate::interchange::{ExportError, csv_file};
@@ -179,9 +178,8 @@ pub fn draft_holiday_greetings(
         .map(|c| (c.id.clone(), c))
         .collect();
     let mut drafts: Vec<GreetingDraft> = portfolio
-        .records::<Contact>()?
+        .key_persons()?
         .into_iter()
-        .filter(|contact| contact.key_person)
         .filter_map(|contact| {
             let client = clients.get(&contact.client_id)?;
             let values = BTreeMap::from([

@@ -68,3 +68,16 @@ fn a_reminder_announced_on_one_device_is_not_announced_on_the_other_after_a_merg
         assert_eq!(device.notified_reminders().expect("read").len(), 2, "both maps are read");
     }
 }
+
+#[test]
+fn a_snoozed_reminder_is_announced_at_the_notification_time_of_its_new_day() {
+    let mut portfolio = a_book();
+    let due = reminders_to_notify(&portfolio, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("decided");
+    let (on, until) = ("2025-10-10".parse().expect("a date"), "2025-10-12".parse().expect("a date"));
+    portfolio.snooze_reminder(&due[0].id, on, until).expect("snoozed");
+    assert!(!ids(&portfolio, "2025-10-10T09:00:00+08:00").contains(&due[0].id), "not today any more");
+    let three_days = agenda(&portfolio, on, 3, shanghai()).expect("agenda");
+    let snoozed = three_days.iter().find(|r| r.id == due[0].id).expect("on its new day");
+    assert_eq!(snoozed.date, until);
+    assert_eq!(snoozed.notify_at, at("2025-10-12T08:30:00+08:00"));
+}

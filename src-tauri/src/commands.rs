@@ -6,6 +6,8 @@
 //! This is where the desktop app reads the clock ("now" for a check-in, "today"
 //! for the agenda and the demo), as the CLI does for its commands.
 
+mod care;
+
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
@@ -21,6 +23,10 @@ use crate::dto::{
     SettingsView, TaskView, TodayView, VisitPlan, VisitView,
 };
 use crate::error::CommandError;
+
+pub use care::{
+    care_settings, draft_greetings, export_greetings_csv, greeting_holidays, mark_greetings_sent, take_due_reminders,
+};
 
 /// How many results a search returns at most.
 const SEARCH_LIMIT: usize = 50;

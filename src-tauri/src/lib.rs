@@ -9,13 +9,14 @@ pub mod commands;
 pub mod dto;
 pub mod error;
 pub mod i18n;
+mod notifier;
 
 use tauri::{Manager, State};
 
 use crate::commands::Desk;
 use crate::dto::{
-    ClientDetail, ClientProfile, ClientRowView, NewClient, PortfolioSetup, PortfolioSummary, SearchHitView,
-    SettingsView, TodayView, VisitPlan, VisitView,
+    CareSettingsView, ClientDetail, ClientProfile, ClientRowView, GreetingDraftView, GreetingRequest, HolidayOption,
+    NewClient, PortfolioSetup, PortfolioSummary, SearchHitView, SettingsView, TodayView, VisitPlan, VisitView,
 };
 use crate::error::CommandError;
 
@@ -35,6 +36,7 @@ pub fn run() {
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The same directory as the `fieldbook` CLI, so both work on one portfolio.
             let data_dir = match fieldbook_replica::default_data_dir() {
@@ -42,6 +44,7 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(Desk::new(data_dir));
+            notifier::start(app.handle().clone());
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -62,6 +65,11 @@ pub fn run() {
             save_visit_notes,
             search,
             today_agenda,
+            care_settings,
+            greeting_holidays,
+            draft_greetings,
+            export_greetings_csv,
+            mark_greetings_sent,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = outcome {
@@ -158,4 +166,34 @@ async fn search(desk: Desktop<'_>, query: String) -> Answer<Vec<SearchHitView>> 
 #[tauri::command]
 async fn today_agenda(desk: Desktop<'_>) -> Answer<TodayView> {
     commands::today_agenda(&desk)
+}
+
+#[tauri::command]
+async fn care_settings(desk: Desktop<'_>) -> Answer<CareSettingsView> {
+    commands::care_settings(&desk)
+}
+
+#[tauri::command]
+async fn greeting_holidays(desk: Desktop<'_>, year: i32) -> Answer<Vec<HolidayOption>> {
+    commands::greeting_holidays(&desk, year)
+}
+
+#[tauri::command]
+async fn draft_greetings(desk: Desktop<'_>, request: GreetingRequest) -> Answer<Vec<GreetingDraftView>> {
+    commands::draft_greetings(&desk, request)
+}
+
+#[tauri::command]
+async fn export_greetings_csv(desk: Desktop<'_>, request: GreetingRequest) -> Answer<String> {
+    commands::export_greetings_csv(&desk, request)
+}
+
+#[tauri::command]
+async fn mark_greetings_sent(
+    desk: Desktop<'_>,
+    request: GreetingRequest,
+    contact_ids: Vec<String>,
+    channel: String,
+) -> Answer<u32> {
+    commands::mark_greetings_sent(&desk, request, contact_ids, channel)
 }

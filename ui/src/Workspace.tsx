@@ -3,6 +3,7 @@ import type { SettingsView } from './bindings/SettingsView';
 import { useT } from './i18n';
 import { useShortcuts } from './shortcuts';
 import { ClientPage } from './views/ClientPage';
+import { Greetings } from './views/Greetings';
 import { Portfolio } from './views/Portfolio';
 import { SearchResults } from './views/SearchResults';
 import { Settings } from './views/Settings';
@@ -16,6 +17,7 @@ export type Route =
   | { view: 'portfolio' }
   | { view: 'client'; clientId: string }
   | { view: 'visit'; visitId: string }
+  | { view: 'greetings' }
   | { view: 'settings' };
 
 export type Navigate = (route: Route) => void;
@@ -40,9 +42,10 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     main.current?.scrollTo?.(0, 0);
   }, [route]);
 
-  const tabs: { view: 'today' | 'portfolio' | 'settings'; label: string }[] = [
+  const tabs: { view: 'today' | 'portfolio' | 'greetings' | 'settings'; label: string }[] = [
     { view: 'today', label: t('nav-today') },
     { view: 'portfolio', label: t('nav-portfolio') },
+    { view: 'greetings', label: t('nav-greetings') },
     { view: 'settings', label: t('nav-settings') },
   ];
 
@@ -100,6 +103,8 @@ function View(props: {
       return <ClientPage clientId={route.clientId} navigate={navigate} />;
     case 'visit':
       return <VisitPage visitId={route.visitId} navigate={navigate} />;
+    case 'greetings':
+      return <Greetings settings={props.settings} />;
     case 'settings':
       return <Settings settings={props.settings} onSettings={props.onSettings} />;
   }

@@ -2,10 +2,14 @@
 // and result types are generated from Rust into ./bindings; this file only names
 // the commands.
 import { invoke } from '@tauri-apps/api/core';
+import type { CareSettingsView } from './bindings/CareSettingsView';
 import type { ClientDetail } from './bindings/ClientDetail';
 import type { ClientProfile } from './bindings/ClientProfile';
 import type { ClientRowView } from './bindings/ClientRowView';
 import type { CommandError } from './bindings/CommandError';
+import type { GreetingDraftView } from './bindings/GreetingDraftView';
+import type { GreetingRequest } from './bindings/GreetingRequest';
+import type { HolidayOption } from './bindings/HolidayOption';
 import type { NewClient } from './bindings/NewClient';
 import type { PortfolioSetup } from './bindings/PortfolioSetup';
 import type { PortfolioSummary } from './bindings/PortfolioSummary';
@@ -36,6 +40,12 @@ export const shell = {
   saveVisitNotes: (visitId: string, text: string) => invoke<null>('save_visit_notes', { visitId, text }),
   search: (query: string) => invoke<SearchHitView[]>('search', { query }),
   todayAgenda: () => invoke<TodayView>('today_agenda'),
+  careSettings: () => invoke<CareSettingsView>('care_settings'),
+  greetingHolidays: (year: number) => invoke<HolidayOption[]>('greeting_holidays', { year }),
+  draftGreetings: (request: GreetingRequest) => invoke<GreetingDraftView[]>('draft_greetings', { request }),
+  exportGreetingsCsv: (request: GreetingRequest) => invoke<string>('export_greetings_csv', { request }),
+  markGreetingsSent: (request: GreetingRequest, contactIds: string[], channel: string) =>
+    invoke<number>('mark_greetings_sent', { request, contactIds, channel }),
 };
 
 /** Turns whatever a rejected `invoke` carries into a `CommandError`. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SettingsView } from '../bindings/SettingsView';
 import { LANGUAGES, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
+import { CareSettings } from './CareSettings';
 import { InlineField } from './InlineField';
 
 /** The manager's profile, language, holiday region and time zone; sync comes later. */
@@ -49,6 +50,7 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
         </select>
       </label>
       {error && <p role="alert">{error}</p>}
+      <CareSettings />
       <h2>{t('settings-sync')}</h2>
       <fieldset disabled aria-describedby="sync-coming">
         <label>

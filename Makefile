@@ -36,6 +36,7 @@ bench: setup tauri-driver
 	cargo bench -p fieldbook-planner --bench planner
 	cargo build -p fieldbook-desktop
 	$(XVFB) npm --prefix ui run bench:e2e
+	cargo bench -p fieldbook-core --bench agenda
 
 screenshots: setup tauri-driver
 	cargo build -p fieldbook-desktop

@@ -6,6 +6,8 @@
 //! This is where the desktop app reads the clock ("now" for a check-in, "today"
 //! for the agenda and the demo), as the CLI does for its commands.
 
+mod care;
+
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard};
@@ -24,6 +26,10 @@ use crate::dto::{
 };
 use crate::error::CommandError;
 use crate::sync::SyncLink;
+
+pub use care::{
+    care_settings, draft_greetings, export_greetings_csv, greeting_holidays, mark_greetings_sent, take_due_reminders,
+};
 
 mod planning;
 pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_stage, visits_between, week_reminders};

@@ -5,6 +5,9 @@
 //! Values travel in the text form users type and `set_field` reads (`2026-03-08`,
 //! `12500.00 CNY`, `tag one; tag two`), so an inline edit sends back what it shows.
 
+mod care;
+
+pub use care::{CareSettingsView, GreetingDraftView, GreetingRequest, HolidayOption, Notice, TierCareView};
 use fieldbook_core::{
     CareChannel, CareReminder, Client, ClientPage, ClientRow, Contact, Money, ReminderAction, SearchHit, SearchHitKind,
     Settings, Task, Visit,
@@ -595,6 +598,11 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<WeekReminderView>()?,
         one::<SyncStatusView>()?,
         one::<ReminderView>()?,
+        one::<TierCareView>()?,
+        one::<CareSettingsView>()?,
+        one::<HolidayOption>()?,
+        one::<GreetingRequest>()?,
+        one::<GreetingDraftView>()?,
         one::<crate::error::CommandError>()?,
         one::<crate::error::ErrorCode>()?,
     ])

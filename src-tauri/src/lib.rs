@@ -9,14 +9,16 @@ pub mod commands;
 pub mod dto;
 pub mod error;
 pub mod i18n;
+mod notifier;
 pub mod sync;
 
 use tauri::{Manager, State};
 
 use crate::commands::Desk;
 use crate::dto::{
-    ClientDetail, ClientProfile, ClientRowView, ContactView, NewClient, NewContact, PortfolioSetup, PortfolioSummary,
-    ReminderView, SearchHitView, SettingsView, SyncStatusView, TodayView, VisitPlan, VisitView,
+    CareSettingsView, ClientDetail, ClientProfile, ClientRowView, ContactView, GreetingDraftView, GreetingRequest,
+    HolidayOption, NewClient, NewContact, PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView,
+    SyncStatusView, TodayView, VisitPlan, VisitView,
 };
 use crate::dto::{DayPlanRequest, DayPlanView, DueListView, WeekReminderView};
 use crate::error::CommandError;
@@ -37,6 +39,7 @@ pub fn run() {
             }
         }))
         .plugin(tauri_plugin_window_state::Builder::default().build())
+        .plugin(tauri_plugin_notification::init())
         .setup(|app| {
             // The same directory as the `fieldbook` CLI, so both work on one portfolio.
             let data_dir = match fieldbook_replica::default_data_dir() {
@@ -44,6 +47,7 @@ pub fn run() {
                 None => app.path().app_data_dir()?,
             };
             app.manage(Desk::new(data_dir));
+            notifier::start(app.handle().clone());
             // Sync starts beside the window, never holding it up.
             let app = app.handle().clone();
             tauri::async_runtime::spawn(async move {
@@ -88,6 +92,11 @@ pub fn run() {
             complete_reminder,
             snooze_reminder,
             dismiss_reminder,
+            care_settings,
+            greeting_holidays,
+            draft_greetings,
+            export_greetings_csv,
+            mark_greetings_sent,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = outcome {
@@ -273,4 +282,36 @@ async fn snooze_reminder(desk: Desktop<'_>, reminder_id: String) -> Answer<()> {
 #[tauri::command]
 async fn dismiss_reminder(desk: Desktop<'_>, reminder_id: String) -> Answer<()> {
     commands::dismiss_reminder(&desk, &reminder_id)
+}
+
+// Care settings and greetings.
+
+#[tauri::command]
+async fn care_settings(desk: Desktop<'_>) -> Answer<CareSettingsView> {
+    commands::care_settings(&desk)
+}
+
+#[tauri::command]
+async fn greeting_holidays(desk: Desktop<'_>, year: i32) -> Answer<Vec<HolidayOption>> {
+    commands::greeting_holidays(&desk, year)
+}
+
+#[tauri::command]
+async fn draft_greetings(desk: Desktop<'_>, request: GreetingRequest) -> Answer<Vec<GreetingDraftView>> {
+    commands::draft_greetings(&desk, request)
+}
+
+#[tauri::command]
+async fn export_greetings_csv(desk: Desktop<'_>, request: GreetingRequest) -> Answer<String> {
+    commands::export_greetings_csv(&desk, request)
+}
+
+#[tauri::command]
+async fn mark_greetings_sent(
+    desk: Desktop<'_>,
+    request: GreetingRequest,
+    contact_ids: Vec<String>,
+    channel: String,
+) -> Answer<u32> {
+    commands::mark_greetings_sent(&desk, request, contact_ids, channel)
 }

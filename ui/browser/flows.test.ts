@@ -120,4 +120,20 @@ describe('in Chromium', () => {
     await expect.poll(async () => (await moved()).date).toBe('2026-11-26');
     expect((await moved()).time).toBe('10:00');
   });
+
+  it('drafts festival greetings, marks one sent, and edits a care rule in Settings', async () => {
+    const errors = await open('demo');
+    await page.getByRole('button', { name: 'Życzenia' }).click();
+    await page.getByText('Jan Nowak, wesołych świąt!').waitFor();
+    await page.getByRole('checkbox', { name: 'Zaznacz: Jan Nowak' }).check();
+    await page.getByRole('button', { name: 'Oznacz jako wysłane' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Zapisano jako wysłane: 1.');
+
+    await page.getByRole('button', { name: 'Ustawienia' }).click();
+    await page.getByRole('button', { name: 'Edytuj: Segment C · Urodziny' }).click();
+    await page.getByRole('textbox', { name: 'Segment C · Urodziny' }).fill('1 call');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('button', { name: 'Edytuj: Segment C · Urodziny' }).textContent()).toBe('1 call');
+    expect(errors).toEqual([]);
+  });
 });

@@ -6,6 +6,7 @@ import { useShortcuts } from './shortcuts';
 import { ClientPage } from './views/ClientPage';
 import { DueList } from './views/DueList';
 import { PlanDay } from './views/PlanDay';
+import { Greetings } from './views/Greetings';
 import { Portfolio } from './views/Portfolio';
 import { SearchResults } from './views/SearchResults';
 import { Settings } from './views/Settings';
@@ -23,7 +24,8 @@ export type Route =
   | { view: 'settings' }
   | { view: 'due' }
   | { view: 'plan'; fromDue?: boolean }
-  | { view: 'week' };
+  | { view: 'week' }
+  | { view: 'greetings' };
 
 export type Navigate = (route: Route) => void;
 
@@ -49,12 +51,13 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     main.current?.scrollTo?.(0, 0);
   }, [route]);
 
-  const tabs: { view: 'today' | 'portfolio' | 'due' | 'plan' | 'week' | 'settings'; label: string }[] = [
+  const tabs: { view: 'today' | 'portfolio' | 'due' | 'plan' | 'week' | 'greetings' | 'settings'; label: string }[] = [
     { view: 'today', label: t('nav-today') },
     { view: 'portfolio', label: t('nav-portfolio') },
     { view: 'due', label: t('nav-due') },
     { view: 'plan', label: t('nav-plan') },
     { view: 'week', label: t('nav-week') },
+    { view: 'greetings', label: t('nav-greetings') },
     { view: 'settings', label: t('nav-settings') },
   ];
 
@@ -114,6 +117,8 @@ function View(props: {
       return <ClientPage clientId={route.clientId} navigate={navigate} />;
     case 'visit':
       return <VisitPage visitId={route.visitId} navigate={navigate} />;
+    case 'greetings':
+      return <Greetings settings={props.settings} />;
     case 'settings':
       return <Settings settings={props.settings} onSettings={props.onSettings} />;
     case 'due':

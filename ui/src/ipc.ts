@@ -2,14 +2,18 @@
 // and result types are generated from Rust into ./bindings; this file only names
 // the commands.
 import { invoke } from '@tauri-apps/api/core';
+import type { CareSettingsView } from './bindings/CareSettingsView';
 import type { ClientDetail } from './bindings/ClientDetail';
 import type { ClientProfile } from './bindings/ClientProfile';
 import type { ClientRowView } from './bindings/ClientRowView';
 import type { CommandError } from './bindings/CommandError';
+import type { ContactView } from './bindings/ContactView';
 import type { DayPlanRequest } from './bindings/DayPlanRequest';
 import type { DayPlanView } from './bindings/DayPlanView';
 import type { DueListView } from './bindings/DueListView';
-import type { ContactView } from './bindings/ContactView';
+import type { GreetingDraftView } from './bindings/GreetingDraftView';
+import type { GreetingRequest } from './bindings/GreetingRequest';
+import type { HolidayOption } from './bindings/HolidayOption';
 import type { NewClient } from './bindings/NewClient';
 import type { NewContact } from './bindings/NewContact';
 import type { PortfolioSetup } from './bindings/PortfolioSetup';
@@ -63,6 +67,13 @@ export const shell = {
   completeReminder: (reminderId: string, note: string) => invoke<null>('complete_reminder', { reminderId, note }),
   snoozeReminder: (reminderId: string) => invoke<null>('snooze_reminder', { reminderId }),
   dismissReminder: (reminderId: string) => invoke<null>('dismiss_reminder', { reminderId }),
+  // Care settings and greetings.
+  careSettings: () => invoke<CareSettingsView>('care_settings'),
+  greetingHolidays: (year: number) => invoke<HolidayOption[]>('greeting_holidays', { year }),
+  draftGreetings: (request: GreetingRequest) => invoke<GreetingDraftView[]>('draft_greetings', { request }),
+  exportGreetingsCsv: (request: GreetingRequest) => invoke<string>('export_greetings_csv', { request }),
+  markGreetingsSent: (request: GreetingRequest, contactIds: string[], channel: string) =>
+    invoke<number>('mark_greetings_sent', { request, contactIds, channel }),
 };
 
 /** Turns whatever a rejected `invoke` carries into a `CommandError`. */

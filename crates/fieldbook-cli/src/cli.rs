@@ -55,7 +55,10 @@ pub enum Command {
     Due(DueArgs),
     /// Plan a day's route: the clients in the order that drives the least, within office hours.
     Plan(PlanArgs),
-    /// The manager's settings.
+    /// Greetings for key persons: draft them for a holiday, mark them sent, list the templates.
+    #[command(subcommand)]
+    Greetings(GreetingsCommand),
+    /// Show or change the manager's settings, the visit cadence and the care rules per tier.
     #[command(subcommand)]
     Settings(SettingsCommand),
     /// Log in to the team's sync server (checks the token, keeps it outside the portfolio).
@@ -185,6 +188,110 @@ pub enum ReminderCommand {
         #[arg(long)]
         on: Option<String>,
     },
+}
+
+/// Which greetings: a holiday, a year, tiers and a language.
+#[derive(Debug, Args)]
+pub struct GreetingScope {
+    /// The holiday's key, e.g. cn.mid_autumn (see `fieldbook holidays --format json`).
+    #[arg(long)]
+    pub holiday: String,
+    /// The year.
+    #[arg(long)]
+    pub year: i32,
+    /// The tiers whose key persons are greeted, separated by commas.
+    #[arg(long, value_delimiter = ',', default_value = "A,B,C,D")]
+    pub tiers: Vec<String>,
+    /// en, zh-CN, pl or az (default: the manager's language).
+    #[arg(long)]
+    pub language: Option<String>,
+}
+
+/// How drafted greetings are printed.
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+pub enum GreetingFormat {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+    /// CSV (UTF-8 with a byte-order mark) for spreadsheets and bulk-messaging tools.
+    Csv,
+}
+
+/// `fieldbook greetings …`.
+#[derive(Debug, Subcommand)]
+pub enum GreetingsCommand {
+    /// Draft a greeting for every key person of the chosen tiers for a holiday.
+    Draft {
+        #[command(flatten)]
+        scope: GreetingScope,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t)]
+        format: GreetingFormat,
+    },
+    /// Record that the drafted greetings were sent: one care-log entry each, in one change.
+    Sent {
+        #[command(flatten)]
+        scope: GreetingScope,
+        /// How they were sent: message, call, visit or gift:WHAT.
+        #[arg(long, default_value = "message")]
+        channel: String,
+        /// Only to these people (contact ids or unique prefixes, separated by commas).
+        #[arg(long, value_delimiter = ',')]
+        contacts: Vec<String>,
+        /// The day they were sent, YYYY-MM-DD (default: today).
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// List the greeting templates of a language (change one with
+    /// `fieldbook settings set greeting.LANGUAGE.OCCASION TEXT`).
+    Templates {
+        /// en, zh-CN, pl or az (default: the manager's language).
+        #[arg(long)]
+        language: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+}
+
+/// `fieldbook settings …`.
+#[derive(Debug, Subcommand)]
+pub enum SettingsCommand {
+    /// Show every setting.
+    Show(FormatArg),
+    /// Change one setting: name, region, language, time_zone, notification_time (HH:MM),
+    /// care.TIER.birthday, care.TIER.festival, care.renewal_days.
+    Set {
+        /// The setting's name.
+        field: String,
+        /// Its new value, as typed.
+        value: String,
+    },
+    /// Show the care rules per tier, or change them (one change for all flags given).
+    Care(CareRulesArgs),
+}
+
+/// `fieldbook settings care`.
+#[derive(Debug, Args)]
+pub struct CareRulesArgs {
+    /// The tier whose rules --birthday and --festival change.
+    #[arg(long)]
+    pub tier: Option<String>,
+    /// The tier's birthday rules, "DAYS CHANNEL; …", e.g. "3 gift:flowers or cake; 0 call" ("" for none).
+    #[arg(long, requires = "tier")]
+    pub birthday: Option<String>,
+    /// The tier's festival rules, e.g. "3 visit" ("" for none).
+    #[arg(long, requires = "tier")]
+    pub festival: Option<String>,
+    /// Days before a contract's end to start its renewal.
+    #[arg(long)]
+    pub renewal_days: Option<String>,
+    /// Put the default rules back.
+    #[arg(long, conflicts_with_all = ["tier", "renewal_days"])]
+    pub reset: bool,
+    #[command(flatten)]
+    pub format: FormatArg,
 }
 
 /// `fieldbook login`.
@@ -566,6 +673,8 @@ pub enum ExportKind {
     Json,
     /// One CSV file per kind of record.
     Csv,
+    /// Planned visits and open reminders as an iCalendar file (RFC 5545) for calendar apps.
+    Ics,
 }
 
 /// `fieldbook export`.
@@ -574,9 +683,15 @@ pub struct ExportArgs {
     /// json or csv.
     #[arg(value_enum)]
     pub kind: ExportKind,
-    /// Where to write: a file for json (default: standard output), a directory for csv.
+    /// Where to write: a file for json and ics (default: standard output), a directory for csv.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
+    /// ics: the first day, YYYY-MM-DD (default: today in the manager's time zone).
+    #[arg(long)]
+    pub from: Option<String>,
+    /// ics: how many days.
+    #[arg(long, default_value_t = 90)]
+    pub days: u32,
 }
 
 /// `fieldbook demo`.

@@ -12,13 +12,13 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{Datelike, Duration, NaiveDate, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone};
 use serde::Serialize;
 
 use crate::birthday::BirthdayOccurrence;
 use crate::care::{CareChannel, CareLogEntry, Occasion};
 use crate::client::{Client, ClientStatus, Tier};
-use crate::contact::Contact;
+use crate::contact::KeyPerson;
 use crate::error::PortfolioError;
 use crate::holiday::{DayKind, holidays};
 use crate::portfolio::Portfolio;
@@ -26,62 +26,6 @@ use crate::record::{CareLogId, ClientId, ContactId};
 use crate::reminder::{ReminderState, ReminderStatus};
 use crate::settings::{Language, Settings};
 use crate::values::{Date, Instant, Zone};
-
-/// One act of care due some days before an occasion.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CareRule {
-    /// How many days before the occasion (0: on the day).
-    pub days_before: u32,
-    /// What to do.
-    pub channel: CareChannel,
-}
-
-/// How a tier's key persons are cared for.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct TierCare {
-    /// On their birthdays.
-    pub birthday: Vec<CareRule>,
-    /// Before the region's major festivals.
-    pub festival: Vec<CareRule>,
-}
-
-/// The care rules of every tier and the lead times of the account reminders.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct CareRules {
-    /// Per tier, A to D.
-    pub tiers: [TierCare; 4],
-    /// Days before a contract's last day to start its renewal.
-    pub renewal_days_before: u32,
-}
-
-impl Default for CareRules {
-    /// Tier A: flowers or a cake 3 days before a key person's birthday and a call
-    /// on the day, a visit 3 days before a major festival; B: a call on the
-    /// birthday and the day before a festival; C and D: a message on the birthday.
-    /// Renewals start 30 days before the contract ends.
-    fn default() -> CareRules {
-        let rule = |days_before, channel| CareRule { days_before, channel };
-        let message = TierCare { birthday: vec![rule(0, CareChannel::Message)], festival: Vec::new() };
-        CareRules {
-            tiers: [
-                TierCare {
-                    birthday: vec![rule(3, CareChannel::Gift("flowers or cake".into())), rule(0, CareChannel::Call)],
-                    festival: vec![rule(3, CareChannel::Visit)],
-                },
-                TierCare { birthday: vec![rule(0, CareChannel::Call)], festival: vec![rule(1, CareChannel::Call)] },
-                message.clone(),
-                message,
-            ],
-            renewal_days_before: 30,
-        }
-    }
-}
-
-impl CareRules {
-    fn tier(&self, tier: Tier) -> &TierCare {
-        &self.tiers[tier as usize]
-    }
-}
 
 /// Why a reminder is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -131,15 +75,12 @@ pub enum ReminderAction {
 
 impl ReminderAction {
     /// The action's stable code (`gift`, `call`, `renew`, …), as in reminder ids.
-    pub fn code(&self) -> String {
+    pub fn code(&self) -> &'static str {
         match self {
-            ReminderAction::Care(CareChannel::Gift(_)) => "gift".into(),
-            ReminderAction::Care(CareChannel::Call) => "call".into(),
-            ReminderAction::Care(CareChannel::Message) => "message".into(),
-            ReminderAction::Care(CareChannel::Visit) => "visit".into(),
-            ReminderAction::RenewContract => "renew".into(),
-            ReminderAction::CollectArrears => "collect".into(),
-            ReminderAction::RetainClient => "retain".into(),
+            ReminderAction::Care(channel) => channel.code(),
+            ReminderAction::RenewContract => "renew",
+            ReminderAction::CollectArrears => "collect",
+            ReminderAction::RetainClient => "retain",
         }
     }
 }
@@ -204,25 +145,12 @@ impl CareReminder {
     }
 }
 
-/// The reminders due from `from` for `days` days in time zone `zone`, by the default care rules.
+/// The reminders due from `from` for `days` days in time zone `zone`, by the care rules of the settings.
 pub fn agenda(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
-    agenda_with_rules(portfolio, from, days, zone, &CareRules::default())
-}
-
-/// [`agenda`] with care rules of the caller's choice.
-pub fn agenda_with_rules(
-    portfolio: &Portfolio,
-    from: Date,
-    days: u32,
-    zone: Zone,
-    rules: &CareRules,
-) -> Result<Vec<CareReminder>, PortfolioError> {
     let states = portfolio.reminder_states()?;
     let to = last_day(from, days);
-    let mut reminders: Vec<CareReminder> = reminders(portfolio, from, days, zone, rules)?
-        .into_iter()
-        .filter_map(|r| apply_state(r, &states, to))
-        .collect();
+    let mut reminders: Vec<CareReminder> =
+        reminders(portfolio, from, days, zone)?.into_iter().filter_map(|r| apply_state(r, &states, to, zone)).collect();
     reminders.sort_by(|a, b| {
         (a.date, a.kind, &a.client_name, &a.contact_name, &a.id).cmp(&(
             b.date,
@@ -249,10 +177,8 @@ pub fn find_reminder(
         return Err(not_found());
     }
     let from = Date(around.0 - Duration::days(366));
-    let mut matches: Vec<CareReminder> = reminders(portfolio, from, 2 * 366 + 1, zone, &CareRules::default())?
-        .into_iter()
-        .filter(|r| r.id.starts_with(id))
-        .collect();
+    let mut matches: Vec<CareReminder> =
+        reminders(portfolio, from, 2 * 366 + 1, zone)?.into_iter().filter(|r| r.id.starts_with(id)).collect();
     matches.dedup_by(|a, b| a.id == b.id);
     match matches.len() {
         0 => Err(not_found()),
@@ -269,12 +195,21 @@ fn last_day(from: Date, days: u32) -> Date {
     Date(from.0 + Duration::days(i64::from(days)) - Duration::days(1))
 }
 
-/// Drops done and dismissed reminders; a snoozed one moves to its snooze day, or out of the range.
-fn apply_state(mut reminder: CareReminder, states: &BTreeMap<String, ReminderState>, to: Date) -> Option<CareReminder> {
+/// Drops done and dismissed reminders; a snoozed one moves to its snooze day (and is
+/// announced at the notification time of that day), or out of the range.
+fn apply_state(
+    mut reminder: CareReminder,
+    states: &BTreeMap<String, ReminderState>,
+    to: Date,
+    zone: Zone,
+) -> Option<CareReminder> {
     let Some(state) = states.get(&reminder.id) else { return Some(reminder) };
     match (state.status, state.snoozed_until) {
         (ReminderStatus::Snoozed, Some(until)) if until <= to => {
-            reminder.date = reminder.date.max(until);
+            let moved = reminder.date.max(until);
+            let local = reminder.notify_at.0.with_timezone(&zone.0).naive_local() + (moved.0 - reminder.date.0);
+            reminder.notify_at = local_instant(zone, local);
+            reminder.date = moved;
             reminder.snoozed_until = Some(until);
             Some(reminder)
         }
@@ -284,13 +219,7 @@ fn apply_state(mut reminder: CareReminder, states: &BTreeMap<String, ReminderSta
 }
 
 /// Every reminder due in the range, whatever its state.
-fn reminders(
-    portfolio: &Portfolio,
-    from: Date,
-    days: u32,
-    zone: Zone,
-    rules: &CareRules,
-) -> Result<Vec<CareReminder>, PortfolioError> {
+fn reminders(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
     if days == 0 {
         return Ok(Vec::new());
     }
@@ -302,19 +231,15 @@ fn reminders(
         .filter(|c| c.status != ClientStatus::Lost)
         .map(|c| (c.id.clone(), c))
         .collect();
-    let key_persons: Vec<(&Client, Contact)> = portfolio
-        .records::<Contact>()?
-        .into_iter()
-        .filter(|c| c.key_person)
-        .filter_map(|c| Some((clients.get(&c.client_id)?, c)))
-        .collect();
+    let key_persons: Vec<(&Client, KeyPerson)> =
+        portfolio.key_persons()?.into_iter().filter_map(|c| Some((clients.get(&c.client_id)?, c))).collect();
     let mut found = Vec::new();
     for (client, contact) in &key_persons {
-        found.extend(range.birthdays(client, contact, rules));
+        found.extend(range.birthdays(client, contact));
     }
-    found.extend(range.festivals(&key_persons, rules));
+    found.extend(range.festivals(&key_persons));
     for client in clients.values() {
-        found.extend(range.account_reminders(client, rules));
+        found.extend(range.account_reminders(client));
     }
     Ok(found)
 }
@@ -334,7 +259,7 @@ struct Subject<'a> {
     occasion_date: Date,
     action: ReminderAction,
     client: &'a Client,
-    contact: Option<&'a Contact>,
+    contact: Option<&'a KeyPerson>,
 }
 
 impl Range {
@@ -365,17 +290,13 @@ impl Range {
     }
 
     fn notify_at(&self, date: NaiveDate) -> Instant {
-        let local = date.and_time(self.settings.notification_time.0);
-        let zoned = self.zone.0.from_local_datetime(&local);
-        // In a DST gap the earliest valid instant after it; in an overlap the first.
-        let at = zoned.earliest().or_else(|| self.zone.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
-        Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
+        local_instant(self.zone, date.and_time(self.settings.notification_time.0))
     }
 
-    fn birthdays(&self, client: &Client, contact: &Contact, rules: &CareRules) -> Vec<CareReminder> {
+    fn birthdays(&self, client: &Client, contact: &KeyPerson) -> Vec<CareReminder> {
         let Some(birthday) = contact.birthday else { return Vec::new() };
         let mut found = Vec::new();
-        for rule in &rules.tier(client.tier).birthday {
+        for rule in &self.settings.care_rules.tier(client.tier).birthday {
             let lead = Duration::days(i64::from(rule.days_before));
             for BirthdayOccurrence { date, age } in
                 birthday.occurrences(Date(self.from.0 + lead), Date(self.to.0 + lead))
@@ -397,11 +318,11 @@ impl Range {
         found
     }
 
-    fn festivals(&self, key_persons: &[(&Client, Contact)], rules: &CareRules) -> Vec<CareReminder> {
+    fn festivals(&self, key_persons: &[(&Client, KeyPerson)]) -> Vec<CareReminder> {
         let mut found = Vec::new();
         for (key, name, first_day) in self.festival_days() {
             for (client, contact) in key_persons {
-                for rule in &rules.tier(client.tier).festival {
+                for rule in &self.settings.care_rules.tier(client.tier).festival {
                     let date = first_day - Duration::days(i64::from(rule.days_before));
                     if !self.contains(date) {
                         continue;
@@ -439,7 +360,7 @@ impl Range {
         first_days.into_iter().map(|((key, _), (name, date))| (key, name, date)).collect()
     }
 
-    fn account_reminders(&self, client: &Client, rules: &CareRules) -> Vec<CareReminder> {
+    fn account_reminders(&self, client: &Client) -> Vec<CareReminder> {
         let subject = |kind, occasion_date, action| Subject {
             kind,
             record: client.id.as_ref(),
@@ -450,7 +371,7 @@ impl Range {
         };
         let mut found = Vec::new();
         if let Some(end) = client.contract_end {
-            let start = end.0 - Duration::days(i64::from(rules.renewal_days_before));
+            let start = end.0 - Duration::days(i64::from(self.settings.care_rules.renewal_days_before));
             if start <= self.to.0 && end >= self.from {
                 let text = format!("{end}");
                 found.push(self.reminder(
@@ -501,6 +422,17 @@ impl Range {
             .take_while(|monday| *monday <= self.to.0)
             .map(|monday| (monday, monday.max(self.from.0)))
     }
+}
+
+/// The instant of wall-clock time `local` in `zone`: in a DST gap the earliest
+/// valid instant after it, in an overlap the first.
+fn local_instant(zone: Zone, local: NaiveDateTime) -> Instant {
+    let at = zone
+        .0
+        .from_local_datetime(&local)
+        .earliest()
+        .or_else(|| zone.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
+    Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
 }
 
 fn birthday_text(language: Language, age: Option<u32>) -> String {

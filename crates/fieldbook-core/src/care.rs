@@ -1,6 +1,9 @@
 //! The care log: what was done for a client's person (a greeting, a call, a gift)
 //! and on which occasion.
 
+use std::fmt;
+use std::str::FromStr;
+
 use autosurgeon::{Hydrate, Reconcile};
 use serde::{Deserialize, Serialize};
 
@@ -41,6 +44,44 @@ pub enum CareChannel {
     /// A gift, described (flowers, cake, …).
     #[autosurgeon(rename = "gift")]
     Gift(String),
+}
+
+impl CareChannel {
+    /// The channel's code, without the gift's description: `message`, `call`, `visit`, `gift`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            CareChannel::Message => "message",
+            CareChannel::Call => "call",
+            CareChannel::Visit => "visit",
+            CareChannel::Gift(_) => "gift",
+        }
+    }
+}
+
+impl fmt::Display for CareChannel {
+    /// `message`, `call`, `visit` or `gift:WHAT`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CareChannel::Gift(what) => write!(f, "gift:{what}"),
+            other => f.write_str(other.code()),
+        }
+    }
+}
+
+impl FromStr for CareChannel {
+    type Err = FieldError;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let text = s.trim();
+        let (code, what) = text.split_once(':').map_or((text, None), |(code, what)| (code, Some(what.trim())));
+        match (code.trim().to_ascii_lowercase().as_str(), what) {
+            ("message", None) => Ok(CareChannel::Message),
+            ("call", None) => Ok(CareChannel::Call),
+            ("visit", None) => Ok(CareChannel::Visit),
+            ("gift", Some(what)) if !what.is_empty() => Ok(CareChannel::Gift(what.to_string())),
+            ("gift", _) => Err(FieldError::new("channel", "a gift must say what it is (gift:flowers)")),
+            _ => Err(FieldError::new("channel", format!("'{text}' is not one of message, call, visit, gift:WHAT"))),
+        }
+    }
 }
 
 /// One act of care.

@@ -255,3 +255,26 @@ fn is_phone_number(text: &str) -> bool {
     body.chars().filter(|c| c.is_ascii_digit()).count() >= 5
         && body.chars().all(|c| c.is_ascii_digit() || " -()".contains(c))
 }
+
+/// What the care features read of a key person. Hydrating it reads only these
+/// fields of the record, which on a large portfolio is far cheaper than a whole
+/// [`Contact`] with its notes.
+#[derive(Debug, Clone, PartialEq, Hydrate)]
+pub(crate) struct KeyPerson {
+    pub id: ContactId,
+    pub client_id: ClientId,
+    pub name: String,
+    pub title: String,
+    pub key_person: bool,
+    pub birthday: Option<Birthday>,
+    pub removed: bool,
+}
+
+impl Portfolio {
+    /// Every live key person, ordered by id.
+    pub(crate) fn key_persons(&self) -> Result<Vec<KeyPerson>, PortfolioError> {
+        let mut people: Vec<KeyPerson> = self.views::<Contact, KeyPerson>()?;
+        people.retain(|person| person.key_person && !person.removed);
+        Ok(people)
+    }
+}

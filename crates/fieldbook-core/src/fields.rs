@@ -9,6 +9,7 @@ use crate::client::not_one_of;
 use crate::error::{FieldError, Problem};
 use chrono::NaiveDate;
 
+use crate::care_rules::CareOccasion;
 use crate::values::{Date, DayWindow, GeoPoint, Money};
 use crate::visit::{parse_time, parse_zone};
 use crate::{
@@ -36,9 +37,22 @@ pub const CLIENT_FIELDS: &[&str] = &[
 pub const VISIT_FIELDS: &[&str] =
     &["date", "time", "tz", "duration", "purpose", "stage", "check_in", "check_out", "outcome", "notes"];
 
-/// The settings [`Settings::set_field`] accepts.
-pub const SETTINGS_FIELDS: &[&str] =
-    &["name", "region", "language", "time_zone", "cadence_a", "cadence_b", "cadence_c", "cadence_d"];
+/// The settings [`Settings::set_field`] accepts (`TIER` is A–D).
+pub const SETTINGS_FIELDS: &[&str] = &[
+    "name",
+    "region",
+    "language",
+    "time_zone",
+    "notification_time",
+    "cadence_a",
+    "cadence_b",
+    "cadence_c",
+    "cadence_d",
+    "care.TIER.birthday",
+    "care.TIER.festival",
+    "care.renewal_days",
+    "greeting.LANGUAGE.OCCASION",
+];
 
 /// The contact fields [`Contact::set_field`] accepts.
 pub const CONTACT_FIELDS: &[&str] =
@@ -124,7 +138,11 @@ impl Visit {
 
 impl Settings {
     /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
-    /// `time_zone` an IANA zone, `cadence_a` … `cadence_d` the tier's visit interval in days.
+    /// `time_zone` an IANA zone, `notification_time` `HH:MM`, `cadence_a` … `cadence_d` the tier's
+    /// visit interval in days, `care.TIER.birthday` and
+    /// `care.TIER.festival` a tier's care rules (`3 gift:flowers; 0 call`, see [`crate::CareRules`]),
+    /// `care.renewal_days` the days before a contract's end its renewal starts,
+    /// `greeting.LANGUAGE.OCCASION` a greeting template (see [`Settings::set_greeting`]).
     pub fn set_field(&mut self, field: &str, value: &str) -> Result<(), FieldError> {
         let value = value.trim();
         let rename = |error: FieldError| error.renamed(field);
@@ -139,7 +157,21 @@ impl Settings {
                     value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a number of days")))?;
                 self.cadence.set(tier, days).map_err(rename)?;
             }
-            _ => return Err(unknown(field, SETTINGS_FIELDS)),
+            "notification_time" => self.notification_time = parse_time(field, value)?,
+            "care.renewal_days" => self.care_rules.set_renewal_days(field, value)?,
+            _ => {
+                if let Some((tier, occasion)) = field.strip_prefix("care.").and_then(|rest| rest.split_once('.')) {
+                    let tier = tier.parse::<Tier>().map_err(rename)?;
+                    let occasion = occasion.parse::<CareOccasion>().map_err(rename)?;
+                    self.care_rules.set_rules(field, tier, occasion, value)?;
+                } else if let Some((language, occasion)) =
+                    field.strip_prefix("greeting.").and_then(|rest| rest.split_once('.'))
+                {
+                    self.set_greeting(field, language, occasion, value)?;
+                } else {
+                    return Err(unknown(field, SETTINGS_FIELDS));
+                }
+            }
         }
         Ok(())
     }

@@ -108,7 +108,11 @@ fn column_names<F>(columns: &[crate::import::Column<F>]) -> Vec<&'static str> {
     columns.iter().map(|c| c.name).collect()
 }
 
-fn csv_file(name: &'static str, header: &[&str], rows: Vec<Vec<String>>) -> Result<(String, String), ExportError> {
+pub(crate) fn csv_file(
+    name: &'static str,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+) -> Result<(String, String), ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).map_err(|e| encode_error(name, e))?;
     for row in rows {

@@ -22,15 +22,19 @@ mod birthday;
 mod cadence;
 mod calendars;
 mod care;
+mod care_rules;
 mod case;
 mod client;
 mod contact;
 mod demo;
 mod error;
 mod fields;
+mod greeting;
 mod holiday;
+mod ics;
 mod import;
 mod interchange;
+mod notification;
 mod overview;
 mod portfolio;
 mod record;
@@ -41,9 +45,7 @@ mod task;
 mod values;
 mod visit;
 
-pub use agenda::{
-    CareReminder, CareRule, CareRules, ReminderAction, ReminderKind, TierCare, agenda, agenda_with_rules, find_reminder,
-};
+pub use agenda::{CareReminder, ReminderAction, ReminderKind, agenda, find_reminder};
 pub use automerge::{ActorId, ChangeHash};
 pub use autosurgeon::Text;
 pub use birthday::BirthdayOccurrence;
@@ -53,18 +55,24 @@ pub use calendars::{
     hijri_to_gregorian,
 };
 pub use care::{CareChannel, CareLogEntry, Occasion};
+pub use care_rules::{CareOccasion, CareRule, CareRules, MAX_LEAD_DAYS, MAX_RENEWAL_DAYS, TierCare, rules_text};
 pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, Severity};
 pub use client::{Client, ClientStatus, Tier};
 pub use contact::{Birthday, Contact};
 pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
 pub use error::{FieldError, PortfolioError, Problem};
 pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
+pub use greeting::{
+    GREETING_OCCASIONS, GreetingDraft, PLACEHOLDERS, check_template, draft_holiday_greetings, greetings_csv,
+};
 pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
+pub use ics::export_ics;
 pub use import::{
     HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients, import_contacts, parse_clients,
     parse_contacts,
 };
 pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
+pub use notification::reminders_to_notify;
 pub use overview::{ClientPage, ClientRow, Today};
 pub use portfolio::{Action, Portfolio, SCHEMA_VERSION};
 pub use record::{CareLogId, CaseId, ClientId, ContactId, Record, RecordId, TaskId, VisitId};

@@ -178,6 +178,13 @@ impl Portfolio {
         self.doc.keys(&collection).map(|key| Ok(hydrate_prop(&self.doc, &collection, key.as_str())?)).collect()
     }
 
+    /// Every record of a kind (removed ones too) read as `V`, a view with only some of
+    /// its fields: autosurgeon reads only the fields `V` declares. Ordered by id.
+    pub(crate) fn views<T: Record, V: autosurgeon::Hydrate>(&self) -> Result<Vec<V>, PortfolioError> {
+        let collection = self.collection(T::COLLECTION)?;
+        self.doc.keys(&collection).map(|key| Ok(hydrate_prop(&self.doc, &collection, key.as_str())?)).collect()
+    }
+
     /// The id of the live record whose id is `text` or starts with `text`.
     pub fn find<T: Record>(&self, text: &str) -> Result<T::Id, PortfolioError> {
         let text = text.trim();

@@ -55,14 +55,7 @@ pub struct ReminderState {
 impl Portfolio {
     /// Every reminder state, by reminder id.
     pub fn reminder_states(&self) -> Result<BTreeMap<String, ReminderState>, PortfolioError> {
-        let mut states = BTreeMap::new();
-        for map in self.state_maps()? {
-            for key in self.doc.keys(&map) {
-                let state: ReminderState = hydrate_prop(&self.doc, &map, key.as_str())?;
-                states.entry(key).or_insert(state);
-            }
-        }
-        Ok(states)
+        self.union_of_maps(STATES_KEY)
     }
 
     /// Marks `reminder` done on `on`, in one commit with the care-log entry it
@@ -103,14 +96,22 @@ impl Portfolio {
         self.act(format!("Dismiss reminder {id}"), |action| action.set_reminder_state(id, &state))
     }
 
-    /// Every map stored under `reminder_states` (more than one after concurrent creation).
-    fn state_maps(&self) -> Result<Vec<ObjId>, PortfolioError> {
-        Ok(self
+    /// The entries of every map stored under the root key `key` (more than one
+    /// after concurrent creation); the first map read wins a key held by two.
+    pub(crate) fn union_of_maps<T: Hydrate>(&self, key: &str) -> Result<BTreeMap<String, T>, PortfolioError> {
+        let maps = self
             .doc
-            .get_all(ROOT, STATES_KEY)?
+            .get_all(ROOT, key)?
             .into_iter()
-            .filter_map(|(value, id)| matches!(value, Value::Object(ObjType::Map)).then_some(id))
-            .collect())
+            .filter_map(|(value, id)| matches!(value, Value::Object(ObjType::Map)).then_some(id));
+        let mut union = BTreeMap::new();
+        for map in maps {
+            for entry in self.doc.keys(&map) {
+                let value: T = hydrate_prop(&self.doc, &map, entry.as_str())?;
+                union.entry(entry).or_insert(value);
+            }
+        }
+        Ok(union)
     }
 }
 
@@ -120,10 +121,15 @@ impl Action<'_> {
         if id.trim().is_empty() {
             return Err(FieldError::new("reminder", "the id is empty").into());
         }
-        let map = match self.portfolio.doc.get(ROOT, STATES_KEY)? {
-            Some((Value::Object(ObjType::Map), map)) => map,
-            _ => self.portfolio.doc.put_object(ROOT, STATES_KEY, ObjType::Map)?,
-        };
+        let map = self.root_map(STATES_KEY)?;
         Ok(reconcile_prop(&mut self.portfolio.doc, &map, id, state)?)
+    }
+
+    /// The map under the root key `key`, created if the document has none.
+    pub(crate) fn root_map(&mut self, key: &str) -> Result<ObjId, PortfolioError> {
+        Ok(match self.portfolio.doc.get(ROOT, key)? {
+            Some((Value::Object(ObjType::Map), map)) => map,
+            _ => self.portfolio.doc.put_object(ROOT, key, ObjType::Map)?,
+        })
     }
 }

@@ -1,6 +1,7 @@
 //! The manager's settings, kept in the portfolio document so every device of
 //! the manager shares them.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -8,6 +9,7 @@ use autosurgeon::{Hydrate, Reconcile};
 use chrono::NaiveTime;
 use serde::{Deserialize, Serialize};
 
+use crate::care_rules::CareRules;
 use crate::client::Tier;
 use crate::error::{FieldError, Problem};
 use crate::record::require_text;
@@ -164,6 +166,15 @@ pub struct Settings {
     pub cadence: Cadence,
     /// When to show the day's reminders.
     pub notification_time: TimeOfDay,
+    /// How each tier's key persons are cared for (the defaults for documents written before).
+    #[autosurgeon(missing = "CareRules::default")]
+    #[serde(default)]
+    pub care_rules: CareRules,
+    /// The manager's greeting templates by `LANGUAGE.OCCASION` (`zh-CN.cn.mid_autumn`),
+    /// beating the defaults in the code (see [`Settings::greeting_template`]).
+    #[autosurgeon(missing = "BTreeMap::new")]
+    #[serde(default)]
+    pub greetings: BTreeMap<String, String>,
 }
 
 impl Settings {
@@ -181,6 +192,8 @@ impl Settings {
             working_hours: DayWindow { start: at(9, 0), end: at(18, 0) },
             cadence: Cadence::default(),
             notification_time: at(8, 30),
+            care_rules: CareRules::default(),
+            greetings: BTreeMap::new(),
         }
     }
 
@@ -190,6 +203,7 @@ impl Settings {
         if self.working_hours.end <= self.working_hours.start {
             return Err(FieldError::new("working_hours", "must end after they start"));
         }
-        Tier::ALL.into_iter().try_for_each(|tier| Cadence::check(tier, self.cadence.days(tier)))
+        Tier::ALL.into_iter().try_for_each(|tier| Cadence::check(tier, self.cadence.days(tier)))?;
+        self.care_rules.validate()
     }
 }

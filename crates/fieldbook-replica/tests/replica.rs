@@ -473,3 +473,29 @@ fn a_version_1_store_gains_the_sync_state_on_open_and_keeps_its_portfolio() {
     assert_eq!(status.unconfirmed_changes, 2, "neither change was ever confirmed by a server");
     replica.apply(|p| p.add(a_client(2, "Lotos"))).expect("the migrated store takes changes");
 }
+
+// ---------------------------------------------------------------------------
+// Notifications
+
+/// Regression guard for desktop notifications: a reminder announced and recorded
+/// through the store is not announced again by the next process that opens it.
+#[test]
+fn a_reminder_announced_before_a_restart_is_not_announced_after_it() {
+    let (dir, mut replica) = new_replica();
+    replica.apply(|p| p.add(a_client(1, "江南银行"))).expect("client");
+    let mut boss = a_contact_at(1, 1, "李经理");
+    boss.key_person = true;
+    boss.birthday = Some("1980-10-10".parse().expect("a birthday"));
+    replica.apply(|p| p.add(boss)).expect("key person");
+
+    let now: fieldbook_core::Instant = "2025-10-10T09:00:00+08:00".parse().expect("an instant");
+    let zone = settings().time_zone;
+    let due = fieldbook_core::reminders_to_notify(replica.portfolio(), now, zone).expect("decided");
+    assert_eq!(due.len(), 1, "the birthday call");
+    replica.apply(|p| p.mark_notified(&due, now)).expect("recorded");
+    drop(replica);
+
+    let reopened = Replica::open(dir.path()).expect("reopen");
+    let later: fieldbook_core::Instant = "2025-10-10T15:00:00+08:00".parse().expect("an instant");
+    assert!(fieldbook_core::reminders_to_notify(reopened.portfolio(), later, zone).expect("decided").is_empty());
+}

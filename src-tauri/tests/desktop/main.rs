@@ -3,6 +3,7 @@
 #![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
 
 mod bindings;
+mod care;
 mod commands;
 mod locales;
 mod planning;

@@ -321,3 +321,42 @@ reminder-dismiss = Dismiss
 reminder-done-label = Mark done: { $what }
 reminder-snooze-label = Remind me tomorrow: { $what }
 reminder-dismiss-label = Dismiss: { $what }
+## Care rules, greetings and reminder notifications
+nav-greetings = Greetings
+care-title = Care rules
+care-intro = What to do for each tier's key persons and how many days ahead, e.g. “3 gift:flowers; 0 call” (message, call, visit, gift:WHAT).
+care-tier = Tier { $tier }
+care-birthday = Birthday
+care-festival = Festivals
+care-renewal-days = Contract renewal, days ahead
+care-notification-time = Notify me of the day's reminders at
+greetings-title = Greetings
+greetings-holiday = Holiday
+greetings-year = Year
+greetings-tiers = Tiers
+greetings-language = Language
+greetings-none = No key persons in these tiers.
+greetings-copy = Copy
+greetings-copied = Copied
+greetings-export-csv = Export CSV
+greetings-channel = Sent by
+greetings-mark-sent = Mark sent
+greetings-marked-sent = { $count ->
+    [one] One greeting logged as sent.
+   *[other] { $count } greetings logged as sent.
+}
+greetings-select = Select { $name }
+channel-message = Message
+channel-call = Call
+channel-visit = Visit
+notify-title = { $count ->
+    [one] One reminder today
+   *[other] { $count } reminders today
+}
+notify-message = Send a message
+notify-call = Call
+notify-visit = Visit
+notify-gift = Gift: { $gift }
+notify-renew = Start the contract renewal
+notify-collect = Collect the arrears
+notify-retain = Talk to the client at risk

@@ -2,10 +2,13 @@
 // the same wire types, for component tests (jsdom) and browser tests (Chromium).
 // It is no model of the domain: just enough to drive the screens.
 import { mockIPC } from '@tauri-apps/api/mocks';
+import type { CareSettingsView } from '../bindings/CareSettingsView';
 import type { ClientProfile } from '../bindings/ClientProfile';
 import type { ClientRowView } from '../bindings/ClientRowView';
 import type { ContactView } from '../bindings/ContactView';
 import type { ReminderView } from '../bindings/ReminderView';
+import type { GreetingDraftView } from '../bindings/GreetingDraftView';
+import type { GreetingRequest } from '../bindings/GreetingRequest';
 import type { SettingsView } from '../bindings/SettingsView';
 import type { SyncStatusView } from '../bindings/SyncStatusView';
 import type { TaskView } from '../bindings/TaskView';
@@ -270,9 +273,60 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
         visits: portfolio.visits.filter((v) => v.date === TODAY && v.status === 'planned'),
         tasks: portfolio.tasks,
       };
+    case 'care_settings':
+      return careSettings(settings as SettingsView & Record<string, string>);
+    case 'greeting_holidays':
+      return [
+        { key: 'pl.easter', name: 'Wielkanoc', date: `${String(args.year)}-04-05` },
+        { key: 'pl.christmas', name: 'Boże Narodzenie', date: `${String(args.year)}-12-25` },
+      ];
+    case 'draft_greetings':
+      return greetingDrafts(portfolio, args.request as GreetingRequest);
+    case 'export_greetings_csv':
+      return ['client,person,greeting', ...greetingDrafts(portfolio, args.request as GreetingRequest).map((d) => `${d.clientName},${d.contactName},"${d.text}"`)].join('\n');
+    case 'mark_greetings_sent':
+      return (args.contactIds as string[]).length;
     default:
       return answerPlanning(portfolio, command, args);
   }
+}
+
+/** The default care rules, with any `care.*` and `notification_time` set through `set_setting`. */
+function careSettings(settings: SettingsView & Record<string, string>): CareSettingsView {
+  const defaults: Record<string, [string, string]> = {
+    A: ['3 gift:flowers or cake; 0 call', '3 visit'],
+    B: ['0 call', '1 call'],
+    C: ['0 message', ''],
+    D: ['0 message', ''],
+  };
+  return {
+    tiers: (['A', 'B', 'C', 'D'] as const).map((tier) => ({
+      tier,
+      birthday: settings[`care.${tier}.birthday`] ?? defaults[tier][0],
+      festival: settings[`care.${tier}.festival`] ?? defaults[tier][1],
+    })),
+    renewalDays: Number(settings['care.renewal_days'] ?? 30),
+    notificationTime: settings.notification_time ?? '08:30',
+  };
+}
+
+/** A Christmas greeting for every key person of a client of the tiers asked for. */
+function greetingDrafts(portfolio: FakePortfolio, request: GreetingRequest): GreetingDraftView[] {
+  return portfolio.clients
+    .filter((client) => request.tiers.includes(client.tier))
+    .flatMap((client) =>
+      (portfolio.contacts[client.id] ?? [])
+        .filter((contact) => contact.keyPerson)
+        .map((contact) => ({
+          contactId: contact.id,
+          contactName: contact.name,
+          title: contact.title,
+          clientName: client.name,
+          tier: client.tier,
+          date: `${request.year}-12-25`,
+          text: `${contact.name}, wesołych świąt!`,
+        })),
+    );
 }
 
 /** Installs `portfolio` as the shell behind `invoke`. */

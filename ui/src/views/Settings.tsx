@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { SettingsView } from '../bindings/SettingsView';
 import { LANGUAGES, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
+import { CareSettings } from './CareSettings';
 import { InlineField } from './InlineField';
 import { SyncSettings } from './SyncSettings';
 
@@ -50,6 +51,7 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
         </select>
       </label>
       {error && <p role="alert">{error}</p>}
+      <CareSettings />
       <SyncSettings />
     </section>
   );

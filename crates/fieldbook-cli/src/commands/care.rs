@@ -130,6 +130,6 @@ pub fn reminder(replica: &mut Replica, command: ReminderCommand) -> anyhow::Resu
     Ok(())
 }
 
-fn parse_date(field: &str, value: &str) -> Result<Date, FieldError> {
+pub(super) fn parse_date(field: &str, value: &str) -> Result<Date, FieldError> {
     value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a date YYYY-MM-DD")))
 }

@@ -4,6 +4,7 @@ mod care;
 mod client;
 mod contact;
 mod demo;
+mod greetings;
 mod init;
 mod planning;
 mod settings;
@@ -36,6 +37,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Reminder(command) => care::reminder(&mut open(&data_dir)?, command),
         Command::Due(args) => planning::due(&open(&data_dir)?, args),
         Command::Plan(args) => planning::plan(&mut open(&data_dir)?, args),
+        Command::Greetings(command) => greetings::run(&mut open(&data_dir)?, command),
         Command::Settings(command) => settings::run(&mut open(&data_dir)?, command),
         Command::Login(args) => sync::login(&data_dir, args),
         Command::Sync(args) => sync::run(&data_dir, args),

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use anyhow::Context;
 use fieldbook_core::{
-    ClientId, ContactId, RecordId, decode_csv, export_csv, export_json, import_clients, import_contacts, parse_clients,
-    parse_contacts,
+    ClientId, ContactId, Instant, RecordId, decode_csv, export_csv, export_ics, export_json, import_clients,
+    import_contacts, parse_clients, parse_contacts,
 };
 use fieldbook_replica::Replica;
 
@@ -42,6 +42,9 @@ pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
 
 /// Exports the portfolio as JSON (to a file or standard output) or as CSV files in a directory.
 pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
+    if args.from.is_some() && !matches!(args.kind, ExportKind::Ics) {
+        return Err(crate::exit::BadInput("--from and --days go with export ics".into()).into());
+    }
     match (args.kind, args.output) {
         (ExportKind::Json, None) => {
             std::io::stdout().write_all(export_json(replica.portfolio())?.as_bytes())?;
@@ -49,6 +52,19 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
         (ExportKind::Json, Some(file)) => write_whole(&file, export_json(replica.portfolio())?.as_bytes())?,
         (ExportKind::Csv, None) => {
             return Err(crate::exit::BadInput("export csv writes several files: give --output DIR".into()).into());
+        }
+        (ExportKind::Ics, output) => {
+            let from = match &args.from {
+                Some(from) => super::care::parse_date("from", from)?,
+                None => super::today(replica)?,
+            };
+            let zone = replica.portfolio().settings()?.time_zone;
+            let now = Instant(chrono::Utc::now().fixed_offset());
+            let text = export_ics(replica.portfolio(), from, args.days, zone, now)?;
+            match output {
+                Some(file) => write_whole(&file, text.as_bytes())?,
+                None => std::io::stdout().write_all(text.as_bytes())?,
+            }
         }
         (ExportKind::Csv, Some(dir)) => {
             std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;

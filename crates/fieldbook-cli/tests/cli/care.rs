@@ -36,18 +36,7 @@ fn bad_holiday_input_names_the_field() {
 fn a_reminder_from_the_agenda_is_done_once_and_logged() {
     let ws = Workspace::initialised();
     let client = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A"]);
-    ws.ok(&[
-        "contact",
-        "add",
-        "--client",
-        &client,
-        "--name",
-        "王总",
-        "--key-person",
-        "yes",
-        "--birthday",
-        "农历八月十五",
-    ]);
+    ws.key_person(&client, "王总", "农历八月十五");
 
     let agenda = ws.json(&["agenda", "--from", "2025-10-01", "--days", "7"]);
     let reminders = agenda.as_array().expect("array");
@@ -72,4 +61,41 @@ fn a_snoozed_reminder_moves_and_a_dismissed_one_goes() {
     ws.ok(&["reminder", "dismiss", &id, "--on", "2025-10-01"]);
     assert_eq!(ws.json(&["agenda", "--from", "2025-10-01", "--days", "3"]), serde_json::json!([]));
     assert!(ws.fails(2, &["reminder", "done", "rm_nothing", "--on", "2025-10-01"]).contains("no reminder"));
+}
+
+#[test]
+fn care_rules_are_shown_changed_in_one_go_and_used_by_the_agenda() {
+    let ws = Workspace::initialised();
+    let shown = ws.ok(&["settings", "care"]);
+    assert!(shown.contains("3 gift:flowers or cake; 0 call"), "{shown}");
+    assert!(shown.contains("30 days"), "{shown}");
+
+    let client = ws.ok(&["client", "add", "--name", "江南银行", "--tier", "B"]);
+    ws.key_person(&client, "李经理", "1980-10-10");
+    ws.ok(&["settings", "care", "--tier", "b", "--birthday", "2 gift:红酒; 0 message", "--renewal-days", "45"]);
+    let rules = ws.json(&["settings", "care"]);
+    assert_eq!(rules["b"]["birthday"][0]["channel"]["gift"], "红酒");
+    assert_eq!(rules["renewal_days_before"], 45);
+    let agenda = ws.json(&["agenda", "--from", "2025-10-01", "--days", "14"]);
+    let birthdays = agenda.as_array().expect("array").iter().filter(|r| r["kind"] == "birthday");
+    let dates: Vec<&str> = birthdays.filter_map(|r| r["date"].as_str()).collect();
+    assert_eq!(dates, ["2025-10-08", "2025-10-10"]);
+
+    ws.ok(&["settings", "care", "--reset"]);
+    assert_eq!(ws.json(&["settings", "care"])["renewal_days_before"], 30);
+}
+
+#[test]
+fn a_bad_care_rule_names_the_setting_and_changes_nothing() {
+    let ws = Workspace::initialised();
+    let error = ws.fails(2, &["settings", "care", "--tier", "A", "--birthday", "0 call", "--festival", "90 visit"]);
+    assert!(error.contains("care.A.festival: 90 days before is more than 60"), "{error}");
+    assert_eq!(
+        ws.json(&["settings", "care"])["a"]["birthday"][0]["days_before"],
+        3,
+        "the birthday rules are unchanged"
+    );
+    assert!(ws.fails(2, &["settings", "set", "notification_time", "8h"]).contains("notification_time"));
+    ws.ok(&["settings", "set", "notification_time", "07:45"]);
+    assert_eq!(ws.json(&["settings", "show"])["notification_time"], "07:45");
 }

@@ -3,6 +3,7 @@
 mod care;
 mod clients;
 mod planning;
+mod greetings;
 mod transfer;
 mod util;
 mod visits;

@@ -120,3 +120,28 @@ fn a_demo_with_an_unknown_region_changes_nothing() {
     );
     assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
 }
+
+#[test]
+fn export_ics_writes_planned_visits_and_reminders_to_a_file() {
+    let ws = Workspace::initialised();
+    let client = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A"]);
+    let visit = ws.ok(&["visit", "plan", "--client", &client, "--date", "2025-10-03", "--time", "10:00"]);
+    ws.key_person(&client, "王总", "1970-10-05");
+    let file = ws.file("fieldbook.ics");
+    let path = file.to_str().expect("utf-8 path");
+    ws.ok(&["export", "ics", "--from", "2025-10-01", "--days", "7", "--output", path]);
+    let text = std::fs::read_to_string(&file).expect("written");
+    assert!(text.starts_with("BEGIN:VCALENDAR\r\n") && text.ends_with("END:VCALENDAR\r\n"), "{text}");
+    assert!(text.contains(&format!("UID:{visit}@fieldbook\r\n")), "{text}");
+    assert!(text.contains("DTSTART:20251003T020000Z\r\n"), "10:00 in Shanghai, in UTC: {text}");
+    assert_eq!(text.matches("BEGIN:VEVENT").count(), 4, "the visit, flowers, a call and the mid-autumn visit");
+    let printed = ws.ok(&["export", "ics", "--from", "2025-10-01", "--days", "7"]);
+    assert!(printed.contains(&format!("UID:{visit}@fieldbook\r\n")), "without --output it is printed");
+}
+
+#[test]
+fn export_ics_refuses_a_bad_first_day() {
+    let ws = Workspace::initialised();
+    assert!(ws.fails(2, &["export", "ics", "--from", "2025-13-01"]).contains("from: '2025-13-01' is not a date"));
+    assert!(ws.fails(2, &["export", "json", "--from", "2025-10-01"]).contains("--from and --days go with export ics"));
+}

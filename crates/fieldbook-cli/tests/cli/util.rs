@@ -57,6 +57,11 @@ impl Workspace {
         run.stdout.trim().to_string()
     }
 
+    /// Adds a key person of `client` born on `birthday`; returns the contact's id.
+    pub fn key_person(&self, client: &str, name: &str, birthday: &str) -> String {
+        self.ok(&["contact", "add", "--client", client, "--name", name, "--key-person", "yes", "--birthday", birthday])
+    }
+
     /// Runs and expects failure with `code`; returns standard error.
     pub fn fails(&self, code: i32, args: &[&str]) -> String {
         let run = self.run(args);

@@ -144,7 +144,76 @@ fn json_export_of_a_small_portfolio() {
               "c": 90,
               "d": 180
             },
-            "notification_time": "08:30"
+            "notification_time": "08:30",
+            "care_rules": {
+              "a": {
+                "birthday": [
+                  {
+                    "days_before": 3,
+                    "channel": {
+                      "kind": "gift",
+                      "gift": "flowers or cake"
+                    }
+                  },
+                  {
+                    "days_before": 0,
+                    "channel": {
+                      "kind": "call"
+                    }
+                  }
+                ],
+                "festival": [
+                  {
+                    "days_before": 3,
+                    "channel": {
+                      "kind": "visit"
+                    }
+                  }
+                ]
+              },
+              "b": {
+                "birthday": [
+                  {
+                    "days_before": 0,
+                    "channel": {
+                      "kind": "call"
+                    }
+                  }
+                ],
+                "festival": [
+                  {
+                    "days_before": 1,
+                    "channel": {
+                      "kind": "call"
+                    }
+                  }
+                ]
+              },
+              "c": {
+                "birthday": [
+                  {
+                    "days_before": 0,
+                    "channel": {
+                      "kind": "message"
+                    }
+                  }
+                ],
+                "festival": []
+              },
+              "d": {
+                "birthday": [
+                  {
+                    "days_before": 0,
+                    "channel": {
+                      "kind": "message"
+                    }
+                  }
+                ],
+                "festival": []
+              },
+              "renewal_days_before": 30
+            },
+            "greetings": {}
           },
           "clients": [
             {

@@ -1,0 +1,130 @@
+//! The wire types of care: the care rules and notification time the settings
+//! view edits, and the greetings view's holidays, requests and drafts.
+
+use fieldbook_core::{CareOccasion, CareRules, GreetingDraft, Holiday, Language, Settings, Tier, rules_text};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// One tier's care rules, as the text `set_setting("care.TIER.birthday", …)` takes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct TierCareView {
+    /// Tier A–D.
+    #[ts(type = "\"A\" | \"B\" | \"C\" | \"D\"")]
+    pub tier: String,
+    /// Birthday rules, `3 gift:flowers; 0 call`.
+    pub birthday: String,
+    /// Festival rules, `3 visit`.
+    pub festival: String,
+}
+
+/// The care settings: rules per tier, the renewal lead time, the notification time.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct CareSettingsView {
+    /// Tiers A to D.
+    pub tiers: Vec<TierCareView>,
+    /// Days before a contract's end its renewal starts.
+    pub renewal_days: u32,
+    /// When the day's reminders are announced, `HH:MM`.
+    pub notification_time: String,
+}
+
+impl From<&Settings> for CareSettingsView {
+    fn from(settings: &Settings) -> CareSettingsView {
+        let rules: &CareRules = &settings.care_rules;
+        CareSettingsView {
+            tiers: Tier::ALL
+                .iter()
+                .map(|tier| TierCareView {
+                    tier: tier.to_string(),
+                    birthday: rules_text(rules.rules(*tier, CareOccasion::Birthday)),
+                    festival: rules_text(rules.rules(*tier, CareOccasion::Festival)),
+                })
+                .collect(),
+            renewal_days: rules.renewal_days_before,
+            notification_time: settings.notification_time.to_string(),
+        }
+    }
+}
+
+/// A festival greetings can be drafted for.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct HolidayOption {
+    /// Its key, `cn.mid_autumn`.
+    pub key: String,
+    /// Its name in the manager's language.
+    pub name: String,
+    /// Its first day.
+    pub date: String,
+}
+
+impl HolidayOption {
+    /// `holiday` named in `language`.
+    pub fn new(holiday: &Holiday, language: Language) -> HolidayOption {
+        HolidayOption {
+            key: holiday.key.clone(),
+            name: holiday.name(language).to_string(),
+            date: holiday.date.to_string(),
+        }
+    }
+}
+
+/// Which greetings: a festival, a year, tiers and a language.
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GreetingRequest {
+    /// The festival's key.
+    pub holiday: String,
+    /// The year.
+    pub year: i32,
+    /// Tiers A–D whose key persons are greeted.
+    pub tiers: Vec<String>,
+    /// en, zh-CN, pl or az; the manager's language when absent.
+    pub language: Option<String>,
+}
+
+/// A drafted greeting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct GreetingDraftView {
+    /// The key person's id.
+    pub contact_id: String,
+    /// Their name.
+    pub contact_name: String,
+    /// Their title.
+    pub title: String,
+    /// Their client's name.
+    pub client_name: String,
+    /// The client's tier.
+    #[ts(type = "\"A\" | \"B\" | \"C\" | \"D\"")]
+    pub tier: String,
+    /// The festival's first day.
+    pub date: String,
+    /// The greeting.
+    pub text: String,
+}
+
+impl From<&GreetingDraft> for GreetingDraftView {
+    fn from(draft: &GreetingDraft) -> GreetingDraftView {
+        GreetingDraftView {
+            contact_id: draft.contact_id.to_string(),
+            contact_name: draft.contact_name.clone(),
+            title: draft.title.clone(),
+            client_name: draft.client_name.clone(),
+            tier: draft.tier.to_string(),
+            date: draft.date.to_string(),
+            text: draft.text.clone(),
+        }
+    }
+}
+
+/// A desktop notification, in the manager's language.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Notice {
+    /// The title.
+    pub title: String,
+    /// One line per reminder.
+    pub body: String,
+}

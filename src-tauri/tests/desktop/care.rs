@@ -1,0 +1,95 @@
+//! The care commands on a real data directory: care settings, greetings, and the
+//! notifier's decision (announced once, also after the app starts again).
+
+use chrono::{Datelike, Utc};
+use fieldbook_core::{Birthday, CareLogEntry, Client, ClientId, Contact, ContactId, Region, Settings, Tier};
+use fieldbook_desktop::commands::{self, Desk};
+use fieldbook_desktop::dto::GreetingRequest;
+use fieldbook_replica::Replica;
+use serde_json::json;
+
+/// A Polish manager's portfolio with a client of `tier` whose key person 'Jan Nowak'
+/// was born on `birthday`, written through the replica as the CLI would.
+fn a_desk_with_a_key_person(tier: Tier, birthday: &str) -> (tempfile::TempDir, Desk) {
+    let data = tempfile::tempdir().expect("temp dir");
+    let mut replica = Replica::create(data.path(), &Settings::new("Anna Kowalska", Region::Pl)).expect("create");
+    let client = ClientId::from("cl_orlen".to_string());
+    replica.apply(|p| p.add(Client::new(client.clone(), "PKN Orlen", tier))).expect("client");
+    let mut jan = Contact::new(ContactId::from("ct_jan".to_string()), client, "Jan Nowak");
+    jan.key_person = true;
+    jan.title = "Prezes".into();
+    jan.birthday = Some(birthday.parse::<Birthday>().expect("a birthday"));
+    replica.apply(|p| p.add(jan)).expect("key person");
+    let desk = Desk::new(data.path().to_path_buf());
+    (data, desk)
+}
+
+fn christmas(tiers: &[&str]) -> GreetingRequest {
+    GreetingRequest {
+        holiday: "pl.christmas".into(),
+        year: 2025,
+        tiers: tiers.iter().map(|t| t.to_string()).collect(),
+        language: None,
+    }
+}
+
+#[test]
+fn care_settings_cross_the_boundary_and_an_edit_is_one_setting() {
+    let (_data, desk) = a_desk_with_a_key_person(Tier::A, "1970-05-17");
+    let care = serde_json::to_value(commands::care_settings(&desk).expect("care")).expect("json");
+    assert_eq!(
+        care["tiers"][0],
+        json!({ "tier": "A", "birthday": "3 gift:flowers or cake; 0 call", "festival": "3 visit" })
+    );
+    assert_eq!(care["renewalDays"], 30);
+    assert_eq!(care["notificationTime"], "08:30");
+
+    commands::set_setting(&desk, "care.C.festival", "1 message").expect("rule set");
+    assert_eq!(commands::care_settings(&desk).expect("care").tiers[2].festival, "1 message");
+    let error = serde_json::to_value(commands::set_setting(&desk, "care.A.birthday", "99 call").expect_err("too far"))
+        .expect("json");
+    assert_eq!(error["code"], "bad_input");
+    assert_eq!(error["field"], "care.A.birthday");
+}
+
+#[test]
+fn greetings_are_drafted_exported_and_marked_sent() {
+    let (data, desk) = a_desk_with_a_key_person(Tier::A, "1970-05-17");
+    let holidays = commands::greeting_holidays(&desk, 2025).expect("holidays");
+    assert!(holidays.iter().any(|h| h.key == "pl.christmas" && h.date == "2025-12-25"), "{holidays:?}");
+
+    let drafts =
+        serde_json::to_value(commands::draft_greetings(&desk, christmas(&["A"])).expect("drafts")).expect("json");
+    assert_eq!(drafts[0]["contactId"], "ct_jan");
+    assert!(drafts[0]["text"].as_str().expect("text").contains("Bożego Narodzenia"), "{drafts}");
+    assert_eq!(commands::draft_greetings(&desk, christmas(&["B"])).expect("drafts"), vec![]);
+    let csv = commands::export_greetings_csv(&desk, christmas(&["A"])).expect("csv");
+    assert!(csv.lines().nth(1).expect("a row").starts_with("PKN Orlen,A,Jan Nowak,Prezes,pl,pl.christmas"), "{csv}");
+
+    let bad = commands::mark_greetings_sent(&desk, christmas(&["A"]), vec!["ct_jan".into()], "fax".into());
+    assert_eq!(bad.expect_err("no fax").field.as_deref(), Some("channel"));
+    let sent = commands::mark_greetings_sent(&desk, christmas(&["A"]), vec!["ct_jan".into()], "message".into());
+    assert_eq!(sent.expect("sent"), 1);
+    let replica = Replica::open(data.path()).expect("open");
+    let log = replica.portfolio().records::<CareLogEntry>().expect("care log");
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].note, drafts[0]["text"].as_str().expect("text"));
+}
+
+#[test]
+fn todays_reminders_are_announced_once_even_after_a_restart() {
+    // Tier C: a message on the birthday and nothing before festivals, so only the birthday is due.
+    let warsaw = Settings::new("Anna Kowalska", Region::Pl).time_zone;
+    let today = Utc::now().with_timezone(&warsaw.0).date_naive();
+    let birthday = format!("--{:02}-{:02}", today.month(), today.day());
+    let (data, desk) = a_desk_with_a_key_person(Tier::C, &birthday);
+    commands::set_setting(&desk, "notification_time", "00:00").expect("announce from midnight");
+
+    let notice = commands::take_due_reminders(&desk).expect("decided").expect("the birthday call is due");
+    assert_eq!(notice.title, "Przypomnienia na dziś: 1");
+    assert_eq!(notice.body, "Jan Nowak, PKN Orlen: Wyślij wiadomość — urodziny");
+    assert_eq!(commands::take_due_reminders(&desk).expect("decided"), None, "not twice");
+    drop(desk);
+    let restarted = Desk::new(data.path().to_path_buf());
+    assert_eq!(commands::take_due_reminders(&restarted).expect("decided"), None, "not after a restart");
+}

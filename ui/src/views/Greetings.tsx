@@ -1,0 +1,161 @@
+import { useState } from 'react';
+import type { GreetingRequest } from '../bindings/GreetingRequest';
+import type { SettingsView } from '../bindings/SettingsView';
+import { LANGUAGES, useT } from '../i18n';
+import { shell, toCommandError } from '../ipc';
+import { useLoad } from '../load';
+import { LoadState } from './Status';
+
+const TIERS = ['A', 'B', 'C', 'D'] as const;
+const CHANNELS = ['message', 'call', 'visit'] as const;
+
+/**
+ * Greetings for a festival: one draft per key person of the chosen tiers, each
+ * with a copy button; the lot as a CSV file; the chosen ones marked sent (the
+ * care log records each, in one action).
+ */
+export function Greetings(props: { settings: SettingsView }) {
+  const t = useT();
+  const [year, setYear] = useState(new Date().getFullYear());
+  const holidays = useLoad(() => shell.greetingHolidays(year), [year]);
+  const [holiday, setHoliday] = useState('');
+  const [tiers, setTiers] = useState<string[]>(['A', 'B']);
+  const [language, setLanguage] = useState<string>(props.settings.language);
+  const chosen = holiday || (holidays.loaded.state === 'loaded' ? (holidays.loaded.value[0]?.key ?? '') : '');
+  const request: GreetingRequest = { holiday: chosen, year, tiers, language };
+  const drafts = useLoad(
+    () => (chosen ? shell.draftGreetings(request) : Promise.resolve([])),
+    [chosen, year, tiers.join(), language],
+  );
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [channel, setChannel] = useState<string>('message');
+  const [copied, setCopied] = useState('');
+  const [said, setSaid] = useState('');
+  const [error, setError] = useState('');
+
+  const toggleTier = (tier: string) =>
+    setTiers((now) => (now.includes(tier) ? now.filter((x) => x !== tier) : [...now, tier].sort()));
+  const toggle = (id: string) =>
+    setSelected((now) => {
+      const next = new Set(now);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  const copy = (id: string, text: string) =>
+    navigator.clipboard.writeText(text).then(
+      () => setCopied(id),
+      (e: unknown) => setError(String(e)),
+    );
+  const exportCsv = () =>
+    shell.exportGreetingsCsv(request).then(
+      (csv) => {
+        const link = document.createElement('a');
+        link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+        link.download = `greetings-${chosen}-${year}.csv`;
+        link.click();
+        URL.revokeObjectURL(link.href);
+      },
+      (e: unknown) => setError(toCommandError(e).message),
+    );
+  const markSent = () =>
+    shell.markGreetingsSent(request, [...selected], channel).then(
+      (count) => {
+        setSaid(t('greetings-marked-sent', { count }));
+        setSelected(new Set());
+        setError('');
+      },
+      (e: unknown) => setError(toCommandError(e).message),
+    );
+
+  return (
+    <section aria-labelledby="greetings-title" className="greetings">
+      <h1 id="greetings-title">{t('greetings-title')}</h1>
+      <div className="toolbar">
+        <label>
+          {t('greetings-year')}
+          <input type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} />
+        </label>
+        <LoadState loaded={holidays.loaded}>
+          {(options) => (
+            <label>
+              {t('greetings-holiday')}
+              <select value={chosen} onChange={(e) => setHoliday(e.target.value)}>
+                {options.map((o) => (
+                  <option key={o.key} value={o.key}>
+                    {o.name} ({o.date})
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+        </LoadState>
+        <fieldset>
+          <legend>{t('greetings-tiers')}</legend>
+          {TIERS.map((tier) => (
+            <label key={tier}>
+              <input type="checkbox" checked={tiers.includes(tier)} onChange={() => toggleTier(tier)} />
+              {tier}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          {t('greetings-language')}
+          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
+            {LANGUAGES.map((code) => (
+              <option key={code} value={code}>
+                {t(`language-${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => void exportCsv()}>
+          {t('greetings-export-csv')}
+        </button>
+      </div>
+      <LoadState loaded={drafts.loaded}>
+        {(list) =>
+          list.length === 0 ? (
+            <p>{t('greetings-none')}</p>
+          ) : (
+            <ul className="cards greeting-drafts">
+              {list.map((draft) => (
+                <li key={draft.contactId}>
+                  <label>
+                    <input
+                      type="checkbox"
+                      aria-label={t('greetings-select', { name: draft.contactName })}
+                      checked={selected.has(draft.contactId)}
+                      onChange={() => toggle(draft.contactId)}
+                    />
+                    <strong>{draft.contactName}</strong> {draft.title} · {draft.clientName} ({draft.tier})
+                  </label>
+                  <p>{draft.text}</p>
+                  <button type="button" onClick={() => void copy(draft.contactId, draft.text)}>
+                    {copied === draft.contactId ? t('greetings-copied') : t('greetings-copy')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </LoadState>
+      <div className="toolbar">
+        <label>
+          {t('greetings-channel')}
+          <select value={channel} onChange={(e) => setChannel(e.target.value)}>
+            {CHANNELS.map((code) => (
+              <option key={code} value={code}>
+                {t(`channel-${code}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" disabled={selected.size === 0} onClick={() => void markSent()}>
+          {t('greetings-mark-sent')}
+        </button>
+      </div>
+      {said && <p role="status">{said}</p>}
+      {error && <p role="alert">{error}</p>}
+    </section>
+  );
+}

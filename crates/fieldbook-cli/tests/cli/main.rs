@@ -2,8 +2,8 @@
 
 mod care;
 mod clients;
-mod planning;
 mod greetings;
+mod planning;
 mod transfer;
 mod util;
 mod visits;

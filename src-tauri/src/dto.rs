@@ -552,7 +552,7 @@ impl From<&CareReminder> for ReminderView {
             date: reminder.date.to_string(),
             occasion_date: reminder.occasion_date.to_string(),
             kind: reminder.kind.code().to_owned(),
-            action: reminder.action.code(),
+            action: reminder.action.code().to_string(),
             gift,
             client_id: reminder.client_id.to_string(),
             client_name: reminder.client_name.clone(),

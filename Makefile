@@ -31,8 +31,11 @@ test: setup tauri-driver
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
 
+# The sync benchmarks run the release `fieldbook-sync`.
 bench: setup
 	cargo bench -p fieldbook-replica --bench portfolio
+	cargo build --release -p fieldbook-sync
+	cargo bench -p fieldbook-tests --bench reconnect
 
 screenshots: setup tauri-driver
 	cargo build -p fieldbook-desktop

@@ -31,11 +31,17 @@ test: setup tauri-driver
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
 
-# The sync benchmarks run the release `fieldbook-sync`.
+# The sync benchmarks run the release `fieldbook-sync` and, for comparison, the npm
+# @automerge/automerge-repo-sync-server; LOAD_CLIENTS and LOAD_EDITS set the load.
+LOAD_CLIENTS ?= 1000
+LOAD_EDITS ?= 10
 bench: setup
 	cargo bench -p fieldbook-replica --bench portfolio
 	cargo build --release -p fieldbook-sync
 	cargo bench -p fieldbook-tests --bench reconnect
+	npm --prefix tests/js-sync-server ci
+	cargo run --release -p fieldbook-tests --bin sync-load -- --server fieldbook --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
+	cargo run --release -p fieldbook-tests --bin sync-load -- --server js --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
 
 screenshots: setup tauri-driver
 	cargo build -p fieldbook-desktop

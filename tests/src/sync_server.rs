@@ -151,7 +151,7 @@ impl KilledServer {
 
 /// Runs `fieldbook-sync ARGS` with none of the server's configuration variables set.
 pub fn run(binary: &Path, args: &[&str]) -> Output {
-    without_config(&mut Command::new(binary).args(args)).output().expect("run fieldbook-sync")
+    without_config(Command::new(binary).args(args)).output().expect("run fieldbook-sync")
 }
 
 /// Runs an admin command of `binary` on `data` and expects success; returns what it printed.

@@ -267,3 +267,66 @@ fn message_type(payload: &[u8]) -> String {
         .and_then(|(_, value)| value.into_text().ok())
         .unwrap_or_else(|| "untyped".to_owned())
 }
+
+#[cfg(test)]
+mod tests {
+    use tokio_tungstenite::tungstenite::protocol::frame::Frame;
+    use tokio_tungstenite::tungstenite::protocol::frame::coding::Data;
+
+    use super::*;
+
+    /// A binary frame holding the CBOR map `{"type": kind}`, masked as a client's are.
+    fn frame(kind: &str, mask: Option<[u8; 4]>) -> Vec<u8> {
+        let mut payload = Vec::new();
+        let message = ciborium::Value::Map(vec![("type".into(), kind.into())]);
+        ciborium::into_writer(&message, &mut payload).expect("encode");
+        let mut frame = Frame::message(payload, OpCode::Data(Data::Binary), true);
+        frame.header_mut().mask = mask;
+        let mut bytes = Vec::new();
+        frame.format(&mut bytes).expect("format");
+        bytes
+    }
+
+    #[test]
+    fn reads_messages_after_the_upgrade_in_any_chunking_and_counts_round_trips() {
+        let mut connection = TappedConnection::default();
+        let mut up = StreamReader::new(Direction::ToServer);
+        let mut down = StreamReader::new(Direction::ToClient);
+        let mut request = b"GET /sync?token=x HTTP/1.1\r\nUpgrade: websocket\r\n\r\n".to_vec();
+        request.extend(frame("join", Some([1, 2, 3, 4])));
+        let mut response = b"HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n\r\n".to_vec();
+        response.extend(frame("peer", None));
+        response.extend(frame("sync", None));
+        // Bytes arrive split anywhere, even inside a header or a frame.
+        for chunk in request.chunks(5) {
+            up.feed(chunk, &mut connection);
+        }
+        for chunk in response.chunks(7) {
+            down.feed(chunk, &mut connection);
+        }
+        up.feed(&frame("sync", Some([9, 9, 9, 9])), &mut connection);
+        down.feed(&frame("sync", None), &mut connection);
+
+        let kinds: Vec<_> = connection.messages.iter().map(|m| (m.direction, m.kind.as_str())).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Direction::ToServer, "join"),
+                (Direction::ToClient, "peer"),
+                (Direction::ToClient, "sync"),
+                (Direction::ToServer, "sync"),
+                (Direction::ToClient, "sync")
+            ]
+        );
+        assert_eq!(connection.first_request, "GET /sync?token=x HTTP/1.1");
+        assert_eq!(connection.round_trips(), 2);
+    }
+
+    #[test]
+    fn plain_http_has_no_messages() {
+        let mut connection = TappedConnection::default();
+        let mut down = StreamReader::new(Direction::ToClient);
+        down.feed(b"HTTP/1.1 200 OK\r\ncontent-length: 2\r\n\r\n{}", &mut connection);
+        assert!(!connection.is_websocket());
+    }
+}

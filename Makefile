@@ -31,12 +31,21 @@ test: setup tauri-driver
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
 
+# The sync benchmarks run the release `fieldbook-sync` and, for comparison, the npm
+# @automerge/automerge-repo-sync-server; LOAD_CLIENTS and LOAD_EDITS set the load.
+LOAD_CLIENTS ?= 200
+LOAD_EDITS ?= 10
 bench: setup tauri-driver
 	cargo bench -p fieldbook-replica --bench portfolio
+	cargo bench -p fieldbook-core --bench agenda
 	cargo bench -p fieldbook-planner --bench planner
+	cargo build --release -p fieldbook-sync
+	cargo bench -p fieldbook-tests --bench reconnect
+	npm --prefix tests/js-sync-server ci
+	cargo run --release -p fieldbook-tests --bin sync-load -- --server fieldbook --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
+	cargo run --release -p fieldbook-tests --bin sync-load -- --server js --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
 	cargo build -p fieldbook-desktop
 	$(XVFB) npm --prefix ui run bench:e2e
-	cargo bench -p fieldbook-core --bench agenda
 
 screenshots: setup tauri-driver
 	cargo build -p fieldbook-desktop

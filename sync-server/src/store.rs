@@ -6,6 +6,11 @@
 //! returns, samod takes as written. So every operation is retried a few times
 //! with backoff, and if it still fails the process stops (fail-stop, exit
 //! code 1): a server that cannot write must never go on acknowledging data.
+//!
+//! Writes are committed in groups: one thread owns the writing connection and
+//! commits every write waiting for it in one transaction, so many clients'
+//! changes share one `fsync` instead of queueing for one each. Reads use a
+//! connection of their own (WAL lets them run beside the writer).
 
 use std::{
     collections::{BTreeSet, HashMap},
@@ -22,11 +27,27 @@ use crate::database;
 /// Waits before the 2nd, 3rd and 4th attempt of a failed operation.
 const BACKOFF: [Duration; 3] = [Duration::from_millis(50), Duration::from_millis(200), Duration::from_millis(800)];
 
+/// The most writes one transaction commits.
+const MOST_WRITES_PER_COMMIT: usize = 512;
+
 /// samod's document storage in the `chunks` table.
 #[derive(Clone)]
 pub struct ChunkStore {
     connection: Arc<Mutex<Connection>>,
+    committer: std::sync::mpsc::Sender<PendingWrite>,
     writes: Writes,
+}
+
+/// A row to write.
+enum Write {
+    Put { key: String, data: Vec<u8> },
+    Delete { key: String },
+}
+
+/// A write waiting for the committer, and whom to tell once it is committed.
+struct PendingWrite {
+    write: Write,
+    committed: tokio::sync::oneshot::Sender<()>,
 }
 
 /// The writes (puts and deletes) under way, numbered in the order they began,
@@ -77,9 +98,27 @@ impl std::fmt::Debug for ChunkStore {
 }
 
 impl ChunkStore {
-    /// Opens the chunk store of the data directory `data_dir` (which must exist).
-    pub fn open(data_dir: &Path) -> Result<ChunkStore, rusqlite::Error> {
-        Ok(ChunkStore { connection: Arc::new(Mutex::new(database::open(data_dir)?)), writes: Writes::default() })
+    /// Opens the chunk store of the data directory `data_dir` (which must
+    /// exist) and starts the thread that commits its writes.
+    pub fn open(data_dir: &Path) -> std::io::Result<ChunkStore> {
+        let reader = database::open(data_dir).map_err(std::io::Error::other)?;
+        let writer = database::open(data_dir).map_err(std::io::Error::other)?;
+        let (committer, pending) = std::sync::mpsc::channel();
+        std::thread::Builder::new().name("chunk-committer".into()).spawn(move || commit_in_groups(writer, pending))?;
+        Ok(ChunkStore { connection: Arc::new(Mutex::new(reader)), committer, writes: Writes::default() })
+    }
+
+    /// Hands `write` to the committer and waits until it is committed.
+    async fn write(&self, write: Write) {
+        let _under_way = self.writes.begin();
+        let key = match &write {
+            Write::Put { key, .. } | Write::Delete { key } => key.clone(),
+        };
+        let (committed, done) = tokio::sync::oneshot::channel();
+        let queued = self.committer.send(PendingWrite { write, committed });
+        if queued.is_err() || done.await.is_err() {
+            fail_stop("write", &key, "the committer thread has stopped");
+        }
     }
 
     /// Resolves once every write that began before this call is committed.
@@ -138,6 +177,48 @@ impl ChunkStore {
     }
 }
 
+/// The committer thread: takes every write waiting, commits them in one
+/// transaction (retried with backoff, then fail-stop), and tells each writer.
+fn commit_in_groups(mut connection: Connection, pending: std::sync::mpsc::Receiver<PendingWrite>) {
+    while let Ok(first) = pending.recv() {
+        let mut group = vec![first];
+        group.extend(pending.try_iter().take(MOST_WRITES_PER_COMMIT - 1));
+        let mut attempt = 0;
+        while let Err(err) = commit(&mut connection, &group) {
+            let Some(pause) = BACKOFF.get(attempt) else {
+                fail_stop("commit", &first_key(&group), &err.to_string());
+            };
+            // Keys are document ids and hashes: no client data.
+            tracing::warn!(operation = "commit", key = %first_key(&group), writes = group.len(), attempt = attempt + 1, error = %err, "storage operation failed, retrying");
+            std::thread::sleep(*pause);
+            attempt += 1;
+        }
+        for write in group {
+            // The writer may have stopped waiting (samod shutting down); the write is on disk all the same.
+            let _told = write.committed.send(());
+        }
+    }
+}
+
+fn commit(connection: &mut Connection, group: &[PendingWrite]) -> Result<(), rusqlite::Error> {
+    let transaction = connection.transaction()?;
+    for pending in group {
+        match &pending.write {
+            Write::Put { key, data } => {
+                transaction.execute("INSERT OR REPLACE INTO chunks (key, data) VALUES (?1, ?2)", params![key, data])?
+            }
+            Write::Delete { key } => transaction.execute("DELETE FROM chunks WHERE key = ?1", [key])?,
+        };
+    }
+    transaction.commit()
+}
+
+fn first_key(group: &[PendingWrite]) -> String {
+    group.first().map_or_else(String::new, |pending| match &pending.write {
+        Write::Put { key, .. } | Write::Delete { key } => key.clone(),
+    })
+}
+
 /// Logs why and ends the process: nothing may be acknowledged after a lost write.
 fn fail_stop(what: &str, key: &str, error: &str) -> ! {
     tracing::error!(operation = what, key = %key, %error, "storage keeps failing; stopping the server so that nothing unsaved is acknowledged");
@@ -191,19 +272,10 @@ impl Storage for ChunkStore {
     }
 
     async fn put(&self, key: StorageKey, data: Vec<u8>) {
-        let _under_way = self.writes.begin();
-        let text = key.to_string();
-        let row = text.clone();
-        self.run("put", text, move |db| {
-            db.execute("INSERT OR REPLACE INTO chunks (key, data) VALUES (?1, ?2)", params![row, data]).map(drop)
-        })
-        .await;
+        self.write(Write::Put { key: key.to_string(), data }).await;
     }
 
     async fn delete(&self, key: StorageKey) {
-        let _under_way = self.writes.begin();
-        let text = key.to_string();
-        let row = text.clone();
-        self.run("delete", text, move |db| db.execute("DELETE FROM chunks WHERE key = ?1", [&row]).map(drop)).await;
+        self.write(Write::Delete { key: key.to_string() }).await;
     }
 }

@@ -6,14 +6,15 @@
 use std::{
     io::{BufRead, BufReader, Read, Write},
     net::{SocketAddr, TcpListener, TcpStream},
-    path::{Path, PathBuf},
-    process::{Child, ChildStdout, Command, Output, Stdio},
+    path::Path,
+    process::{Command, Output, Stdio},
     sync::Arc,
     time::{Duration, Instant},
 };
 
 use automerge::{AutomergeError, ROOT, ReadDoc, transaction::Transactable};
 use fieldbook_sync::{AppState, accounts::Accounts, app, hub::SyncHub, store::ChunkStore};
+use fieldbook_tests::sync_server::{self as support, SyncServer, Token};
 use futures::{SinkExt, StreamExt};
 use samod::{BackoffConfig, DialerEvent, DialerHandle, DocHandle, DocumentId, PeerId, Repo};
 use tokio_tungstenite::tungstenite;
@@ -54,95 +55,25 @@ fn json(body: &str) -> serde_json::Value {
     serde_json::from_str(body).unwrap_or_else(|err| panic!("not JSON ({err}): {body}"))
 }
 
-/// The binary, started by a test and stopped when the test ends; its log
-/// goes to `log`.
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-    log: PathBuf,
+fn start(data: &Path) -> SyncServer {
+    SyncServer::start(Path::new(BIN), data)
 }
 
-impl Server {
-    fn start(data: &Path) -> Server {
-        let log = data.with_extension("log");
-        if let Some(parent) = log.parent() {
-            std::fs::create_dir_all(parent).expect("create the log's directory");
-        }
-        let log_file = std::fs::File::create(&log).expect("create the log file");
-        let mut child = Command::new(BIN)
-            .args(["serve", "--listen", "127.0.0.1:0", "--data"])
-            .arg(data)
-            .env_remove("FIELDBOOK_SYNC_LISTEN")
-            .env_remove("FIELDBOOK_SYNC_DATA")
-            .env_remove("FIELDBOOK_SYNC_CONFIG")
-            .stdout(Stdio::piped())
-            .stderr(log_file)
-            .spawn()
-            .expect("start fieldbook-sync");
-        let stdout: ChildStdout = child.stdout.take().expect("piped stdout");
-        let mut line = String::new();
-        BufReader::new(stdout).read_line(&mut line).expect("read the first line");
-        let addr = line
-            .trim()
-            .strip_prefix("listening on ")
-            .and_then(|addr| addr.parse().ok())
-            .unwrap_or_else(|| panic!("expected `listening on ADDR`, got {line:?}"));
-        Server { child, addr, log }
-    }
-
-    fn sync_url(&self, token: &str) -> samod::Url {
-        samod::Url::parse(&format!("ws://{}/sync?token={token}", self.addr)).expect("a URL")
-    }
-
-    fn log(&self) -> String {
-        std::fs::read_to_string(&self.log).expect("read the server log")
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        // Only matters when a test failed before stopping the server itself.
-        if let Err(err) = self.child.kill() {
-            eprintln!("cannot kill fieldbook-sync: {err}");
-        }
-        let _reaped = self.child.wait();
-    }
+fn sync_url(server: &SyncServer, token: &str) -> samod::Url {
+    samod::Url::parse(&server.sync_url(token)).expect("a URL")
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN)
-        .args(args)
-        .env_remove("FIELDBOOK_SYNC_LISTEN")
-        .env_remove("FIELDBOOK_SYNC_DATA")
-        .env_remove("FIELDBOOK_SYNC_CONFIG")
-        .output()
-        .expect("run fieldbook-sync")
+    support::run(Path::new(BIN), args)
 }
 
 /// Runs an admin command on `data` and expects success.
 fn admin(data: &Path, args: &[&str]) -> String {
-    let data = data.to_str().expect("UTF-8 temp path");
-    let output = run(&[&["--data", data], args].concat());
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).expect("UTF-8 output")
-}
-
-/// A token just issued: its public id and its secret.
-struct Token {
-    id: String,
-    secret: String,
+    support::admin(Path::new(BIN), data, args)
 }
 
 fn issue_token(data: &Path, user: &str) -> Token {
-    let printed = admin(data, &["token", "issue", user]);
-    let field = |name: &str| {
-        printed
-            .lines()
-            .find_map(|line| line.strip_prefix(name))
-            .unwrap_or_else(|| panic!("no {name} in {printed:?}"))
-            .to_owned()
-    };
-    Token { id: field("id: "), secret: field("token: ") }
+    support::issue_token(Path::new(BIN), data, user)
 }
 
 /// A team: the managers li.na and wang.wei, li.na in zhou.lead's team north,
@@ -185,9 +116,9 @@ struct Device {
 }
 
 impl Device {
-    async fn connect(server: &Server, user: &str, token: &Token) -> Device {
+    async fn connect(server: &SyncServer, user: &str, token: &Token) -> Device {
         let repo = Repo::build_tokio().with_peer_id(PeerId::from(format!("user/{user}"))).load().await;
-        let dialer = repo.dial_websocket(server.sync_url(&token.secret), BackoffConfig::default()).expect("dial");
+        let dialer = repo.dial_websocket(sync_url(server, &token.secret), BackoffConfig::default()).expect("dial");
         tokio::time::timeout(PATIENCE, dialer.established()).await.expect("connect in time").expect("connected");
         Device { repo, dialer }
     }
@@ -224,7 +155,7 @@ fn read(doc: &DocHandle, key: &str) -> Option<String> {
 }
 
 /// Creates a portfolio document on `device` and registers it for `token`'s manager.
-async fn a_registered_portfolio(server: &Server, device: &Device, token: &Token) -> DocHandle {
+async fn a_registered_portfolio(server: &SyncServer, device: &Device, token: &Token) -> DocHandle {
     let doc = device.repo.create(automerge::Automerge::new()).await.expect("create a document");
     let body = format!(r#"{{"id":"{}"}}"#, doc.document_id());
     let (status, answer) = request(server.addr, "POST", "/api/me/documents", Some(&token.secret), Some(&body));
@@ -260,14 +191,14 @@ async fn router_answers_health_while_the_data_dir_exists() {
 fn binary_creates_the_data_dir_serves_health_and_stops_on_sigterm() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("not").join("yet");
-    let mut server = Server::start(&data);
+    let mut server = start(&data);
 
     assert!(data.is_dir(), "the data dir was not created");
     assert_eq!(get(server.addr, "/health"), (200, healthy_body()));
 
-    let signalled = Command::new("kill").args(["-TERM", &server.child.id().to_string()]).status().expect("run kill");
+    let signalled = Command::new("kill").args(["-TERM", &server.pid().to_string()]).status().expect("run kill");
     assert!(signalled.success());
-    let status = server.child.wait().expect("wait for the server");
+    let status = server.wait();
     assert!(status.success(), "exit after SIGTERM: {status}");
 }
 
@@ -335,7 +266,7 @@ fn api_me_answers_each_role_and_refuses_missing_wrong_and_revoked_tokens() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start(&data);
     let id = DocumentId::new(&mut rand::rng()).to_string();
     let id = id.as_str();
 
@@ -397,7 +328,7 @@ async fn owner_syncs_second_device_finds_lead_reads_only_other_manager_finds_not
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start(&data);
 
     let laptop = Device::connect(&server, "li.na", &team.li_na).await;
     let portfolio = a_registered_portfolio(&server, &laptop, &team.li_na).await;
@@ -444,7 +375,7 @@ async fn revoking_a_token_closes_its_live_connection_within_a_second() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start(&data);
     let kept = Device::connect(&server, "li.na", &team.li_na).await;
     let second = issue_token(&data, "li.na");
     let revoked = Device::connect(&server, "li.na", &second).await;
@@ -475,7 +406,7 @@ async fn sigkill_mid_sync_keeps_every_acknowledged_change() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");
     let team = a_team(&data);
-    let mut server = Server::start(&data);
+    let server = start(&data);
 
     let laptop = Device::connect(&server, "li.na", &team.li_na).await;
     let portfolio = a_registered_portfolio(&server, &laptop, &team.li_na).await;
@@ -499,20 +430,22 @@ async fn sigkill_mid_sync_keeps_every_acknowledged_change() {
     }
     laptop.wait_synced(&portfolio).await;
     // Keep editing while the server dies.
+    let mut running = Some(server);
     for visit in 40..200 {
         put(&portfolio, &format!("visit_{visit}"), "noted");
-        if visit == 120 {
-            server.child.kill().expect("SIGKILL the server");
+        if visit == 120
+            && let Some(server) = running.take()
+        {
+            drop(server.kill());
         }
         tokio::task::yield_now().await;
     }
-    server.child.wait().expect("reap the server");
     laptop.stop().await;
     recorder.abort();
     let acknowledged: Vec<_> = acknowledged.lock().expect("not poisoned").iter().flatten().copied().collect();
     assert!(!acknowledged.is_empty(), "the server acknowledged nothing");
 
-    let restarted = Server::start(&data);
+    let restarted = start(&data);
     let fresh = Device::connect(&restarted, "li.na", &team.li_na).await;
     let recovered = fresh.find(&id).await.expect("the restarted server has the portfolio");
     let kept = recovered.with_document(|doc| acknowledged.iter().all(|hash| doc.get_change_by_hash(hash).is_some()));
@@ -526,7 +459,7 @@ async fn malformed_oversized_and_text_frames_close_only_that_connection() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start(&data);
     let laptop = Device::connect(&server, "li.na", &team.li_na).await;
     let portfolio = a_registered_portfolio(&server, &laptop, &team.li_na).await;
     laptop.wait_synced(&portfolio).await;
@@ -540,7 +473,7 @@ async fn malformed_oversized_and_text_frames_close_only_that_connection() {
         ("text", tungstenite::Message::Text("hello".into())),
     ];
     for (round, (what, frame)) in bad_frames.into_iter().enumerate() {
-        let (mut socket, _) = tokio_tungstenite::connect_async(server.sync_url(&team.li_na.secret).as_str())
+        let (mut socket, _) = tokio_tungstenite::connect_async(sync_url(&server, &team.li_na.secret).as_str())
             .await
             .expect("a raw WebSocket connection");
         // A failed send means the server already closed: that is fine too.

@@ -1,10 +1,17 @@
 //! End-to-end tests of Fieldbook across crates and real processes.
 //!
-//! The library holds what the crash writer (`src/bin/crash-writer.rs`) and the
+//! [`sync_server`] runs `fieldbook-sync` as a child process for the sync tests
+//! (this crate's and the server's own) and the sync benchmarks; [`wire_tap`]
+//! counts what crosses the wire between a sync client and the server.
+//!
+//! The crate root holds what the crash writer (`src/bin/crash-writer.rs`) and the
 //! crash test (`tests/crash.rs`) must agree on: the [`Marker`] naming each
 //! action, and the [`Line`]s the writer prints, one per event, on its standard
 //! output. An acknowledgement line is printed only after `Replica::apply`
 //! returned, so every acknowledged action must survive the writer being killed.
+
+pub mod sync_server;
+pub mod wire_tap;
 
 use std::fmt;
 use std::str::FromStr;

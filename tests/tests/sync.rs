@@ -7,143 +7,29 @@
 //! first, and the tests say so when a binary is missing. Waits are bounded
 //! polling loops, never timed assertions.
 
-use std::io::{BufRead, BufReader};
-use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Output, Stdio};
+use std::process::{Command, Output, Stdio};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use fieldbook_tests::sync_server::{self, SyncServer, Token, workspace_binary};
 use tempfile::TempDir;
 
 /// How long a condition may take before a test gives up on it.
 const PATIENCE: Duration = Duration::from_secs(60);
 
-/// A workspace binary beside this test executable.
-fn binary(name: &str) -> PathBuf {
-    let exe = std::env::current_exe().expect("the test executable's path");
-    let dir = exe.parent().and_then(Path::parent).expect("target/debug above target/debug/deps");
-    let path = dir.join(name);
-    assert!(
-        path.exists(),
-        "{} is missing: build every binary first with `cargo build --workspace` (`cargo test --workspace` does it)",
-        path.display()
-    );
-    path
-}
-
-/// `fieldbook-sync serve` on a data directory, killed when dropped.
-struct Server {
-    child: Child,
-    addr: SocketAddr,
-    data: PathBuf,
-}
-
-impl Server {
-    fn start(data: &Path) -> Server {
-        Server::start_on(data, "127.0.0.1:0")
-    }
-
-    fn start_on(data: &Path, listen: &str) -> Server {
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(data.with_extension("log"))
-            .expect("open the server log");
-        let mut child = Command::new(binary("fieldbook-sync"))
-            .args(["serve", "--listen", listen, "--data"])
-            .arg(data)
-            .env_remove("FIELDBOOK_SYNC_LISTEN")
-            .env_remove("FIELDBOOK_SYNC_DATA")
-            .env_remove("FIELDBOOK_SYNC_CONFIG")
-            .stdout(Stdio::piped())
-            .stderr(log)
-            .spawn()
-            .expect("start fieldbook-sync");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("piped stdout")).read_line(&mut line).expect("read the first line");
-        let addr = line
-            .trim()
-            .strip_prefix("listening on ")
-            .and_then(|addr| addr.parse().ok())
-            .unwrap_or_else(|| panic!("expected `listening on ADDR`, got {line:?}"));
-        Server { child, addr, data: data.to_path_buf() }
-    }
-
-    fn url(&self) -> String {
-        format!("http://{}", self.addr)
-    }
-
-    /// SIGKILL, then a new server on the same data directory and port.
-    fn kill_and_restart(self) -> Server {
-        self.kill().restart()
-    }
-
-    /// SIGKILL; what it served, to restart it.
-    fn kill(mut self) -> KilledServer {
-        self.child.kill().expect("SIGKILL the server");
-        self.child.wait().expect("reap the server");
-        KilledServer { listen: self.addr.to_string(), data: self.data.clone() }
-    }
-}
-
-/// A server killed with SIGKILL.
-struct KilledServer {
-    listen: String,
-    data: PathBuf,
-}
-
-impl KilledServer {
-    /// A new server on the same data directory and port.
-    fn restart(self) -> Server {
-        let KilledServer { listen, data } = self;
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            // The port may take a moment to be free again.
-            let attempt = std::panic::catch_unwind(|| Server::start_on(&data, &listen));
-            match attempt {
-                Ok(server) => return server,
-                Err(_) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(100)),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Err(err) = self.child.kill() {
-            eprintln!("cannot kill fieldbook-sync: {err}");
-        }
-        let _reaped = self.child.wait();
-    }
+/// `fieldbook-sync serve` on a data directory, on a free port.
+fn start_server(data: &Path) -> SyncServer {
+    SyncServer::start(&workspace_binary("fieldbook-sync"), data)
 }
 
 /// Runs a `fieldbook-sync` admin command on the server's data directory.
 fn admin(data: &Path, args: &[&str]) -> String {
-    let output = Command::new(binary("fieldbook-sync"))
-        .arg("--data")
-        .arg(data)
-        .args(args)
-        .env_remove("FIELDBOOK_SYNC_DATA")
-        .env_remove("FIELDBOOK_SYNC_CONFIG")
-        .output()
-        .expect("run fieldbook-sync");
-    assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-    String::from_utf8(output.stdout).expect("UTF-8 output")
-}
-
-/// A token for `user`: its public id and its secret.
-struct Token {
-    id: String,
-    secret: String,
+    sync_server::admin(&workspace_binary("fieldbook-sync"), data, args)
 }
 
 fn issue_token(data: &Path, user: &str) -> Token {
-    let printed = admin(data, &["token", "issue", user]);
-    let field = |name: &str| {
-        printed.lines().find_map(|line| line.strip_prefix(name)).unwrap_or_else(|| panic!("no {name}")).to_owned()
-    };
-    Token { id: field("id: "), secret: field("token: ") }
+    sync_server::issue_token(&workspace_binary("fieldbook-sync"), data, user)
 }
 
 /// The server's data: managers li.na and wang.wei in zhou.lead's team north,
@@ -173,11 +59,18 @@ fn a_team(data: &Path) -> Team {
 /// A device: a data directory the `fieldbook` CLI works on.
 struct Device {
     dir: TempDir,
+    /// Certificates the device trusts instead of the system's (`SSL_CERT_FILE`).
+    trusted: Option<PathBuf>,
 }
 
 impl Device {
     fn new() -> Device {
-        Device { dir: tempfile::tempdir().expect("a temp dir") }
+        Device { dir: tempfile::tempdir().expect("a temp dir"), trusted: None }
+    }
+
+    /// A device whose certificate store holds the certificates in `file` (PEM) only.
+    fn trusting(file: &Path) -> Device {
+        Device { trusted: Some(file.to_path_buf()), ..Device::new() }
     }
 
     fn path(&self) -> &Path {
@@ -185,14 +78,14 @@ impl Device {
     }
 
     fn run(&self, args: &[&str]) -> Output {
-        Command::new(binary("fieldbook"))
-            .arg("--data-dir")
-            .arg(self.dir.path())
-            .args(args)
-            .env_remove("FIELDBOOK_DATA_DIR")
-            .env_remove("FIELDBOOK_TOKEN")
-            .output()
-            .expect("run fieldbook")
+        let mut command = Command::new(workspace_binary("fieldbook"));
+        command.arg("--data-dir").arg(self.dir.path()).args(args);
+        command.env_remove("FIELDBOOK_DATA_DIR").env_remove("FIELDBOOK_TOKEN").env_remove("SSL_CERT_DIR");
+        match &self.trusted {
+            Some(file) => command.env("SSL_CERT_FILE", file),
+            None => command.env_remove("SSL_CERT_FILE"),
+        };
+        command.output().expect("run fieldbook")
     }
 
     /// Runs a command that must succeed; returns its standard output.
@@ -207,7 +100,7 @@ impl Device {
         String::from_utf8(output.stdout).expect("UTF-8 output")
     }
 
-    fn login(&self, server: &Server, token: &Token) -> String {
+    fn login(&self, server: &SyncServer, token: &Token) -> String {
         self.ok(&["login", "--server", &server.url(), "--token", &token.secret])
     }
 
@@ -257,7 +150,7 @@ fn two_devices_edit_offline_and_converge_to_the_same_portfolio() {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let data = server_dir.path().join("server");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start_server(&data);
 
     let laptop = Device::new();
     laptop.ok(&["init", "--name", "Li Na"]);
@@ -308,7 +201,7 @@ fn two_devices_edit_offline_and_converge_to_the_same_portfolio() {
 }
 
 /// A manager's device with a portfolio of one client, logged in and synced.
-fn a_synced_manager(server: &Server, name: &str, token: &Token, client_name: &str) -> Device {
+fn a_synced_manager(server: &SyncServer, name: &str, token: &Token, client_name: &str) -> Device {
     let device = Device::new();
     device.ok(&["init", "--name", name]);
     device.ok(&["client", "add", "--name", client_name, "--tier", "A"]);
@@ -322,7 +215,7 @@ fn a_lead_pulls_the_team_read_only_and_managers_see_only_their_own() {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let data = server_dir.path().join("server");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start_server(&data);
     let li_na = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
     let wang_wei = a_synced_manager(&server, "Wang Wei", &team.wang_wei, "Lotos");
     let chen_yu = a_synced_manager(&server, "Chen Yu", &team.chen_yu, "Baltic Foods");
@@ -335,7 +228,7 @@ fn a_lead_pulls_the_team_read_only_and_managers_see_only_their_own() {
     assert!(report.contains("wang.wei: pulled (read-only)"), "{report}");
     assert!(!report.contains("chen.yu"), "chen.yu is in no team of zhou.lead: {report}");
     let member = |owner: &str| {
-        let mut command = Command::new(binary("fieldbook"));
+        let mut command = Command::new(workspace_binary("fieldbook"));
         command.arg("--data-dir").arg(lead.path().join("team").join(owner));
         command
     };
@@ -376,7 +269,7 @@ fn a_wrong_or_revoked_token_is_refused_and_learns_nothing() {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let data = server_dir.path().join("server");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start_server(&data);
     let li_na = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
 
     let intruder = Device::new();
@@ -411,7 +304,7 @@ fn the_server_killed_mid_sync_and_restarted_loses_nothing() {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let data = server_dir.path().join("server");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start_server(&data);
     let laptop = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
     let tablet = Device::new();
     tablet.login(&server, &team.li_na);
@@ -419,7 +312,7 @@ fn the_server_killed_mid_sync_and_restarted_loses_nothing() {
 
     laptop.ok(&["demo", "--clients", "300", "--today", "2026-03-02"]);
     tablet.ok(&["client", "add", "--name", "Added on the tablet", "--tier", "B"]);
-    let mut round = Command::new(binary("fieldbook"))
+    let mut round = Command::new(workspace_binary("fieldbook"))
         .arg("--data-dir")
         .arg(laptop.path())
         .args(["sync", "--timeout", "30"])
@@ -465,7 +358,7 @@ fn a_background_synced_device_stays_in_sync_and_rides_out_a_server_restart() {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let data = server_dir.path().join("server");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start_server(&data);
     let desktop = Device::new();
     desktop.ok(&["init", "--name", "Li Na"]);
     desktop.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);
@@ -536,7 +429,7 @@ fn the_official_js_automerge_repo_syncs_with_a_token_and_is_refused_without() {
     let server_dir = tempfile::tempdir().expect("temp dir");
     let data = server_dir.path().join("server");
     let team = a_team(&data);
-    let server = Server::start(&data);
+    let server = start_server(&data);
     let laptop = a_synced_manager(&server, "Li Na", &team.li_na, "Orlen");
     let before = laptop.export();
 
@@ -558,4 +451,88 @@ fn the_official_js_automerge_repo_syncs_with_a_token_and_is_refused_without() {
     assert!(status.contains("up to date"), "{status}");
     assert_eq!(laptop.export(), before);
     assert_eq!(laptop.status()["unconfirmed_changes"], 0);
+}
+
+/// A TLS-terminating reverse proxy on 127.0.0.1, as a real deployment puts in
+/// front of `fieldbook-sync`: its certificate, for `localhost`, is signed by a
+/// CA made for the test, whose certificate is in `ca_file`.
+struct TlsProxy {
+    port: u16,
+    ca_file: PathBuf,
+    _runtime: tokio::runtime::Runtime,
+}
+
+impl TlsProxy {
+    fn start(upstream: std::net::SocketAddr, dir: &Path) -> TlsProxy {
+        use rcgen::{BasicConstraints, CertificateParams, IsCa, Issuer, KeyPair};
+        use tokio_rustls::rustls::{self, pki_types::PrivateKeyDer};
+
+        let ca_key = KeyPair::generate().expect("a CA key");
+        let mut ca_params = CertificateParams::new(Vec::<String>::new()).expect("CA parameters");
+        ca_params.is_ca = IsCa::Ca(BasicConstraints::Unconstrained);
+        let ca = ca_params.self_signed(&ca_key).expect("a CA certificate");
+        let ca_file = dir.join("test-ca.pem");
+        std::fs::write(&ca_file, ca.pem()).expect("write the CA certificate");
+        let issuer = Issuer::new(ca_params, ca_key);
+        let key = KeyPair::generate().expect("a server key");
+        let params = CertificateParams::new(vec!["localhost".to_owned()]).expect("server parameters");
+        let certificate = params.signed_by(&key, &issuer).expect("a server certificate");
+
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let config = rustls::ServerConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .expect("TLS versions")
+            .with_no_client_auth()
+            .with_single_cert(vec![certificate.der().clone()], PrivateKeyDer::Pkcs8(key.serialize_der().into()))
+            .expect("a TLS configuration");
+        let acceptor = tokio_rustls::TlsAcceptor::from(Arc::new(config));
+        let runtime = tokio::runtime::Runtime::new().expect("a tokio runtime");
+        let listener = runtime.block_on(tokio::net::TcpListener::bind("127.0.0.1:0")).expect("bind");
+        let port = listener.local_addr().expect("local addr").port();
+        runtime.spawn(async move {
+            while let Ok((client, _)) = listener.accept().await {
+                let acceptor = acceptor.clone();
+                tokio::spawn(async move {
+                    // A client that fails the handshake (it does not trust us) just goes away.
+                    let Ok(mut tls) = acceptor.accept(client).await else { return };
+                    let Ok(mut server) = tokio::net::TcpStream::connect(upstream).await else { return };
+                    // Either side closing ends the relay; how is of no interest here.
+                    let _relayed = tokio::io::copy_bidirectional(&mut tls, &mut server).await;
+                });
+            }
+        });
+        TlsProxy { port, ca_file, _runtime: runtime }
+    }
+
+    fn url(&self) -> String {
+        format!("https://localhost:{}", self.port)
+    }
+}
+
+#[test]
+fn devices_sync_over_https_and_wss_through_a_tls_proxy_and_check_its_certificate() {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = start_server(&data);
+    let proxy = TlsProxy::start(server.addr, server_dir.path());
+
+    let laptop = Device::trusting(&proxy.ca_file);
+    laptop.ok(&["init", "--name", "Li Na"]);
+    laptop.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);
+    let login = laptop.ok(&["login", "--server", &proxy.url(), "--token", &team.li_na.secret]);
+    assert!(login.contains("li.na (manager)"), "{login}");
+    assert!(laptop.sync().contains("up to date"));
+
+    let tablet = Device::trusting(&proxy.ca_file);
+    tablet.ok(&["login", "--server", &proxy.url(), "--token", &team.li_na.secret]);
+    assert!(tablet.sync().contains("pulled"));
+    assert_eq!(tablet.export(), laptop.export());
+
+    // A device that does not trust the proxy's CA refuses to talk to it, and says where.
+    let stranger = Device::new();
+    let refused = stranger.run(&["login", "--server", &proxy.url(), "--token", &team.li_na.secret]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains(&proxy.url()), "{}", stderr(&refused));
+    assert!(!stranger.path().join("credentials").exists(), "a refused login keeps nothing");
 }

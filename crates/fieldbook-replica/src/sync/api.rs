@@ -3,7 +3,7 @@
 
 use serde::Deserialize;
 
-use super::{Credentials, SyncError};
+use super::{Credentials, SyncError, use_ring_for_tls, with_causes};
 
 /// Who the token belongs to and what they may sync (`GET /api/me`).
 #[derive(Debug, Clone, Deserialize)]
@@ -54,6 +54,7 @@ pub(crate) struct Api<'a> {
 
 impl<'a> Api<'a> {
     pub(crate) fn new(credentials: &'a Credentials) -> Api<'a> {
+        use_ring_for_tls();
         Api { http: reqwest::Client::new(), credentials }
     }
 
@@ -77,7 +78,7 @@ impl<'a> Api<'a> {
             .bearer_auth(self.credentials.token())
             .send()
             .await
-            .map_err(|err| SyncError::Unreachable { server: server.clone(), reason: err.to_string() })?;
+            .map_err(|err| SyncError::Unreachable { server: server.clone(), reason: with_causes(&err) })?;
         let status = response.status();
         if status.is_success() {
             return Ok(response);

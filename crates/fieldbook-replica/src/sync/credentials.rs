@@ -98,3 +98,44 @@ impl Credentials {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn endpoints(server: &str) -> (String, String) {
+        let credentials = Credentials::new(server, "secret").expect("a server URL");
+        (credentials.endpoint("/api/me", false).to_string(), credentials.endpoint("/sync", true).to_string())
+    }
+
+    #[test]
+    fn a_tls_server_is_spoken_to_in_https_and_wss() {
+        assert_eq!(
+            endpoints("https://sync.example.com/fieldbook/"),
+            (
+                "https://sync.example.com/fieldbook/api/me".to_owned(),
+                "wss://sync.example.com/fieldbook/sync".to_owned()
+            )
+        );
+        assert_eq!(
+            endpoints("https://sync.example.com:8443"),
+            ("https://sync.example.com:8443/api/me".to_owned(), "wss://sync.example.com:8443/sync".to_owned())
+        );
+    }
+
+    #[test]
+    fn a_plain_server_is_spoken_to_in_http_and_ws() {
+        assert_eq!(
+            endpoints("http://127.0.0.1:8080?ignored=1"),
+            ("http://127.0.0.1:8080/api/me".to_owned(), "ws://127.0.0.1:8080/sync".to_owned())
+        );
+    }
+
+    #[test]
+    fn other_schemes_are_refused_naming_the_url() {
+        for url in ["wss://sync.example.com", "ftp://sync.example.com", "sync.example.com"] {
+            let refused = Credentials::new(url, "secret").expect_err(url).to_string();
+            assert!(refused.contains(url), "{refused}");
+        }
+    }
+}

@@ -2,9 +2,12 @@
 //! TOKEN` (samod's own WebSocket dialer cannot set headers), and turns the
 //! WebSocket into the byte transport samod speaks over.
 
+use std::sync::Arc;
+
 use futures::future::BoxFuture;
 use futures::{SinkExt, StreamExt, TryStreamExt};
 use samod::{DialError, Dialer, Transport};
+use tokio_tungstenite::Connector;
 use tokio_tungstenite::tungstenite::{self, Message, client::IntoClientRequest, http};
 use url::Url;
 
@@ -28,15 +31,16 @@ enum WireError {
     Text,
 }
 
-/// Dials the server's `/sync` with a bearer token.
+/// Dials the server's `/sync` with a bearer token (over TLS with `tls` for `wss://`).
 pub(crate) struct BearerDialer {
     url: Url,
     token: String,
+    tls: Arc<rustls::ClientConfig>,
 }
 
 impl BearerDialer {
-    pub(crate) fn new(url: Url, token: &str) -> BearerDialer {
-        BearerDialer { url, token: token.to_owned() }
+    pub(crate) fn new(url: Url, token: &str, tls: Arc<rustls::ClientConfig>) -> BearerDialer {
+        BearerDialer { url, token: token.to_owned(), tls }
     }
 }
 
@@ -50,6 +54,7 @@ impl Dialer for BearerDialer {
     fn connect(&self) -> BoxFuture<'static, Result<Transport, DialError<DialRefusal>>> {
         let url = self.url.clone();
         let bearer = format!("Bearer {}", self.token);
+        let tls = Connector::Rustls(Arc::clone(&self.tls));
         Box::pin(async move {
             let mut request = url
                 .as_str()
@@ -59,7 +64,8 @@ impl Dialer for BearerDialer {
                 DialError::PermanentFailure(DialRefusal::BadRequest("the token is not header text".into()))
             })?;
             request.headers_mut().insert(http::header::AUTHORIZATION, value);
-            let (socket, _response) = tokio_tungstenite::connect_async(request).await.map_err(|err| match err {
+            let connecting = tokio_tungstenite::connect_async_tls_with_config(request, None, false, Some(tls));
+            let (socket, _response) = connecting.await.map_err(|err| match err {
                 tungstenite::Error::Http(response) if response.status() == http::StatusCode::UNAUTHORIZED => {
                     DialError::PermanentFailure(DialRefusal::Unauthorized)
                 }

@@ -12,6 +12,8 @@
 //! the store: samod is seeded from what the store holds, and every change it
 //! brings back is saved before the round reports success.
 
+use std::sync::Arc;
+
 mod api;
 mod background;
 mod credentials;
@@ -49,3 +51,37 @@ const READ_WRITE: &str = "read_write";
 const CONFIRMED_HEADS_KEY: &str = "confirmed_heads";
 /// `sync_state` key: when the last round finished, RFC 3339.
 const LAST_SYNCED_KEY: &str = "last_synced";
+
+/// Makes ring the process's TLS crypto provider, which `https://` (reqwest)
+/// and `wss://` (tokio-tungstenite) both use, unless the app installed one.
+fn use_ring_for_tls() {
+    if rustls::crypto::CryptoProvider::get_default().is_none() {
+        // An error means another thread installed a provider first: one is in place all the same.
+        let _raced = rustls::crypto::ring::default_provider().install_default();
+    }
+}
+
+/// The TLS client configuration of `wss://` connections: the platform's
+/// certificate verifier (on Linux the system bundle, or the PEM file
+/// `SSL_CERT_FILE` names), as reqwest uses for `https://`. Given explicitly so
+/// that whichever TLS backends a build enables, the WebSocket speaks rustls.
+fn tls_config() -> Result<Arc<rustls::ClientConfig>, SyncError> {
+    use rustls_platform_verifier::ConfigVerifierExt;
+    use_ring_for_tls();
+    rustls::ClientConfig::with_platform_verifier()
+        .map(Arc::new)
+        .map_err(|err| SyncError::Protocol(format!("cannot set up TLS: {err}")))
+}
+
+/// An error with the errors that caused it, `: `-separated (reqwest's own
+/// message leaves out why, e.g. which certificate check failed).
+fn with_causes(error: &dyn std::error::Error) -> String {
+    let mut text = error.to_string();
+    let mut cause = error.source();
+    while let Some(inner) = cause {
+        text.push_str(": ");
+        text.push_str(&inner.to_string());
+        cause = inner.source();
+    }
+    text
+}

@@ -128,7 +128,8 @@ pub(super) fn dial(
     credentials: &Credentials,
     backoff: BackoffConfig,
 ) -> Result<DialerHandle<DialRefusal>, SyncError> {
-    repo.dial(backoff, Arc::new(BearerDialer::new(credentials.endpoint("/sync", true), credentials.token())))
+    let tls = super::tls_config()?;
+    repo.dial(backoff, Arc::new(BearerDialer::new(credentials.endpoint("/sync", true), credentials.token(), tls)))
         .map_err(|_| SyncError::Stopped)
 }
 

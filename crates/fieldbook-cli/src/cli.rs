@@ -141,20 +141,6 @@ pub struct PlanArgs {
     pub format: FormatArg,
 }
 
-/// `fieldbook settings …`.
-#[derive(Debug, Subcommand)]
-pub enum SettingsCommand {
-    /// Set a tier's visit cadence: the longest allowed gap between contacts.
-    Cadence {
-        /// Tier A, B, C or D.
-        #[arg(long)]
-        tier: String,
-        /// Days, 1 to 730.
-        #[arg(long)]
-        days: String,
-    },
-}
-
 /// `fieldbook reminder …`.
 #[derive(Debug, Subcommand)]
 pub enum ReminderCommand {
@@ -261,7 +247,7 @@ pub enum SettingsCommand {
     /// Show every setting.
     Show(FormatArg),
     /// Change one setting: name, region, language, time_zone, notification_time (HH:MM),
-    /// care.TIER.birthday, care.TIER.festival, care.renewal_days.
+    /// cadence_a … cadence_d, care.TIER.birthday, care.TIER.festival, care.renewal_days.
     Set {
         /// The setting's name.
         field: String,
@@ -270,6 +256,15 @@ pub enum SettingsCommand {
     },
     /// Show the care rules per tier, or change them (one change for all flags given).
     Care(CareRulesArgs),
+    /// Set a tier's visit cadence: the longest allowed gap between contacts.
+    Cadence {
+        /// Tier A, B, C or D.
+        #[arg(long)]
+        tier: String,
+        /// Days, 1 to 730.
+        #[arg(long)]
+        days: String,
+    },
 }
 
 /// `fieldbook settings care`.

@@ -127,7 +127,7 @@ describe('in Chromium', () => {
     await page.getByText('Jan Nowak, wesołych świąt!').waitFor();
     await page.getByRole('checkbox', { name: 'Zaznacz: Jan Nowak' }).check();
     await page.getByRole('button', { name: 'Oznacz jako wysłane' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('Zapisano jako wysłane: 1.');
+    await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toBe('Zapisano jako wysłane: 1.');
 
     await page.getByRole('button', { name: 'Ustawienia' }).click();
     await page.getByRole('button', { name: 'Edytuj: Segment C · Urodziny' }).click();

@@ -179,7 +179,7 @@ pub fn settings(desk: &Desk) -> Answer<SettingsView> {
     desk.read(|portfolio| Ok(SettingsView::from(&portfolio.settings()?)))
 }
 
-/// Changes one setting (`name`, `region`, `language`, `time_zone`).
+/// Changes one setting (any of `fieldbook_core::SETTINGS_FIELDS`).
 pub fn set_setting(desk: &Desk, field: &str, value: &str) -> Answer<SettingsView> {
     desk.apply(|portfolio| portfolio.update_settings(|settings| settings.set_field(field, value)))
         .map(|settings| SettingsView::from(&settings))

@@ -46,6 +46,12 @@ pub struct SettingsView {
     pub language: String,
     /// IANA time zone.
     pub time_zone: String,
+    /// Home as `LAT,LON`, empty when not set: where a day's route may start.
+    pub home: String,
+    /// Office as `LAT,LON`, empty when not set.
+    pub office: String,
+    /// Working hours, `HH:MM-HH:MM`.
+    pub working_hours: String,
 }
 
 impl From<&Settings> for SettingsView {
@@ -55,6 +61,9 @@ impl From<&Settings> for SettingsView {
             region: settings.region.to_string(),
             language: settings.language.to_string(),
             time_zone: settings.time_zone.to_string(),
+            home: settings.home.map(|p| p.to_string()).unwrap_or_default(),
+            office: settings.office.map(|p| p.to_string()).unwrap_or_default(),
+            working_hours: settings.working_hours.to_string(),
         }
     }
 }
@@ -185,7 +194,7 @@ impl From<&Client> for ClientProfile {
             tier: client.tier.to_string(),
             status: client.status.to_string(),
             address: client.address.clone(),
-            location: client.location.map(|p| format!("{},{}", p.lat, p.lon)).unwrap_or_default(),
+            location: client.location.map(|p| p.to_string()).unwrap_or_default(),
             office_hours: text_of(&client.office_hours),
             contract_start: text_of(&client.contract_start),
             contract_end: text_of(&client.contract_end),

@@ -246,7 +246,8 @@ pub enum GreetingsCommand {
 pub enum SettingsCommand {
     /// Show every setting.
     Show(FormatArg),
-    /// Change one setting: name, region, language, time_zone, notification_time (HH:MM),
+    /// Change one setting: name, region, language, time_zone, home and office (LAT,LON),
+    /// working_hours (HH:MM-HH:MM), notification_time (HH:MM),
     /// cadence_a … cadence_d, care.TIER.birthday, care.TIER.festival, care.renewal_days.
     Set {
         /// The setting's name.

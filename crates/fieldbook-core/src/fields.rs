@@ -43,6 +43,9 @@ pub const SETTINGS_FIELDS: &[&str] = &[
     "region",
     "language",
     "time_zone",
+    "home",
+    "office",
+    "working_hours",
     "notification_time",
     "cadence_a",
     "cadence_b",
@@ -138,7 +141,8 @@ impl Visit {
 
 impl Settings {
     /// Sets `field` from `value`: `name`, `region` (CN, PL, AZ), `language` (en, zh-CN, pl, az),
-    /// `time_zone` an IANA zone, `notification_time` `HH:MM`, `cadence_a` … `cadence_d` the tier's
+    /// `time_zone` an IANA zone, `home` and `office` `LAT,LON` (blank for none), `working_hours`
+    /// `HH:MM-HH:MM`, `notification_time` `HH:MM`, `cadence_a` … `cadence_d` the tier's
     /// visit interval in days, `care.TIER.birthday` and
     /// `care.TIER.festival` a tier's care rules (`3 gift:flowers; 0 call`, see [`crate::CareRules`]),
     /// `care.renewal_days` the days before a contract's end its renewal starts,
@@ -151,6 +155,11 @@ impl Settings {
             "region" => self.region = value.parse::<Region>().map_err(rename)?,
             "language" => self.language = value.parse::<Language>().map_err(rename)?,
             "time_zone" => self.time_zone = parse_zone(field, value)?,
+            "home" => self.home = optional(field, value, GeoPoint::from_str)?,
+            "office" => self.office = optional(field, value, GeoPoint::from_str)?,
+            "working_hours" => {
+                self.working_hours = parse_day_window(value).map_err(|reason| FieldError::new(field, reason))?
+            }
             "cadence_a" | "cadence_b" | "cadence_c" | "cadence_d" => {
                 let tier = field["cadence_".len()..].parse::<Tier>().map_err(rename)?;
                 let days =

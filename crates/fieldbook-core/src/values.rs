@@ -210,6 +210,13 @@ impl FromStr for GeoPoint {
     }
 }
 
+impl fmt::Display for GeoPoint {
+    /// Writes `LAT,LON`, the form [`GeoPoint::from_str`] reads.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{},{}", self.lat, self.lon)
+    }
+}
+
 /// A span of the day, such as office hours or working hours.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
 pub struct DayWindow {

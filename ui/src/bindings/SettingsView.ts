@@ -19,4 +19,16 @@ language: "en" | "zh-CN" | "pl" | "az",
 /**
  * IANA time zone.
  */
-timeZone: string, };
+timeZone: string, 
+/**
+ * Home as `LAT,LON`, empty when not set: where a day's route may start.
+ */
+home: string, 
+/**
+ * Office as `LAT,LON`, empty when not set.
+ */
+office: string, 
+/**
+ * Working hours, `HH:MM-HH:MM`.
+ */
+workingHours: string, };

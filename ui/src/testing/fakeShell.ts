@@ -62,7 +62,15 @@ function profile(id: string, name: string, tier: ClientProfile['tier'], extra: P
 /** A portfolio of `count` clients for a Polish manager, one visit planned today. */
 export function demoPortfolio(count = 1200): FakePortfolio {
   const portfolio = emptyPortfolio();
-  portfolio.settings = { managerName: 'Anna Kowalska', region: 'PL', language: 'pl', timeZone: 'Europe/Warsaw' };
+  portfolio.settings = {
+    managerName: 'Anna Kowalska',
+    region: 'PL',
+    language: 'pl',
+    timeZone: 'Europe/Warsaw',
+    home: '52.2297,21.0122',
+    office: '',
+    workingHours: '09:00-18:00',
+  };
   const tiers = ['A', 'B', 'C', 'D'] as const;
   for (let n = 0; n < count; n++) {
     const id = `cl_${String(n).padStart(5, '0')}`;
@@ -146,13 +154,21 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
       const setup = args.setup as { managerName: string; region: SettingsView['region']; language: SettingsView['language']; timeZone: string; demoClients: number | null };
       if (!setup.managerName.trim()) throw { code: 'bad_input', field: 'name', message: 'name: must not be empty' };
       Object.assign(portfolio, setup.demoClients ? { ...demoPortfolio(setup.demoClients), calls: portfolio.calls } : {});
-      portfolio.settings = { managerName: setup.managerName, region: setup.region, language: setup.language, timeZone: setup.timeZone };
+      portfolio.settings = {
+        managerName: setup.managerName,
+        region: setup.region,
+        language: setup.language,
+        timeZone: setup.timeZone,
+        home: '',
+        office: '',
+        workingHours: '09:00-18:00',
+      };
       return portfolio.settings;
     }
     case 'settings':
       return settings;
     case 'set_setting': {
-      const key = { name: 'managerName', time_zone: 'timeZone' }[args.field as string] ?? (args.field as string);
+      const key = { name: 'managerName', time_zone: 'timeZone', working_hours: 'workingHours' }[args.field as string] ?? (args.field as string);
       portfolio.settings = { ...settings, [key]: args.value } as SettingsView;
       return portfolio.settings;
     }

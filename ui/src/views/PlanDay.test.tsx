@@ -39,6 +39,20 @@ async function fillAndOptimise() {
 }
 
 describe('PlanDay', () => {
+  it('starts the day from home within the working hours set in Settings', async () => {
+    const portfolio = demoPortfolio(2);
+    portfolio.settings = { ...portfolio.settings!, home: '52.2297,21.0122', workingHours: '08:30-16:00' };
+    installFakeShell(portfolio);
+    render(
+      <I18nProvider language="en">
+        <PlanDay />
+      </I18nProvider>,
+    );
+    await waitFor(() => expect(screen.getByLabelText<HTMLInputElement>('Start point (LAT,LON)').value).toBe('52.2297,21.0122'));
+    expect(screen.getAllByDisplayValue('08:30')).toHaveLength(1);
+    expect(screen.getAllByDisplayValue('16:00')).toHaveLength(1);
+  });
+
   it('fills the day from the due list and shows the route with times and the client left out', async () => {
     const shell = renderPlanner();
     await fillAndOptimise();

@@ -37,6 +37,15 @@ export function PlanDay(props: { fromDue?: boolean; today?: string }) {
 
   useEffect(() => {
     shell.listClients().then(setClients, (e: unknown) => setError(toCommandError(e)));
+    // The day starts from home (or the office) within the working hours set in Settings.
+    shell.settings().then((settings) => {
+      setStart((typed) => typed || settings.home || settings.office);
+      const [from, to] = settings.workingHours.split('-');
+      if (from && to) {
+        setDayStart(from);
+        setDayEnd(to);
+      }
+    }, (e: unknown) => setError(toCommandError(e)));
   }, []);
 
   const fillFromDue = async () => {

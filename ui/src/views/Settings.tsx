@@ -6,7 +6,8 @@ import { CareSettings } from './CareSettings';
 import { InlineField } from './InlineField';
 import { SyncSettings } from './SyncSettings';
 
-/** The manager's profile, language, holiday region and time zone, and the sync server. */
+/** The manager's profile (with home, office and working hours for the day planner), language,
+ * holiday region and time zone, the care rules and the sync server. */
 export function Settings(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
   const t = useT();
   const [error, setError] = useState('');
@@ -29,6 +30,13 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
       <dl className="profile">
         <InlineField label={t('settings-name')} value={settings.managerName} save={(v) => set('name', v)} />
         <InlineField label={t('settings-time-zone')} value={settings.timeZone} save={(v) => set('time_zone', v)} />
+        <InlineField label={t('settings-home')} value={settings.home} save={(v) => set('home', v)} />
+        <InlineField label={t('settings-office')} value={settings.office} save={(v) => set('office', v)} />
+        <InlineField
+          label={t('settings-working-hours')}
+          value={settings.workingHours}
+          save={(v) => set('working_hours', v)}
+        />
       </dl>
       <label>
         {t('settings-language')}

@@ -45,6 +45,13 @@ fn show(settings: &Settings, format: Format) -> anyhow::Result<()> {
         ("region", settings.region.to_string()),
         ("language", settings.language.to_string()),
         ("time_zone", settings.time_zone.to_string()),
+        ("home", settings.home.map(|p| p.to_string()).unwrap_or_default()),
+        ("office", settings.office.map(|p| p.to_string()).unwrap_or_default()),
+        ("working_hours", settings.working_hours.to_string()),
+        ("cadence_a", settings.cadence.a.to_string()),
+        ("cadence_b", settings.cadence.b.to_string()),
+        ("cadence_c", settings.cadence.c.to_string()),
+        ("cadence_d", settings.cadence.d.to_string()),
         ("notification_time", settings.notification_time.to_string()),
         ("care.renewal_days", settings.care_rules.renewal_days_before.to_string()),
     ]

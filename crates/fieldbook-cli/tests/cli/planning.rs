@@ -1,4 +1,4 @@
-//! `fieldbook due`, `fieldbook settings cadence` and `fieldbook plan`.
+//! `fieldbook due`, `fieldbook settings cadence`, the planner's settings (home, working hours) and `fieldbook plan`.
 
 use crate::util::Workspace;
 
@@ -120,4 +120,18 @@ fn plan_refuses_bad_arguments_with_exit_2_naming_the_argument_and_saves_nothing(
     let error = ws.fails(2, &["plan", "--date", "2026-03-10", "--start", "31.2,121.4"]);
     assert!(error.contains("--clients") && error.contains("--from-due"), "{error}");
     assert!(ws.json(&["visit", "list"]).as_array().is_some_and(Vec::is_empty));
+}
+
+#[test]
+fn home_and_working_hours_are_settings_shown_with_the_cadence() {
+    let ws = Workspace::initialised();
+    ws.ok(&["settings", "set", "home", "31.2304,121.4737"]);
+    ws.ok(&["settings", "set", "working_hours", "08:30-17:30"]);
+    let error = ws.fails(2, &["settings", "set", "office", "north of the river"]);
+    assert!(error.contains("office: 'north of the river' is not LAT,LON"), "{error}");
+    let shown = ws.ok(&["settings", "show"]);
+    for expected in ["31.2304,121.4737", "08:30-17:30", "cadence_a"] {
+        assert!(shown.contains(expected), "{expected} missing from {shown}");
+    }
+    assert_eq!(ws.json(&["settings", "show"])["office"], serde_json::Value::Null, "the refused office was not kept");
 }

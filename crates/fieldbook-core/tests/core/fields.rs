@@ -1,7 +1,7 @@
 //! Reading field values as users type them: birthdays in both calendars, yes/no in
 //! four languages, money and coordinates.
 
-use fieldbook_core::{Birthday, Client, ClientId, Contact, ContactId, Tier};
+use fieldbook_core::{Birthday, Client, ClientId, Contact, ContactId, Region, Settings, Tier};
 
 fn birthday(text: &str) -> String {
     match text.parse::<Birthday>() {
@@ -78,4 +78,26 @@ fn key_person_is_yes_or_no_in_the_four_languages() {
     }
     let error = contact.set_field("key_person", "maybe").expect_err("refused");
     assert_eq!(error.to_string(), "key_person: 'maybe' is not yes or no");
+}
+
+#[test]
+fn home_office_and_working_hours_are_settings_the_planner_starts_from() {
+    let mut settings = Settings::new("Anna Kowalska", Region::Pl);
+    settings.set_field("home", "52.2297, 21.0122").expect("home");
+    settings.set_field("office", "52.25,21.0").expect("office");
+    settings.set_field("working_hours", "08:30–17:00").expect("hours");
+    assert_eq!(settings.home.map(|p| (p.lat, p.lon)), Some((52.2297, 21.0122)));
+    assert_eq!(settings.working_hours.to_string(), "08:30-17:00");
+
+    let before = settings.clone();
+    for (field, value, message) in [
+        ("home", "52.2", "home: '52.2' is not LAT,LON"),
+        ("office", "95,21", "office: latitude 95 is outside -90..90"),
+        ("working_hours", "17:00-08:30", "working_hours: '17:00-08:30' ends before it starts"),
+    ] {
+        assert_eq!(settings.set_field(field, value).expect_err(value).to_string(), message);
+    }
+    assert_eq!(settings, before, "a refused value changes nothing");
+    settings.set_field("office", "").expect("cleared");
+    assert_eq!(settings.office, None);
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { GreetingRequest } from '../bindings/GreetingRequest';
 import type { SettingsView } from '../bindings/SettingsView';
-import { LANGUAGES, useFormat, useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import { LoadState } from './Status';
@@ -144,16 +145,7 @@ export function Greetings(props: { settings: SettingsView }) {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('greetings-language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`language-${code}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={t('greetings-language')} value={language} onChange={setLanguage} />
         <button type="button" onClick={() => void exportCsv()}>
           {t('greetings-export-csv')}
         </button>

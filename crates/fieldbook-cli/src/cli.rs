@@ -179,9 +179,10 @@ pub enum ReminderCommand {
 /// Which greetings: a holiday and a year, or the birthdays of a date range;
 /// tiers and a language.
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("occasion").required(true).args(["holiday", "birthdays"])))]
 pub struct GreetingScope {
     /// The holiday's key, e.g. cn.mid_autumn (see `fieldbook holidays --format json`).
-    #[arg(long, required_unless_present = "birthdays", conflicts_with = "birthdays", requires = "year")]
+    #[arg(long, requires = "year")]
     pub holiday: Option<String>,
     /// The holiday's year.
     #[arg(long, requires = "holiday")]

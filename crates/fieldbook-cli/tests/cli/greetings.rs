@@ -76,7 +76,7 @@ fn marking_greetings_sent_logs_them_and_bad_input_changes_nothing() {
 fn birthday_greetings_are_drafted_for_a_range_and_marked_sent() {
     let (ws, wang, _) = a_book();
     let scope = ["--birthdays", "--from", "2025-10-01", "--days", "14"];
-    let drafts = ws.json(&[&["greetings", "draft"][..], &scope, &["--tiers", "A,B", "--format", "json"]].concat());
+    let drafts = ws.json(&[&["greetings", "draft"][..], &scope, &["--tiers", "A,B"]].concat());
     let drafts = drafts.as_array().expect("array");
     assert_eq!(drafts.len(), 1, "王总 on 5 October; 赵厂长 (8 March) is out of the range: {drafts:?}");
     assert_eq!(drafts[0]["contact_id"], wang.as_str());

@@ -360,7 +360,7 @@ pub fn snooze_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
         let settings = portfolio.settings()?;
         let on = today(&settings);
         let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
-        portfolio.snooze_reminder(&reminder.id, on, fieldbook_core::Date(on.0 + chrono::Duration::days(1)))
+        portfolio.snooze_reminder(&reminder, on, fieldbook_core::Date(on.0 + chrono::Duration::days(1)))
     })
 }
 

@@ -176,15 +176,26 @@ pub enum ReminderCommand {
     },
 }
 
-/// Which greetings: a holiday, a year, tiers and a language.
+/// Which greetings: a holiday and a year, or the birthdays of a date range;
+/// tiers and a language.
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("occasion").required(true).args(["holiday", "birthdays"])))]
 pub struct GreetingScope {
     /// The holiday's key, e.g. cn.mid_autumn (see `fieldbook holidays --format json`).
+    #[arg(long, requires = "year")]
+    pub holiday: Option<String>,
+    /// The holiday's year.
+    #[arg(long, requires = "holiday")]
+    pub year: Option<i32>,
+    /// Greet the key persons whose birthday (solar or lunar) falls from --from for --days days.
     #[arg(long)]
-    pub holiday: String,
-    /// The year.
-    #[arg(long)]
-    pub year: i32,
+    pub birthdays: bool,
+    /// First day of the birthdays, YYYY-MM-DD (default: today in the manager's time zone).
+    #[arg(long, requires = "birthdays")]
+    pub from: Option<String>,
+    /// How many days of birthdays, 1 to 366 (default: 14).
+    #[arg(long, requires = "birthdays")]
+    pub days: Option<u32>,
     /// The tiers whose key persons are greeted, separated by commas.
     #[arg(long, value_delimiter = ',', default_value = "A,B,C,D")]
     pub tiers: Vec<String>,

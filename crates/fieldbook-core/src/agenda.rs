@@ -9,8 +9,15 @@
 //! 64-bit FNV-1a into `rm_` and ten base-32 characters — so every device
 //! computes the same id for the same reminder, and its state (kept by id in the
 //! document) follows it everywhere.
+//!
+//! A reminder snoozed into the range shows on its snooze day whatever day it was
+//! due on. Its id is a hash, so it cannot be read back into an occasion; instead
+//! the snooze records the day the reminder was due ([`ReminderState::due`]), and
+//! the agenda regenerates the reminders of that one day for every snooze landing
+//! in the range, keeping those with the snoozed ids. A snooze written before the
+//! due day was recorded is looked for from the day it was made up to the range.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone};
 use serde::Serialize;
@@ -147,10 +154,18 @@ impl CareReminder {
 
 /// The reminders due from `from` for `days` days in time zone `zone`, by the care rules of the settings.
 pub fn agenda(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
+    if days == 0 {
+        return Ok(Vec::new());
+    }
     let states = portfolio.reminder_states()?;
     let to = last_day(from, days);
+    let sources = Sources::read(portfolio)?;
+    let mut found = sources.reminders(from, to, zone);
+    found.extend(snoozed_into(&sources, &states, from, to, zone));
+    let mut seen = HashSet::new();
+    found.retain(|reminder| seen.insert(reminder.id.clone()));
     let mut reminders: Vec<CareReminder> =
-        reminders(portfolio, from, days, zone)?.into_iter().filter_map(|r| apply_state(r, &states, to, zone)).collect();
+        found.into_iter().filter_map(|r| apply_state(r, &states, to, zone)).collect();
     reminders.sort_by(|a, b| {
         (a.date, a.kind, &a.client_name, &a.contact_name, &a.id).cmp(&(
             b.date,
@@ -161,6 +176,37 @@ pub fn agenda(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Resul
         ))
     });
     Ok(reminders)
+}
+
+/// The reminders due before `from` and snoozed to a day from `from` to `to`,
+/// regenerated on the day each was due (see the module documentation).
+fn snoozed_into(
+    sources: &Sources,
+    states: &BTreeMap<String, ReminderState>,
+    from: Date,
+    to: Date,
+    zone: Zone,
+) -> Vec<CareReminder> {
+    let mut wanted: BTreeMap<(Date, Date), BTreeSet<&str>> = BTreeMap::new();
+    for (id, state) in states {
+        let lands_in_range = state.snoozed_until.is_some_and(|until| (from..=to).contains(&until));
+        if state.status != ReminderStatus::Snoozed || !lands_in_range {
+            continue;
+        }
+        let days = match state.due {
+            Some(due) => (due, due),
+            None => (state.on, Date(from.0 - Duration::days(1))),
+        };
+        if days.0 < from {
+            wanted.entry(days).or_default().insert(id.as_str());
+        }
+    }
+    wanted
+        .into_iter()
+        .flat_map(|((first, last), ids)| {
+            sources.reminders(first, last, zone).into_iter().filter(move |r| ids.contains(r.id.as_str()))
+        })
+        .collect()
 }
 
 /// The reminder with id `id` (or a unique prefix of it) among those due within
@@ -177,8 +223,11 @@ pub fn find_reminder(
         return Err(not_found());
     }
     let from = Date(around.0 - Duration::days(366));
-    let mut matches: Vec<CareReminder> =
-        reminders(portfolio, from, 2 * 366 + 1, zone)?.into_iter().filter(|r| r.id.starts_with(id)).collect();
+    let mut matches: Vec<CareReminder> = Sources::read(portfolio)?
+        .reminders(from, last_day(from, 2 * 366 + 1), zone)
+        .into_iter()
+        .filter(|r| r.id.starts_with(id))
+        .collect();
     matches.dedup_by(|a, b| a.id == b.id);
     match matches.len() {
         0 => Err(not_found()),
@@ -218,30 +267,42 @@ fn apply_state(
     }
 }
 
-/// Every reminder due in the range, whatever its state.
-fn reminders(portfolio: &Portfolio, from: Date, days: u32, zone: Zone) -> Result<Vec<CareReminder>, PortfolioError> {
-    if days == 0 {
-        return Ok(Vec::new());
+/// What reminders are computed from, read from the document once per agenda.
+struct Sources {
+    settings: Settings,
+    clients: HashMap<ClientId, Client>,
+    key_persons: Vec<KeyPerson>,
+}
+
+impl Sources {
+    fn read(portfolio: &Portfolio) -> Result<Sources, PortfolioError> {
+        let clients = portfolio
+            .records::<Client>()?
+            .into_iter()
+            .filter(|c| c.status != ClientStatus::Lost)
+            .map(|c| (c.id.clone(), c))
+            .collect();
+        Ok(Sources { settings: portfolio.settings()?, clients, key_persons: portfolio.key_persons()? })
     }
-    let settings = portfolio.settings()?;
-    let range = Range { from, to: last_day(from, days), zone, settings };
-    let clients: HashMap<ClientId, Client> = portfolio
-        .records::<Client>()?
-        .into_iter()
-        .filter(|c| c.status != ClientStatus::Lost)
-        .map(|c| (c.id.clone(), c))
-        .collect();
-    let key_persons: Vec<(&Client, KeyPerson)> =
-        portfolio.key_persons()?.into_iter().filter_map(|c| Some((clients.get(&c.client_id)?, c))).collect();
-    let mut found = Vec::new();
-    for (client, contact) in &key_persons {
-        found.extend(range.birthdays(client, contact));
+
+    /// Every reminder due from `from` to `to` (both included), whatever its state.
+    fn reminders(&self, from: Date, to: Date, zone: Zone) -> Vec<CareReminder> {
+        if to < from {
+            return Vec::new();
+        }
+        let range = Range { from, to, zone, settings: self.settings.clone() };
+        let key_persons: Vec<(&Client, &KeyPerson)> =
+            self.key_persons.iter().filter_map(|c| Some((self.clients.get(&c.client_id)?, c))).collect();
+        let mut found = Vec::new();
+        for (client, contact) in &key_persons {
+            found.extend(range.birthdays(client, contact));
+        }
+        found.extend(range.festivals(&key_persons));
+        for client in self.clients.values() {
+            found.extend(range.account_reminders(client));
+        }
+        found
     }
-    found.extend(range.festivals(&key_persons));
-    for client in clients.values() {
-        found.extend(range.account_reminders(client));
-    }
-    Ok(found)
 }
 
 /// The days reminders are computed for, and what every reminder needs.
@@ -318,7 +379,7 @@ impl Range {
         found
     }
 
-    fn festivals(&self, key_persons: &[(&Client, KeyPerson)]) -> Vec<CareReminder> {
+    fn festivals(&self, key_persons: &[(&Client, &KeyPerson)]) -> Vec<CareReminder> {
         let mut found = Vec::new();
         for (key, name, first_day) in self.festival_days() {
             for (client, contact) in key_persons {

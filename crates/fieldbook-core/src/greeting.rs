@@ -1,7 +1,8 @@
 //! Greetings for key persons: templates per language and occasion with
 //! placeholders, defaults in the code and the manager's own versions in the
-//! settings; drafts for every key person of the chosen tiers for a holiday;
-//! and marking drafts sent, which writes the care log in one commit.
+//! settings; drafts for every key person of the chosen tiers for a holiday, or
+//! for those whose birthday (solar or lunar) falls in a date range; and marking
+//! drafts sent, which writes the care log in one commit.
 //!
 //! A template's occasion is `birthday`, `holiday` (any festival), `generic`, or
 //! one festival's key (`cn.mid_autumn`), which beats `holiday`. The manager's
@@ -15,6 +16,7 @@ use serde::Serialize;
 
 use crate::care::{CareChannel, CareLogEntry, Occasion};
 use crate::client::{Client, ClientStatus, Tier};
+use crate::contact::KeyPerson;
 use crate::error::{FieldError, PortfolioError};
 use crate::holiday::{DayKind, holidays};
 use crate::interchange::{ExportError, csv_file};
@@ -171,40 +173,105 @@ pub fn draft_holiday_greetings(
         .into());
     };
     let template = settings.greeting_template(language, &holiday.key);
+    let drafting = Drafting { settings: &settings, language };
+    let mut drafts: Vec<GreetingDraft> = key_persons_of(portfolio, tiers)?
+        .into_iter()
+        .map(|(client, contact)| {
+            let occasion = Occasion::Holiday(holiday.key.clone());
+            drafting.draft(&client, &contact, occasion, holiday.date, &template, holiday.name(language))
+        })
+        .collect();
+    drafts.sort_by(|a, b| (a.tier, &a.client_name, &a.contact_name).cmp(&(b.tier, &b.client_name, &b.contact_name)));
+    Ok(drafts)
+}
+
+/// Birthday greetings for every key person of a live client of `tiers` whose
+/// birthday, Gregorian or lunar, is kept from `from` for `days` days (1 to 366),
+/// in `language` (default: the manager's), ordered by day, tier, client and person.
+pub fn draft_birthday_greetings(
+    portfolio: &Portfolio,
+    from: Date,
+    days: u32,
+    tiers: &[Tier],
+    language: Option<Language>,
+) -> Result<Vec<GreetingDraft>, PortfolioError> {
+    if !(1..=366).contains(&days) {
+        return Err(FieldError::new("days", format!("{days} is not from 1 to 366")).into());
+    }
+    let settings = portfolio.settings()?;
+    let language = language.unwrap_or(settings.language);
+    let template = settings.greeting_template(language, "birthday");
+    let drafting = Drafting { settings: &settings, language };
+    let to = Date(from.0 + chrono::Duration::days(i64::from(days) - 1));
+    let mut drafts: Vec<GreetingDraft> = key_persons_of(portfolio, tiers)?
+        .into_iter()
+        .flat_map(|(client, contact)| {
+            let occurrences =
+                contact.birthday.as_ref().map(|birthday| birthday.occurrences(from, to)).unwrap_or_default();
+            occurrences
+                .into_iter()
+                .map(|kept| drafting.draft(&client, &contact, Occasion::Birthday, kept.date, &template, ""))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    drafts.sort_by(|a, b| {
+        (a.date, a.tier, &a.client_name, &a.contact_name).cmp(&(b.date, b.tier, &b.client_name, &b.contact_name))
+    });
+    Ok(drafts)
+}
+
+/// Every live key person of a live client of `tiers`, with the client.
+fn key_persons_of(portfolio: &Portfolio, tiers: &[Tier]) -> Result<Vec<(Client, KeyPerson)>, PortfolioError> {
     let clients: BTreeMap<ClientId, Client> = portfolio
         .records::<Client>()?
         .into_iter()
         .filter(|c| c.status != ClientStatus::Lost && tiers.contains(&c.tier))
         .map(|c| (c.id.clone(), c))
         .collect();
-    let mut drafts: Vec<GreetingDraft> = portfolio
+    Ok(portfolio
         .key_persons()?
         .into_iter()
-        .filter_map(|contact| {
-            let client = clients.get(&contact.client_id)?;
-            let values = BTreeMap::from([
-                ("name", contact.name.as_str()),
-                ("title", contact.title.as_str()),
-                ("client", client.name.as_str()),
-                ("holiday", holiday.name(language)),
-                ("manager", settings.manager_name.as_str()),
-            ]);
-            Some(GreetingDraft {
-                text: fill(&template, &values),
-                contact_id: contact.id.clone(),
-                contact_name: contact.name.clone(),
-                title: contact.title.clone(),
-                client_id: client.id.clone(),
-                client_name: client.name.clone(),
-                tier: client.tier,
-                language,
-                occasion: Occasion::Holiday(holiday.key.clone()),
-                date: holiday.date,
-            })
-        })
-        .collect();
-    drafts.sort_by(|a, b| (a.tier, &a.client_name, &a.contact_name).cmp(&(b.tier, &b.client_name, &b.contact_name)));
-    Ok(drafts)
+        .filter_map(|contact| Some((clients.get(&contact.client_id)?.clone(), contact)))
+        .collect())
+}
+
+/// What every draft of one batch shares: the settings and the language.
+struct Drafting<'a> {
+    settings: &'a Settings,
+    language: Language,
+}
+
+impl Drafting<'_> {
+    /// The greeting of `template` for `contact` of `client` on `occasion`, kept on `date`.
+    fn draft(
+        &self,
+        client: &Client,
+        contact: &KeyPerson,
+        occasion: Occasion,
+        date: Date,
+        template: &str,
+        holiday: &str,
+    ) -> GreetingDraft {
+        let values = BTreeMap::from([
+            ("name", contact.name.as_str()),
+            ("title", contact.title.as_str()),
+            ("client", client.name.as_str()),
+            ("holiday", holiday),
+            ("manager", self.settings.manager_name.as_str()),
+        ]);
+        GreetingDraft {
+            text: fill(template, &values),
+            contact_id: contact.id.clone(),
+            contact_name: contact.name.clone(),
+            title: contact.title.clone(),
+            client_id: client.id.clone(),
+            client_name: client.name.clone(),
+            tier: client.tier,
+            language: self.language,
+            occasion,
+            date,
+        }
+    }
 }
 
 /// The drafts as a CSV file (UTF-8 with a byte-order mark, so Excel reads Chinese).

@@ -63,7 +63,8 @@ pub use demo::{ClientMix, DemoSpec, DemoSummary, generate_demo};
 pub use error::{FieldError, PortfolioError, Problem};
 pub use fields::{CLIENT_FIELDS, SETTINGS_FIELDS, VISIT_FIELDS};
 pub use greeting::{
-    GREETING_OCCASIONS, GreetingDraft, PLACEHOLDERS, check_template, draft_holiday_greetings, greetings_csv,
+    GREETING_OCCASIONS, GreetingDraft, PLACEHOLDERS, check_template, draft_birthday_greetings, draft_holiday_greetings,
+    greetings_csv,
 };
 pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
 pub use ics::export_ics;

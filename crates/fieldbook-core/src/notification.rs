@@ -5,7 +5,12 @@
 //!
 //! The record is the root map `reminder_notified` (`{ <reminder id>: <instant> }`),
 //! added without a schema bump like `reminder_states` and read the same way:
-//! when two devices created it concurrently, the union of both maps.
+//! when two devices created it concurrently, the union of both maps (the later
+//! instant where both hold a reminder).
+//!
+//! A reminder counts as announced when it was announced at or after its
+//! notification time. A snoozed reminder's notification time moves to its new
+//! day, so it is announced once more there, and once only.
 
 use std::collections::BTreeMap;
 
@@ -29,21 +34,26 @@ pub fn reminders_to_notify(
     let notified = portfolio.notified_reminders()?;
     Ok(agenda(portfolio, today, 1, zone)?
         .into_iter()
-        .filter(|reminder| reminder.notify_at.0 <= now.0 && !notified.contains_key(&reminder.id))
+        .filter(|reminder| reminder.notify_at.0 <= now.0 && !announced(reminder, &notified))
         .collect())
+}
+
+/// Whether `reminder` was announced at or after its (possibly snoozed) notification time.
+fn announced(reminder: &CareReminder, notified: &BTreeMap<String, Instant>) -> bool {
+    notified.get(&reminder.id).is_some_and(|at| at.0 >= reminder.notify_at.0)
 }
 
 impl Portfolio {
     /// When each announced reminder was announced, by reminder id.
     pub fn notified_reminders(&self) -> Result<BTreeMap<String, Instant>, PortfolioError> {
-        self.union_of_maps(NOTIFIED_KEY)
+        self.union_of_maps_by(NOTIFIED_KEY, |read: &Instant, later: &Instant| later.0 > read.0)
     }
 
     /// Records that `reminders` were announced at `at`, in one commit; nothing
-    /// to record (none given, or all recorded already) makes no commit.
+    /// to record (none given, or all announced already) makes no commit.
     pub fn mark_notified(&mut self, reminders: &[CareReminder], at: Instant) -> Result<(), PortfolioError> {
         let known = self.notified_reminders()?;
-        let new: Vec<&str> = reminders.iter().map(|r| r.id.as_str()).filter(|id| !known.contains_key(*id)).collect();
+        let new: Vec<&str> = reminders.iter().filter(|r| !announced(r, &known)).map(|r| r.id.as_str()).collect();
         if new.is_empty() {
             return Ok(());
         }

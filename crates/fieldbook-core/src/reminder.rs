@@ -50,6 +50,12 @@ pub struct ReminderState {
     pub on: Date,
     /// The care-log entry written when it was done, if any.
     pub care_log_id: Option<CareLogId>,
+    /// For a snoozed reminder, the day it was due before any snooze, from which
+    /// the agenda regenerates it on the day it comes back. Missing in states
+    /// written before it was recorded.
+    #[autosurgeon(missing = "Option::default")]
+    #[serde(default)]
+    pub due: Option<Date>,
 }
 
 impl Portfolio {
@@ -69,8 +75,13 @@ impl Portfolio {
     ) -> Result<Option<CareLogId>, PortfolioError> {
         let log = reminder.care_log_entry(entry, on, note);
         let care_log_id = log.as_ref().map(|entry| entry.id.clone());
-        let state =
-            ReminderState { status: ReminderStatus::Done, snoozed_until: None, on, care_log_id: care_log_id.clone() };
+        let state = ReminderState {
+            status: ReminderStatus::Done,
+            snoozed_until: None,
+            on,
+            care_log_id: care_log_id.clone(),
+            due: None,
+        };
         self.act(format!("Complete reminder {}", reminder.id), |action| {
             if let Some(entry) = &log {
                 action.insert::<CareLogEntry>(entry)?;
@@ -80,35 +91,67 @@ impl Portfolio {
         Ok(care_log_id)
     }
 
-    /// Snoozes reminder `id` until `until`, in one commit.
-    pub fn snooze_reminder(&mut self, id: &str, on: Date, until: Date) -> Result<(), PortfolioError> {
+    /// Snoozes `reminder` on `on` until `until`, in one commit. The state keeps
+    /// the day the reminder was due before any snooze, so that the agenda finds
+    /// it on `until` whatever range it covers.
+    pub fn snooze_reminder(&mut self, reminder: &CareReminder, on: Date, until: Date) -> Result<(), PortfolioError> {
         if until <= on {
             return Err(FieldError::new("until", format!("{until} is not after {on}")).into());
         }
-        let state =
-            ReminderState { status: ReminderStatus::Snoozed, snoozed_until: Some(until), on, care_log_id: None };
+        let earlier = self.reminder_states()?.remove(&reminder.id).and_then(|state| state.due);
+        let due = match reminder.snoozed_until {
+            Some(_) => earlier.unwrap_or(reminder.date),
+            None => reminder.date,
+        };
+        let state = ReminderState {
+            status: ReminderStatus::Snoozed,
+            snoozed_until: Some(until),
+            on,
+            care_log_id: None,
+            due: Some(due),
+        };
+        let id = &reminder.id;
         self.act(format!("Snooze reminder {id}"), |action| action.set_reminder_state(id, &state))
     }
 
     /// Dismisses reminder `id`, in one commit.
     pub fn dismiss_reminder(&mut self, id: &str, on: Date) -> Result<(), PortfolioError> {
-        let state = ReminderState { status: ReminderStatus::Dismissed, snoozed_until: None, on, care_log_id: None };
+        let state =
+            ReminderState { status: ReminderStatus::Dismissed, snoozed_until: None, on, care_log_id: None, due: None };
         self.act(format!("Dismiss reminder {id}"), |action| action.set_reminder_state(id, &state))
     }
 
     /// The entries of every map stored under the root key `key` (more than one
-    /// after concurrent creation); the first map read wins a key held by two.
+    /// after concurrent creation); a key held by two is read from the map that
+    /// wins the conflict, the one [`Action::root_map`] writes to.
     pub(crate) fn union_of_maps<T: Hydrate>(&self, key: &str) -> Result<BTreeMap<String, T>, PortfolioError> {
+        self.union_of_maps_by(key, |_, _| false)
+    }
+
+    /// Like [`Portfolio::union_of_maps`], but a later map's value replaces the
+    /// one read so far when `replaces(read, later)` says so.
+    pub(crate) fn union_of_maps_by<T: Hydrate>(
+        &self,
+        key: &str,
+        replaces: impl Fn(&T, &T) -> bool,
+    ) -> Result<BTreeMap<String, T>, PortfolioError> {
+        // `get_all` lists the conflict's winner last.
         let maps = self
             .doc
             .get_all(ROOT, key)?
             .into_iter()
+            .rev()
             .filter_map(|(value, id)| matches!(value, Value::Object(ObjType::Map)).then_some(id));
-        let mut union = BTreeMap::new();
+        let mut union: BTreeMap<String, T> = BTreeMap::new();
         for map in maps {
             for entry in self.doc.keys(&map) {
                 let value: T = hydrate_prop(&self.doc, &map, entry.as_str())?;
-                union.entry(entry).or_insert(value);
+                match union.get(&entry) {
+                    Some(read) if !replaces(read, &value) => {}
+                    _ => {
+                        union.insert(entry, value);
+                    }
+                }
             }
         }
         Ok(union)

@@ -1,10 +1,11 @@
-//! The care commands: the care settings, greetings drafted for a festival (as
-//! drafts or CSV) and marked sent, and the reminders the notifier announces.
+//! The care commands: the care settings, greetings drafted for a festival or
+//! for the birthdays of a date range (as drafts or CSV) and marked sent, and
+//! the reminders the notifier announces.
 
 use fieldbook_core::{
-    CareChannel, CareLogId, CareReminder, Contact, DayKind, FieldError, GreetingDraft, Language, Portfolio,
-    PortfolioError, RecordId, ReminderAction, Tier, draft_holiday_greetings, greetings_csv, holidays,
-    reminders_to_notify,
+    CareChannel, CareLogId, CareReminder, Contact, Date, DayKind, FieldError, GreetingDraft, Language, Portfolio,
+    PortfolioError, RecordId, ReminderAction, Tier, draft_birthday_greetings, draft_holiday_greetings, greetings_csv,
+    holidays, reminders_to_notify,
 };
 
 use super::{Answer, Desk, now, today};
@@ -69,7 +70,19 @@ pub fn mark_greetings_sent(
 fn drafts(portfolio: &Portfolio, request: &GreetingRequest) -> Result<Vec<GreetingDraft>, PortfolioError> {
     let tiers = request.tiers.iter().map(|tier| tier.parse::<Tier>()).collect::<Result<Vec<_>, _>>()?;
     let language = request.language.as_deref().map(str::parse::<Language>).transpose()?;
-    draft_holiday_greetings(portfolio, &request.holiday, request.year, &tiers, language)
+    match (&request.holiday, request.year) {
+        (Some(holiday), Some(year)) => draft_holiday_greetings(portfolio, holiday, year, &tiers, language),
+        (Some(_), None) => Err(FieldError::new("year", "a festival's greetings need its year").into()),
+        (None, _) => {
+            let from = match &request.from {
+                Some(text) => text
+                    .parse::<Date>()
+                    .map_err(|_| FieldError::new("from", format!("'{text}' is not a date YYYY-MM-DD")))?,
+                None => today(&portfolio.settings()?),
+            };
+            draft_birthday_greetings(portfolio, from, request.days.unwrap_or(14), &tiers, language)
+        }
+    }
 }
 
 /// Today's reminders due for announcing now, recorded as announced (one action)

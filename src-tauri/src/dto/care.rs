@@ -71,14 +71,19 @@ impl HolidayOption {
     }
 }
 
-/// Which greetings: a festival, a year, tiers and a language.
+/// Which greetings: a festival and its year, or the birthdays of a date range;
+/// tiers and a language.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct GreetingRequest {
-    /// The festival's key.
-    pub holiday: String,
-    /// The year.
-    pub year: i32,
+    /// The festival's key; absent for birthdays.
+    pub holiday: Option<String>,
+    /// The festival's year.
+    pub year: Option<i32>,
+    /// The first day of the birthdays greeted, YYYY-MM-DD (today when absent).
+    pub from: Option<String>,
+    /// How many days of birthdays (14 when absent).
+    pub days: Option<u32>,
     /// Tiers A–D whose key persons are greeted.
     pub tiers: Vec<String>,
     /// en, zh-CN, pl or az; the manager's language when absent.

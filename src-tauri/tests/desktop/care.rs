@@ -26,8 +26,10 @@ fn a_desk_with_a_key_person(tier: Tier, birthday: &str) -> (tempfile::TempDir, D
 
 fn christmas(tiers: &[&str]) -> GreetingRequest {
     GreetingRequest {
-        holiday: "pl.christmas".into(),
-        year: 2025,
+        holiday: Some("pl.christmas".into()),
+        year: Some(2025),
+        from: None,
+        days: None,
         tiers: tiers.iter().map(|t| t.to_string()).collect(),
         language: None,
     }
@@ -74,6 +76,28 @@ fn greetings_are_drafted_exported_and_marked_sent() {
     let log = replica.portfolio().records::<CareLogEntry>().expect("care log");
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].note, drafts[0]["text"].as_str().expect("text"));
+}
+
+#[test]
+fn birthday_greetings_are_drafted_for_a_date_range() {
+    let (_data, desk) = a_desk_with_a_key_person(Tier::A, "1970-05-17");
+    let birthdays = |from: &str, days: u32| GreetingRequest {
+        holiday: None,
+        year: None,
+        from: Some(from.into()),
+        days: Some(days),
+        tiers: vec!["A".into()],
+        language: None,
+    };
+    let drafts = commands::draft_greetings(&desk, birthdays("2026-05-10", 14)).expect("drafts");
+    assert_eq!(
+        drafts.iter().map(|d| (d.contact_id.as_str(), d.date.as_str())).collect::<Vec<_>>(),
+        [("ct_jan", "2026-05-17")]
+    );
+    assert!(drafts[0].text.contains("urodzin"), "{}", drafts[0].text);
+    assert_eq!(commands::draft_greetings(&desk, birthdays("2026-05-18", 14)).expect("drafts"), vec![]);
+    let bad = commands::draft_greetings(&desk, birthdays("May", 14)).expect_err("not a date");
+    assert_eq!(bad.field.as_deref(), Some("from"));
 }
 
 #[test]

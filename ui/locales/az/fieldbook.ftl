@@ -353,3 +353,12 @@ notify-gift = Hədiyyə: { $gift }
 notify-renew = Müqavilənin yenilənməsinə başlayın
 notify-collect = Borcu toplayın
 notify-retain = Risk altındakı müştəri ilə danışın
+
+## Birthday greetings
+greetings-occasion = Təbrik səbəbi
+greetings-occasion-festival = Bayram
+greetings-occasion-birthdays = Yaxınlaşan ad günləri
+greetings-from = Başlanğıc
+greetings-days = Gün sayı
+greetings-no-birthdays = Bu səviyyələrin əsas şəxslərindən heç birinin bu günlərdə ad günü yoxdur.
+greetings-birthday-on = ad günü { $date }

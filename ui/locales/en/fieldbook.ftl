@@ -363,3 +363,12 @@ notify-gift = Gift: { $gift }
 notify-renew = Start the contract renewal
 notify-collect = Collect the arrears
 notify-retain = Talk to the client at risk
+
+## Birthday greetings
+greetings-occasion = Greet for
+greetings-occasion-festival = A festival
+greetings-occasion-birthdays = Upcoming birthdays
+greetings-from = From
+greetings-days = Days
+greetings-no-birthdays = No key person of these tiers has a birthday in these days.
+greetings-birthday-on = birthday { $date }

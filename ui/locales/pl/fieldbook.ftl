@@ -363,3 +363,12 @@ notify-gift = Prezent: { $gift }
 notify-renew = Rozpocznij odnowienie umowy
 notify-collect = Odzyskaj zaległości
 notify-retain = Porozmawiaj z klientem zagrożonym odejściem
+
+## Birthday greetings
+greetings-occasion = Życzenia z okazji
+greetings-occasion-festival = Święta
+greetings-occasion-birthdays = Najbliższych urodzin
+greetings-from = Od
+greetings-days = Dni
+greetings-no-birthdays = Żadna kluczowa osoba z tych segmentów nie ma urodzin w tych dniach.
+greetings-birthday-on = urodziny { $date }

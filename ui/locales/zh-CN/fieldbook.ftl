@@ -348,3 +348,12 @@ notify-gift = 送礼：{ $gift }
 notify-renew = 启动合同续签
 notify-collect = 催缴欠费
 notify-retain = 客户挽留
+
+## Birthday greetings
+greetings-occasion = 问候场合
+greetings-occasion-festival = 节日
+greetings-occasion-birthdays = 近期生日
+greetings-from = 起始日期
+greetings-days = 天数
+greetings-no-birthdays = 这些等级的关键人在这段时间内没有生日。
+greetings-birthday-on = { $date } 生日

@@ -326,23 +326,37 @@ function careSettings(settings: SettingsView & Record<string, string>): CareSett
   };
 }
 
-/** A Christmas greeting for every key person of a client of the tiers asked for. */
+/**
+ * For a festival, a Christmas greeting for every key person of a client of the
+ * tiers asked for; for birthdays, a greeting for each of them whose Gregorian
+ * birthday (`--MM-DD` or `YYYY-MM-DD`) falls in the days asked for.
+ */
 function greetingDrafts(portfolio: FakePortfolio, request: GreetingRequest): GreetingDraftView[] {
   return portfolio.clients
     .filter((client) => request.tiers.includes(client.tier))
     .flatMap((client) =>
       (portfolio.contacts[client.id] ?? [])
         .filter((contact) => contact.keyPerson)
-        .map((contact) => ({
-          contactId: contact.id,
-          contactName: contact.name,
-          title: contact.title,
-          clientName: client.name,
-          tier: client.tier,
-          date: `${request.year}-12-25`,
-          text: `${contact.name}, wesołych świąt!`,
-        })),
+        .flatMap((contact) => {
+          const date = request.holiday ? `${request.year}-12-25` : birthdayIn(contact.birthday, request);
+          if (!date) return [];
+          const text = request.holiday ? `${contact.name}, wesołych świąt!` : `${contact.name}, sto lat!`;
+          return [{ contactId: contact.id, contactName: contact.name, title: contact.title, clientName: client.name, tier: client.tier, date, text }];
+        }),
     );
+}
+
+/** The day `birthday` is kept from `request.from` for `request.days` days, if it is. */
+function birthdayIn(birthday: string | null, request: GreetingRequest): string | null {
+  const from = request.from ?? TODAY;
+  const monthDay = birthday?.slice(-5);
+  if (!monthDay) return null;
+  const first = new Date(`${from}T00:00:00Z`);
+  for (let offset = 0; offset < (request.days ?? 14); offset++) {
+    const day = new Date(first.getTime() + offset * 86_400_000).toISOString().slice(0, 10);
+    if (day.endsWith(monthDay)) return day;
+  }
+  return null;
 }
 
 /** Installs `portfolio` as the shell behind `invoke`. */

@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { CommandError } from '../bindings/CommandError';
 import type { SettingsView } from '../bindings/SettingsView';
-import { LANGUAGES, useT } from '../i18n';
+import { useT } from '../i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { type Language, shell, toCommandError } from '../ipc';
 
 type Region = SettingsView['region'];
@@ -72,16 +73,7 @@ export function FirstRun(props: {
             ))}
           </select>
         </label>
-        <label>
-          {t('first-run-language')}
-          <select value={props.language} onChange={(e) => props.onLanguage(e.target.value as Language)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`language-${code}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={t('first-run-language')} value={props.language} onChange={props.onLanguage} />
         <label>
           {t('first-run-time-zone')}
           <input value={timeZone} onChange={(e) => setTimeZone(e.target.value)} required />

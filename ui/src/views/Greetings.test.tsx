@@ -48,4 +48,19 @@ describe('Greetings', () => {
       args: { contactIds: ['ct_1'], channel: 'call' },
     });
   });
+
+  it('drafts birthday greetings for the days chosen instead of a festival', async () => {
+    const shell = await renderGreetings();
+    fireEvent.click(screen.getByRole('radio', { name: 'Upcoming birthdays' }));
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2027-05-10' } });
+    expect(await screen.findByText('Jan Nowak, sto lat!')).toBeTruthy();
+    expect(screen.getByText(/· birthday .*2027/)).toBeTruthy();
+    expect(screen.queryByRole('spinbutton', { name: 'Year' })).toBeNull();
+    const request = shell.calls.filter((c) => c.command === 'draft_greetings').at(-1)?.args.request;
+    expect(request).toMatchObject({ holiday: null, year: null, from: '2027-05-10', days: 14, tiers: ['A', 'B'] });
+
+    fireEvent.change(screen.getByRole('combobox', { name: 'Days' }), { target: { value: '7' } });
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2027-05-18' } });
+    expect(await screen.findByText('No key person of these tiers has a birthday in these days.')).toBeTruthy();
+  });
 });

@@ -1,31 +1,48 @@
 import { useState } from 'react';
 import type { GreetingRequest } from '../bindings/GreetingRequest';
 import type { SettingsView } from '../bindings/SettingsView';
-import { LANGUAGES, useT } from '../i18n';
+import { useFormat, useT } from '../i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import { LoadState } from './Status';
 
 const TIERS = ['A', 'B', 'C', 'D'] as const;
 const CHANNELS = ['message', 'call', 'visit'] as const;
+const BIRTHDAY_SPANS = [7, 14, 30] as const;
+
+/** Today on this computer, YYYY-MM-DD. */
+function localToday(): string {
+  const now = new Date();
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
+}
 
 /**
- * Greetings for a festival: one draft per key person of the chosen tiers, each
- * with a copy button; the lot as a CSV file; the chosen ones marked sent (the
- * care log records each, in one action).
+ * Greetings for a festival, or for the key persons whose birthdays (solar or
+ * lunar) fall in the coming days: one draft per key person of the chosen tiers,
+ * each with a copy button; the lot as a CSV file; the chosen ones marked sent
+ * (the care log records each, in one action).
  */
 export function Greetings(props: { settings: SettingsView }) {
   const t = useT();
+  const format = useFormat();
+  const [occasion, setOccasion] = useState<'festival' | 'birthdays'>('festival');
   const [year, setYear] = useState(new Date().getFullYear());
   const holidays = useLoad(() => shell.greetingHolidays(year), [year]);
   const [holiday, setHoliday] = useState('');
+  const [from, setFrom] = useState(localToday);
+  const [days, setDays] = useState<number>(14);
   const [tiers, setTiers] = useState<string[]>(['A', 'B']);
   const [language, setLanguage] = useState<string>(props.settings.language);
   const chosen = holiday || (holidays.loaded.state === 'loaded' ? (holidays.loaded.value[0]?.key ?? '') : '');
-  const request: GreetingRequest = { holiday: chosen, year, tiers, language };
+  const birthdays = occasion === 'birthdays';
+  const request: GreetingRequest = birthdays
+    ? { holiday: null, year: null, from, days, tiers, language }
+    : { holiday: chosen, year, from: null, days: null, tiers, language };
   const drafts = useLoad(
-    () => (chosen ? shell.draftGreetings(request) : Promise.resolve([])),
-    [chosen, year, tiers.join(), language],
+    () => (birthdays || chosen ? shell.draftGreetings(request) : Promise.resolve([])),
+    [occasion, chosen, year, from, days, tiers.join(), language],
   );
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [channel, setChannel] = useState<string>('message');
@@ -51,7 +68,7 @@ export function Greetings(props: { settings: SettingsView }) {
       (csv) => {
         const link = document.createElement('a');
         link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-        link.download = `greetings-${chosen}-${year}.csv`;
+        link.download = birthdays ? `greetings-birthdays-${from}.csv` : `greetings-${chosen}-${year}.csv`;
         link.click();
         URL.revokeObjectURL(link.href);
       },
@@ -71,24 +88,54 @@ export function Greetings(props: { settings: SettingsView }) {
     <section aria-labelledby="greetings-title" className="greetings">
       <h1 id="greetings-title">{t('greetings-title')}</h1>
       <div className="toolbar">
-        <label>
-          {t('greetings-year')}
-          <input type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} />
-        </label>
-        <LoadState loaded={holidays.loaded}>
-          {(options) => (
+        <fieldset>
+          <legend>{t('greetings-occasion')}</legend>
+          {(['festival', 'birthdays'] as const).map((code) => (
+            <label key={code}>
+              <input type="radio" name="greetings-occasion" checked={occasion === code} onChange={() => setOccasion(code)} />
+              {t(`greetings-occasion-${code}`)}
+            </label>
+          ))}
+        </fieldset>
+        {birthdays ? (
+          <>
             <label>
-              {t('greetings-holiday')}
-              <select value={chosen} onChange={(e) => setHoliday(e.target.value)}>
-                {options.map((o) => (
-                  <option key={o.key} value={o.key}>
-                    {o.name} ({o.date})
+              {t('greetings-from')}
+              <input type="date" value={from} onChange={(e) => e.target.value && setFrom(e.target.value)} />
+            </label>
+            <label>
+              {t('greetings-days')}
+              <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+                {BIRTHDAY_SPANS.map((span) => (
+                  <option key={span} value={span}>
+                    {span}
                   </option>
                 ))}
               </select>
             </label>
-          )}
-        </LoadState>
+          </>
+        ) : (
+          <>
+            <label>
+              {t('greetings-year')}
+              <input type="number" value={year} onChange={(e) => setYear(Number(e.target.value))} />
+            </label>
+            <LoadState loaded={holidays.loaded}>
+              {(options) => (
+                <label>
+                  {t('greetings-holiday')}
+                  <select value={chosen} onChange={(e) => setHoliday(e.target.value)}>
+                    {options.map((o) => (
+                      <option key={o.key} value={o.key}>
+                        {o.name} ({o.date})
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+            </LoadState>
+          </>
+        )}
         <fieldset>
           <legend>{t('greetings-tiers')}</legend>
           {TIERS.map((tier) => (
@@ -98,16 +145,7 @@ export function Greetings(props: { settings: SettingsView }) {
             </label>
           ))}
         </fieldset>
-        <label>
-          {t('greetings-language')}
-          <select value={language} onChange={(e) => setLanguage(e.target.value)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {t(`language-${code}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect label={t('greetings-language')} value={language} onChange={setLanguage} />
         <button type="button" onClick={() => void exportCsv()}>
           {t('greetings-export-csv')}
         </button>
@@ -115,11 +153,11 @@ export function Greetings(props: { settings: SettingsView }) {
       <LoadState loaded={drafts.loaded}>
         {(list) =>
           list.length === 0 ? (
-            <p>{t('greetings-none')}</p>
+            <p>{t(birthdays ? 'greetings-no-birthdays' : 'greetings-none')}</p>
           ) : (
             <ul className="cards greeting-drafts">
               {list.map((draft) => (
-                <li key={draft.contactId}>
+                <li key={`${draft.contactId} ${draft.date}`}>
                   <label>
                     <input
                       type="checkbox"
@@ -128,6 +166,7 @@ export function Greetings(props: { settings: SettingsView }) {
                       onChange={() => toggle(draft.contactId)}
                     />
                     <strong>{draft.contactName}</strong> {draft.title} · {draft.clientName} ({draft.tier})
+                    {birthdays && <> · {t('greetings-birthday-on', { date: format.date(draft.date) })}</>}
                   </label>
                   <p>{draft.text}</p>
                   <button type="button" onClick={() => void copy(draft.contactId, draft.text)}>

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SettingsView } from '../bindings/SettingsView';
-import { LANGUAGES, useT } from '../i18n';
+import { useT } from '../i18n';
+import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
 import { CareSettings } from './CareSettings';
 import { InlineField } from './InlineField';
@@ -38,16 +39,11 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
           save={(v) => set('working_hours', v)}
         />
       </dl>
-      <label>
-        {t('settings-language')}
-        <select value={settings.language} onChange={(e) => set('language', e.target.value).catch(() => undefined)}>
-          {LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {t(`language-${code}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSelect
+        label={t('settings-language')}
+        value={settings.language}
+        onChange={(language) => set('language', language).catch(() => undefined)}
+      />
       <label>
         {t('settings-region')}
         <select value={settings.region} onChange={(e) => set('region', e.target.value).catch(() => undefined)}>

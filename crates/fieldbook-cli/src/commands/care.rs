@@ -117,7 +117,7 @@ pub fn reminder(replica: &mut Replica, command: ReminderCommand) -> anyhow::Resu
                 None => Date(on.0 + Duration::days(1)),
             };
             let reminder = find_reminder(replica.portfolio(), &id, on, zone)?;
-            replica.apply(|portfolio| portfolio.snooze_reminder(&reminder.id, on, until))?;
+            replica.apply(|portfolio| portfolio.snooze_reminder(&reminder, on, until))?;
             println!("Snoozed {} until {until}", reminder.id);
         }
         ReminderCommand::Dismiss { id, on } => {

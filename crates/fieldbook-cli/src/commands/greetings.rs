@@ -1,12 +1,13 @@
-//! `fieldbook greetings …`: greetings for key persons drafted for a holiday,
-//! printed or exported as CSV, marked sent, and the templates they come from.
+//! `fieldbook greetings …`: greetings for key persons drafted for a holiday or
+//! for the birthdays of a date range, printed or exported as CSV, marked sent,
+//! and the templates they come from.
 
 use std::io::Write;
 
 use chrono::Datelike;
 use fieldbook_core::{
     CareChannel, CareLogId, Contact, GREETING_OCCASIONS, GreetingDraft, Language, RecordId, Tier,
-    draft_holiday_greetings, greetings_csv, holidays,
+    draft_birthday_greetings, draft_holiday_greetings, greetings_csv, holidays,
 };
 use fieldbook_replica::Replica;
 use serde::Serialize;
@@ -43,7 +44,17 @@ fn language(text: Option<&str>) -> anyhow::Result<Option<Language>> {
 fn drafts(replica: &Replica, scope: &GreetingScope) -> anyhow::Result<Vec<GreetingDraft>> {
     let tiers = scope.tiers.iter().map(|tier| tier.parse::<Tier>()).collect::<Result<Vec<_>, _>>()?;
     let language = language(scope.language.as_deref())?;
-    Ok(draft_holiday_greetings(replica.portfolio(), &scope.holiday, scope.year, &tiers, language)?)
+    let portfolio = replica.portfolio();
+    match (&scope.holiday, scope.year) {
+        (Some(holiday), Some(year)) => Ok(draft_holiday_greetings(portfolio, holiday, year, &tiers, language)?),
+        _ => {
+            let from = match &scope.from {
+                Some(from) => super::care::parse_date("from", from)?,
+                None => super::today(replica)?,
+            };
+            Ok(draft_birthday_greetings(portfolio, from, scope.days.unwrap_or(14), &tiers, language)?)
+        }
+    }
 }
 
 /// The drafts for the contacts named (all of them when none is).

@@ -64,6 +64,25 @@ fn a_snoozed_reminder_moves_and_a_dismissed_one_goes() {
 }
 
 #[test]
+fn a_reminder_snoozed_to_tomorrow_is_in_the_agenda_from_tomorrow() {
+    let ws = Workspace::initialised();
+    let bank = ws.ok(&["client", "add", "--name", "江南银行", "--tier", "B"]);
+    ws.key_person(&bank, "李经理", "1980-10-10");
+    let today = ws.json(&["agenda", "--from", "2025-10-10", "--days", "1"]);
+    let id = today[0]["id"].as_str().expect("the birthday call").to_string();
+
+    ws.ok(&["reminder", "snooze", &id, "--on", "2025-10-10"]);
+    assert_eq!(ws.json(&["agenda", "--from", "2025-10-10", "--days", "1"]), serde_json::json!([]), "not today");
+    let tomorrow = ws.json(&["agenda", "--from", "2025-10-11", "--days", "14"]);
+    let listed: Vec<_> = tomorrow.as_array().expect("array").iter().filter(|r| r["id"] == id.as_str()).collect();
+    assert_eq!(listed.len(), 1, "{tomorrow}");
+    assert_eq!((&listed[0]["date"], &listed[0]["snoozed_until"]), (&"2025-10-11".into(), &"2025-10-11".into()));
+
+    ws.ok(&["reminder", "dismiss", &id, "--on", "2025-10-11"]);
+    assert_eq!(ws.json(&["agenda", "--from", "2025-10-11", "--days", "14"]), serde_json::json!([]), "dismissed");
+}
+
+#[test]
 fn care_rules_are_shown_changed_in_one_go_and_used_by_the_agenda() {
     let ws = Workspace::initialised();
     let shown = ws.ok(&["settings", "care"]);

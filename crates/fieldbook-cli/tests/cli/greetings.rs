@@ -71,3 +71,36 @@ fn marking_greetings_sent_logs_them_and_bad_input_changes_nothing() {
     assert_eq!(log[0]["channel"]["gift"], "月饼");
     assert_eq!(log[0]["note"], "尊敬的王总：月圆中秋，祝您及家人中秋快乐、花好月圆！Li Na敬上");
 }
+
+#[test]
+fn birthday_greetings_are_drafted_for_a_range_and_marked_sent() {
+    let (ws, wang, _) = a_book();
+    let scope = ["--birthdays", "--from", "2025-10-01", "--days", "14"];
+    let drafts = ws.json(&[&["greetings", "draft"][..], &scope, &["--tiers", "A,B"]].concat());
+    let drafts = drafts.as_array().expect("array");
+    assert_eq!(drafts.len(), 1, "王总 on 5 October; 赵厂长 (8 March) is out of the range: {drafts:?}");
+    assert_eq!(drafts[0]["contact_id"], wang.as_str());
+    assert_eq!(drafts[0]["date"], "2025-10-05");
+    assert_eq!(drafts[0]["text"], "尊敬的王总：祝您生日快乐，身体健康，万事如意！Li Na敬上");
+
+    let march =
+        ws.ok(&["greetings", "draft", "--birthdays", "--from", "2026-03-01", "--days", "10", "--format", "csv"]);
+    assert!(march.lines().nth(1).expect("赵厂长").contains(",birthday,2026-03-08,"), "{march}");
+
+    assert!(ws.fails(2, &["greetings", "draft", "--birthdays", "--days", "0"]).contains("days"));
+    assert!(ws.fails(2, &["greetings", "draft", "--birthdays", "--from", "October"]).contains("from"));
+    assert!(
+        ws.fails(2, &["greetings", "draft", "--birthdays", "--holiday", "cn.mid_autumn", "--year", "2025"])
+            .contains("--holiday")
+    );
+    assert!(ws.fails(2, &["greetings", "draft"]).contains("--birthdays"));
+
+    let said = ws.ok(&[&["greetings", "sent"][..], &scope, &["--on", "2025-10-05"]].concat());
+    assert_eq!(said, "Logged 1 greetings sent by message on 2025-10-05");
+    let export: serde_json::Value = serde_json::from_str(&ws.ok(&["export", "json"])).expect("json");
+    let log = export["care_log"].as_array().expect("array");
+    assert_eq!(
+        (log.len(), &log[0]["contact_id"], &log[0]["occasion"]["kind"]),
+        (1, &wang.as_str().into(), &"birthday".into())
+    );
+}

@@ -3,8 +3,8 @@
 
 use expect_test::{Expect, expect};
 use fieldbook_core::{
-    Birthday, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date, Money, Occasion,
-    Portfolio, ReminderKind, Tier, Zone, agenda, find_reminder,
+    Birthday, CareLogEntry, CareLogId, CareReminder, Client, ClientId, ClientStatus, Contact, ContactId, Date, Money,
+    Occasion, Portfolio, ReminderKind, ReminderState, ReminderStatus, Tier, Zone, agenda, find_reminder,
 };
 
 use crate::support::{a_portfolio, add_client, another_device};
@@ -120,7 +120,7 @@ fn snoozed_reminders_come_back_on_their_day_and_dismissed_ones_do_not() {
     let first = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
     let overdue = first.iter().find(|r| r.kind == ReminderKind::ArrearsOverdue).expect("arrears");
     let at_risk = first.iter().find(|r| r.kind == ReminderKind::AtRisk).expect("at risk");
-    portfolio.snooze_reminder(&overdue.id, date("2025-09-29"), date("2025-10-02")).expect("snoozed");
+    portfolio.snooze_reminder(overdue, date("2025-09-29"), date("2025-10-02")).expect("snoozed");
     portfolio.dismiss_reminder(&at_risk.id, date("2025-09-29")).expect("dismissed");
     let after = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
     let snoozed = after.iter().find(|r| r.id == overdue.id).expect("still there");
@@ -128,10 +128,86 @@ fn snoozed_reminders_come_back_on_their_day_and_dismissed_ones_do_not() {
     assert!(after.iter().all(|r| r.id != at_risk.id));
     assert!(
         portfolio
-            .snooze_reminder(&overdue.id, date("2025-09-29"), date("2025-09-28"))
+            .snooze_reminder(overdue, date("2025-09-29"), date("2025-09-28"))
             .expect_err("backwards")
             .is_bad_input()
     );
+}
+
+/// The call to 李经理 (tier B) on his birthday, 2025-10-10.
+fn the_birthday_call(portfolio: &Portfolio, on: &str) -> CareReminder {
+    let day = agenda(portfolio, date(on), 1, shanghai()).expect("agenda");
+    day.into_iter().find(|r| r.contact_name.as_deref() == Some("李经理")).expect("the call")
+}
+
+fn ids_from(portfolio: &Portfolio, from: &str, days: u32) -> Vec<(String, Date)> {
+    agenda(portfolio, date(from), days, shanghai()).expect("agenda").into_iter().map(|r| (r.id, r.date)).collect()
+}
+
+#[test]
+fn a_reminder_snoozed_to_tomorrow_is_in_tomorrows_agenda_with_its_id() {
+    let mut portfolio = a_book();
+    let call = the_birthday_call(&portfolio, "2025-10-10");
+    portfolio.snooze_reminder(&call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
+
+    assert!(ids_from(&portfolio, "2025-10-10", 1).iter().all(|(id, _)| *id != call.id), "not today any more");
+    for (from, days) in [("2025-10-11", 14), ("2025-10-11", 1), ("2025-10-05", 7)] {
+        let listed = ids_from(&portfolio, from, days);
+        let found: Vec<_> = listed.iter().filter(|(id, _)| *id == call.id).collect();
+        assert_eq!(found, [&(call.id.clone(), date("2025-10-11"))], "once, on the 11th, from {from} for {days} days");
+    }
+    assert!(ids_from(&portfolio, "2025-10-12", 14).iter().all(|(id, _)| *id != call.id), "gone after its day");
+    let reopened = Portfolio::load(&portfolio.save()).expect("reloaded");
+    assert!(ids_from(&reopened, "2025-10-11", 14).iter().any(|(id, _)| *id == call.id), "kept in the document");
+}
+
+#[test]
+fn a_snoozed_reminder_done_or_dismissed_later_is_gone() {
+    let mut portfolio = a_book();
+    let call = the_birthday_call(&portfolio, "2025-10-10");
+    portfolio.snooze_reminder(&call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
+    let mut dismissed = another_device(&mut portfolio);
+
+    let tomorrow = agenda(&portfolio, date("2025-10-11"), 14, shanghai()).expect("agenda");
+    let snoozed = tomorrow.iter().find(|r| r.id == call.id).expect("back tomorrow");
+    portfolio.complete_reminder(snoozed, date("2025-10-11"), CareLogId::from("cr_call".to_string()), "").expect("done");
+    assert!(ids_from(&portfolio, "2025-10-11", 14).iter().all(|(id, _)| *id != call.id), "done");
+    let entry = portfolio.get::<CareLogEntry>(&CareLogId::from("cr_call".to_string())).expect("care logged");
+    assert_eq!(entry.reminder_id.as_deref(), Some(call.id.as_str()));
+
+    dismissed.dismiss_reminder(&call.id, date("2025-10-11")).expect("dismissed");
+    assert!(ids_from(&dismissed, "2025-10-11", 14).iter().all(|(id, _)| *id != call.id), "dismissed");
+}
+
+#[test]
+fn a_reminder_snoozed_twice_comes_back_on_the_last_day_only() {
+    let mut portfolio = a_book();
+    let call = the_birthday_call(&portfolio, "2025-10-10");
+    portfolio.snooze_reminder(&call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
+    let tomorrow = agenda(&portfolio, date("2025-10-11"), 1, shanghai()).expect("agenda");
+    let snoozed = tomorrow.iter().find(|r| r.id == call.id).expect("back tomorrow");
+    portfolio.snooze_reminder(snoozed, date("2025-10-11"), date("2025-10-13")).expect("snoozed again");
+
+    assert!(ids_from(&portfolio, "2025-10-11", 2).iter().all(|(id, _)| *id != call.id), "not on the 11th or 12th");
+    let back = agenda(&portfolio, date("2025-10-13"), 14, shanghai()).expect("agenda");
+    let again = back.iter().find(|r| r.id == call.id).expect("back on the 13th");
+    assert_eq!((again.date, again.occasion_date), (date("2025-10-13"), date("2025-10-10")));
+    assert_eq!(again.snoozed_until, Some(date("2025-10-13")));
+}
+
+#[test]
+fn a_snooze_recorded_without_its_due_day_is_found_from_the_day_it_was_made() {
+    let mut portfolio = a_book();
+    let call = the_birthday_call(&portfolio, "2025-10-10");
+    let state = ReminderState {
+        status: ReminderStatus::Snoozed,
+        snoozed_until: Some(date("2025-10-12")),
+        on: date("2025-10-08"),
+        care_log_id: None,
+        due: None,
+    };
+    portfolio.act("Snooze as an older build did", |action| action.set_reminder_state(&call.id, &state)).expect("set");
+    assert!(ids_from(&portfolio, "2025-10-12", 7).contains(&(call.id.clone(), date("2025-10-12"))));
 }
 
 #[test]

@@ -1,9 +1,10 @@
-//! Greetings: templates with placeholders, drafts for a festival, CSV, marking sent.
+//! Greetings: templates with placeholders, drafts for a festival or for the
+//! birthdays in a range, CSV, marking sent.
 
 use expect_test::expect;
 use fieldbook_core::{
     CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date, Language, Occasion,
-    Portfolio, Tier, draft_holiday_greetings, greetings_csv,
+    Portfolio, Tier, draft_birthday_greetings, draft_holiday_greetings, greetings_csv,
 };
 
 use crate::support::{a_portfolio, add_client};
@@ -134,4 +135,71 @@ fn marking_drafts_sent_logs_each_in_one_commit() {
     assert_eq!(entry.note, drafts[0].text);
     assert_eq!(entry.date, on);
     assert!(portfolio.mark_greetings_sent(&[], &CareChannel::Message, on).expect_err("none").is_bad_input());
+}
+
+/// Gives the person `name` of [`a_book`] a birthday.
+fn born(portfolio: &mut Portfolio, name: &str, birthday: &str) {
+    let id = ContactId::from(format!("ct_{name}"));
+    portfolio
+        .update::<Contact>(&id, "Edit contact", |contact| {
+            contact.birthday = Some(birthday.parse().expect("a birthday"));
+            Ok(())
+        })
+        .expect("birthday set");
+}
+
+/// [`a_book`] with birthdays: 王总 on lunar 8/15 (6 October 2025), 李经理 on
+/// 10 October 1980, 赵厂长 on 8 October, 钱总 (of a lost client) on 7 October.
+fn a_book_with_birthdays() -> Portfolio {
+    let mut portfolio = a_book();
+    born(&mut portfolio, "王总", "农历八月十五");
+    born(&mut portfolio, "李经理", "1980-10-10");
+    born(&mut portfolio, "赵厂长", "--10-08");
+    born(&mut portfolio, "钱总", "--10-07");
+    portfolio
+}
+
+#[test]
+fn birthday_greetings_are_drafted_for_the_solar_and_lunar_birthdays_in_the_range() {
+    let portfolio = a_book_with_birthdays();
+    let drafts = |from: &str, days: u32, tiers: &[Tier]| -> String {
+        let from = from.parse::<Date>().expect("a date");
+        let drafts = draft_birthday_greetings(&portfolio, from, days, tiers, None).expect("drafts");
+        let lines: Vec<String> = drafts
+            .iter()
+            .map(|d| format!("{} {} {} {}: {}", d.date, d.tier, d.client_name, d.contact_name, d.text))
+            .collect();
+        lines.join("\n")
+    };
+    expect![[r#"
+        2025-10-06 A 华东电力 王总: 尊敬的王总：祝您生日快乐，身体健康，万事如意！Li Na敬上
+        2025-10-10 B 江南银行 李经理: 尊敬的李经理：祝您生日快乐，身体健康，万事如意！Li Na敬上"#]]
+    .assert_eq(&drafts("2025-10-01", 14, &[Tier::A, Tier::B]));
+    assert_eq!(drafts("2025-10-07", 4, &[Tier::A, Tier::B, Tier::C, Tier::D]).lines().count(), 2, "赵厂长 and 李经理");
+    assert_eq!(drafts("2025-10-11", 30, &[Tier::A, Tier::B, Tier::C]), "", "none in the range");
+    // The lunar birthday moves: in 2026 中秋 is on 25 September.
+    assert!(drafts("2026-09-20", 10, &[Tier::A]).starts_with("2026-09-25 A 华东电力 王总"));
+}
+
+#[test]
+fn birthday_greetings_take_the_birthday_template_are_marked_sent_and_a_bad_range_is_refused() {
+    let mut portfolio = a_book_with_birthdays();
+    let from = "2025-10-01".parse::<Date>().expect("a date");
+    let english = draft_birthday_greetings(&portfolio, from, 7, &[Tier::A], Some(Language::En)).expect("drafts");
+    assert_eq!(
+        english[0].text,
+        "Dear 王总, happy birthday! Wishing you good health and every success in the year ahead. — Li Na"
+    );
+    assert_eq!(english[0].occasion, Occasion::Birthday);
+    let csv = greetings_csv(&english).expect("csv");
+    assert!(csv.lines().nth(1).expect("a row").contains(",en,birthday,2025-10-06,"), "{csv}");
+
+    for days in [0, 367] {
+        let error = draft_birthday_greetings(&portfolio, from, days, &[Tier::A], None).expect_err("refused");
+        assert!(error.to_string().contains("days"), "{error}");
+    }
+    let sent: Vec<_> = english.into_iter().map(|d| (d, CareLogId::from("cr_bday".to_string()))).collect();
+    portfolio.mark_greetings_sent(&sent, &CareChannel::Message, from).expect("marked sent");
+    let entry = portfolio.get::<CareLogEntry>(&CareLogId::from("cr_bday".to_string())).expect("logged");
+    assert_eq!((entry.occasion, entry.contact_id.to_string()), (Occasion::Birthday, "ct_王总".to_string()));
 }

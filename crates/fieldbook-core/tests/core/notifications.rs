@@ -74,10 +74,28 @@ fn a_snoozed_reminder_is_announced_at_the_notification_time_of_its_new_day() {
     let mut portfolio = a_book();
     let due = reminders_to_notify(&portfolio, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("decided");
     let (on, until) = ("2025-10-10".parse().expect("a date"), "2025-10-12".parse().expect("a date"));
-    portfolio.snooze_reminder(&due[0].id, on, until).expect("snoozed");
+    portfolio.snooze_reminder(&due[0], on, until).expect("snoozed");
     assert!(!ids(&portfolio, "2025-10-10T09:00:00+08:00").contains(&due[0].id), "not today any more");
     let three_days = agenda(&portfolio, on, 3, shanghai()).expect("agenda");
     let snoozed = three_days.iter().find(|r| r.id == due[0].id).expect("on its new day");
     assert_eq!(snoozed.date, until);
     assert_eq!(snoozed.notify_at, at("2025-10-12T08:30:00+08:00"));
+}
+
+#[test]
+fn a_reminder_announced_then_snoozed_to_tomorrow_is_announced_tomorrow_once() {
+    let mut portfolio = a_book();
+    let due = reminders_to_notify(&portfolio, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("decided");
+    portfolio.mark_notified(&due, at("2025-10-10T08:30:00+08:00")).expect("announced today");
+    let (on, tomorrow) = ("2025-10-10".parse().expect("a date"), "2025-10-11".parse().expect("a date"));
+    portfolio.snooze_reminder(&due[0], on, tomorrow).expect("snoozed");
+
+    assert_eq!(ids(&portfolio, "2025-10-11T08:29:00+08:00"), Vec::<String>::new(), "before 08:30");
+    let again = reminders_to_notify(&portfolio, at("2025-10-11T08:30:00+08:00"), shanghai()).expect("decided");
+    assert_eq!(again.iter().map(|r| &r.id).collect::<Vec<_>>(), [&due[0].id], "only the snoozed one");
+    assert_eq!(again[0].notify_at, at("2025-10-11T08:30:00+08:00"));
+    portfolio.mark_notified(&again, at("2025-10-11T08:30:02+08:00")).expect("announced tomorrow");
+    assert_eq!(ids(&portfolio, "2025-10-11T18:00:00+08:00"), Vec::<String>::new(), "not twice");
+    let reopened = Portfolio::load(&portfolio.save()).expect("reloaded");
+    assert_eq!(ids(&reopened, "2025-10-11T19:00:00+08:00"), Vec::<String>::new(), "not after a restart");
 }

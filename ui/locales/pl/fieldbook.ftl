@@ -360,3 +360,11 @@ notify-gift = Prezent: { $gift }
 notify-renew = Rozpocznij odnowienie umowy
 notify-collect = Odzyskaj zaległości
 notify-retain = Porozmawiaj z klientem zagrożonym odejściem
+
+# First run: joining from another computer (pulling the portfolio from the sync server)
+first-run-new = Załóż nowy portfel
+first-run-join-title = Używam już Fieldbook na innym komputerze
+first-run-join-intro = Pobierz swój portfel z serwera synchronizacji zespołu.
+first-run-join = Pobierz mój portfel
+first-run-joining = Pobieranie portfela…
+error-sync-no-portfolio = Na serwerze { $server } nie ma jeszcze portfela użytkownika { $user }. Najpierw zsynchronizuj go z komputera, na którym się znajduje, albo załóż tu nowy portfel.

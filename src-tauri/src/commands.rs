@@ -11,6 +11,7 @@ mod care;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
 
 use chrono::Utc;
 use fieldbook_core::{
@@ -38,6 +39,8 @@ pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_s
 const REMINDER_DAYS: u32 = 14;
 /// How many results a search returns at most.
 const SEARCH_LIMIT: usize = 50;
+/// How long joining from the sync server may take to pull the portfolio.
+const JOIN_TIMEOUT: Duration = Duration::from_secs(60);
 /// Length of a visit when the plan gives none, in minutes.
 const DEFAULT_DURATION_MIN: u32 = 60;
 
@@ -129,6 +132,26 @@ pub async fn sync_login(desk: &Desk, server: &str, token: &str) -> Answer<SyncSt
     fieldbook_replica::sync::login(&desk.data_dir, &credentials).await.map_err(|error| desk.sync_error(&error))?;
     resume_sync(desk).await?;
     sync_status(desk)
+}
+
+/// Sets this computer up from the sync server on first run: logs in with
+/// `token`, pulls the manager's portfolio into the empty data directory (a
+/// failed pull keeps nothing, so the manager may retry or create one), opens it
+/// and starts syncing. Errors are in `language`, the one chosen on first run.
+pub async fn join_portfolio(desk: &Desk, server: &str, token: &str, language: &str) -> Answer<SettingsView> {
+    let language = language.parse::<Language>().unwrap_or(Language::En);
+    let failed = |error: SyncError| CommandError::from_sync(&error, language, &desk.data_dir);
+    let credentials = Credentials::new(server.trim(), token).map_err(failed)?;
+    fieldbook_replica::sync::join(&desk.data_dir, &credentials, JOIN_TIMEOUT).await.map_err(failed)?;
+    let settings = {
+        let mut slot = desk.lock();
+        let replica = Replica::open(&desk.data_dir).map_err(|e| desk.error(&e, language))?;
+        let settings = replica.portfolio().settings().map_err(|e| desk.error(&ReplicaError::from(e), language))?;
+        *slot = Some(replica);
+        settings
+    };
+    resume_sync(desk).await?;
+    Ok(SettingsView::from(&settings))
 }
 
 /// Where sync stands, for the status bar, after taking in what sync or the CLI

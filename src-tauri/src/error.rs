@@ -126,6 +126,12 @@ impl CommandError {
                 "error-sync-unreachable",
                 &[("server", server.as_str().into()), ("reason", reason.as_str().into())],
             ),
+            SyncError::NoPortfolioOnServer { user, server } => failed(
+                ErrorCode::NotFound,
+                "server",
+                "error-sync-no-portfolio",
+                &[("server", server.as_str().into()), ("user", user.as_str().into())],
+            ),
             other => CommandError {
                 code: ErrorCode::Failed,
                 field: None,

@@ -83,6 +83,7 @@ pub fn run() {
             move_visit,
             set_visit_stage,
             sync_login,
+            join_portfolio,
             sync_status,
             cancel_visit,
             add_contact,
@@ -237,6 +238,11 @@ async fn set_visit_stage(desk: Desktop<'_>, visit_id: String, stage: String) -> 
 #[tauri::command]
 async fn sync_login(desk: Desktop<'_>, server: String, token: String) -> Answer<SyncStatusView> {
     commands::sync_login(&desk, &server, &token).await
+}
+
+#[tauri::command]
+async fn join_portfolio(desk: Desktop<'_>, server: String, token: String, language: String) -> Answer<SettingsView> {
+    commands::join_portfolio(&desk, &server, &token, &language).await
 }
 
 #[tauri::command]

@@ -7,7 +7,7 @@ describe('App', () => {
   it('asks for a name, region and language on first run, then opens Today', async () => {
     const shell = installFakeShell(emptyPortfolio());
     render(<App />);
-    const form = await screen.findByRole('form');
+    const form = await screen.findByRole('form', { name: 'Welcome to Fieldbook' });
     fireEvent.change(within(form).getByRole('combobox', { name: 'Region' }), { target: { value: 'PL' } });
     // Choosing Poland switches the screen to Polish.
     fireEvent.change(await screen.findByLabelText('Imię i nazwisko'), { target: { value: 'Anna Kowalska' } });

@@ -58,6 +58,8 @@ export const shell = {
   setVisitStage: (visitId: string, stage: string) => invoke<VisitView>('set_visit_stage', { visitId, stage }),
   syncLogin: (server: string, token: string) => invoke<SyncStatusView>('sync_login', { server, token }),
   syncStatus: () => invoke<SyncStatusView>('sync_status'),
+  joinPortfolio: (server: string, token: string, language: Language) =>
+    invoke<SettingsView>('join_portfolio', { server, token, language }),
   cancelVisit: (visitId: string) => invoke<VisitView>('cancel_visit', { visitId }),
   addContact: (clientId: string, contact: NewContact) => invoke<ContactView>('add_contact', { clientId, contact }),
   setContactField: (contactId: string, field: string, value: string) =>

@@ -65,6 +65,8 @@ pub enum Command {
     Login(LoginArgs),
     /// Sync with the server once, or show the sync status.
     Sync(SyncArgs),
+    /// Set up this computer from the server: log in and pull your portfolio into an empty data directory.
+    Join(JoinArgs),
 }
 
 /// `fieldbook holidays`.
@@ -310,6 +312,16 @@ pub struct LoginArgs {
     /// The token `fieldbook-sync token issue` printed for you.
     #[arg(long, env = "FIELDBOOK_TOKEN", hide_env_values = true)]
     pub token: String,
+}
+
+/// `fieldbook join`.
+#[derive(Debug, Args)]
+pub struct JoinArgs {
+    #[command(flatten)]
+    pub login: LoginArgs,
+    /// Give up after this many seconds.
+    #[arg(long, value_name = "SECS", default_value_t = 30)]
+    pub timeout: u64,
 }
 
 /// `fieldbook sync`.

@@ -5,6 +5,7 @@
 mod bindings;
 mod care;
 mod commands;
+mod join;
 mod locales;
 mod planning;
 mod sync;

@@ -17,7 +17,7 @@ use fieldbook_replica::Replica;
 use fieldbook_replica::sync::{self, Credentials};
 
 /// How long a condition may take before a test gives up on it.
-const PATIENCE: Duration = Duration::from_secs(60);
+pub(super) const PATIENCE: Duration = Duration::from_secs(60);
 
 /// The `fieldbook-sync` binary beside this test executable.
 fn server_binary() -> PathBuf {
@@ -29,14 +29,14 @@ fn server_binary() -> PathBuf {
 }
 
 /// `fieldbook-sync serve` on its own data directory, killed when dropped.
-struct Server {
+pub(super) struct Server {
     child: Child,
-    url: String,
+    pub(super) url: String,
     data: PathBuf,
 }
 
 impl Server {
-    fn start(data: &Path) -> Server {
+    pub(super) fn start(data: &Path) -> Server {
         let mut child = Command::new(server_binary())
             .args(["serve", "--listen", "127.0.0.1:0", "--data"])
             .arg(data)
@@ -68,7 +68,7 @@ impl Server {
     }
 
     /// A manager account and a token for it.
-    fn manager_token(&self, user: &str) -> String {
+    pub(super) fn manager_token(&self, user: &str) -> String {
         self.admin(&["user", "add", user, "--role", "manager"]);
         let printed = self.admin(&["token", "issue", user]);
         printed.lines().find_map(|line| line.strip_prefix("token: ")).expect("a token line").to_owned()
@@ -85,7 +85,7 @@ impl Drop for Server {
 }
 
 /// Polls the desk's sync status until `done` holds; panics with the last status after [`PATIENCE`].
-async fn wait_for(desk: &Desk, what: &str, done: impl Fn(&SyncStatusView) -> bool) -> SyncStatusView {
+pub(super) async fn wait_for(desk: &Desk, what: &str, done: impl Fn(&SyncStatusView) -> bool) -> SyncStatusView {
     let deadline = Instant::now() + PATIENCE;
     loop {
         let status = commands::sync_status(desk).expect("sync status");
@@ -97,7 +97,7 @@ async fn wait_for(desk: &Desk, what: &str, done: impl Fn(&SyncStatusView) -> boo
     }
 }
 
-fn up_to_date(status: &SyncStatusView) -> bool {
+pub(super) fn up_to_date(status: &SyncStatusView) -> bool {
     status.state == "up_to_date" && status.unsynced_changes == 0
 }
 

@@ -362,3 +362,10 @@ greetings-from = Başlanğıc
 greetings-days = Gün sayı
 greetings-no-birthdays = Bu səviyyələrin əsas şəxslərindən heç birinin bu günlərdə ad günü yoxdur.
 greetings-birthday-on = ad günü { $date }
+# First run: joining from another computer (pulling the portfolio from the sync server)
+first-run-new = Yeni portfel yarat
+first-run-join-title = Fieldbook-dan artıq başqa kompüterdə istifadə edirəm
+first-run-join-intro = Portfelinizi komandanın sinxronizasiya serverindən bu kompüterə gətirin.
+first-run-join = Portfelimi bura gətir
+first-run-joining = Portfeliniz gətirilir…
+error-sync-no-portfolio = { $server } serverində { $user } üçün hələ portfel yoxdur. Əvvəlcə onu portfelin olduğu kompüterdən sinxronlaşdırın və ya burada yeni portfel yaradın.

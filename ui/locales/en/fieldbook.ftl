@@ -372,3 +372,10 @@ greetings-from = From
 greetings-days = Days
 greetings-no-birthdays = No key person of these tiers has a birthday in these days.
 greetings-birthday-on = birthday { $date }
+# First run: joining from another computer (pulling the portfolio from the sync server)
+first-run-new = Start a new portfolio
+first-run-join-title = I already use Fieldbook on another computer
+first-run-join-intro = Bring your portfolio here from your team's sync server.
+first-run-join = Bring my portfolio here
+first-run-joining = Bringing your portfolio here…
+error-sync-no-portfolio = { $server } holds no portfolio of { $user } yet. Sync it from the computer that has it first, or start a new portfolio here.

@@ -372,3 +372,10 @@ greetings-from = Od
 greetings-days = Dni
 greetings-no-birthdays = Żadna kluczowa osoba z tych segmentów nie ma urodzin w tych dniach.
 greetings-birthday-on = urodziny { $date }
+# First run: joining from another computer (pulling the portfolio from the sync server)
+first-run-new = Załóż nowy portfel
+first-run-join-title = Używam już Fieldbook na innym komputerze
+first-run-join-intro = Pobierz swój portfel z serwera synchronizacji zespołu.
+first-run-join = Pobierz mój portfel
+first-run-joining = Pobieranie portfela…
+error-sync-no-portfolio = Na serwerze { $server } nie ma jeszcze portfela użytkownika { $user }. Najpierw zsynchronizuj go z komputera, na którym się znajduje, albo załóż tu nowy portfel.

@@ -357,3 +357,10 @@ greetings-from = 起始日期
 greetings-days = 天数
 greetings-no-birthdays = 这些等级的关键人在这段时间内没有生日。
 greetings-birthday-on = { $date } 生日
+# First run: joining from another computer (pulling the portfolio from the sync server)
+first-run-new = 新建客户档案
+first-run-join-title = 我已在另一台电脑上使用 Fieldbook
+first-run-join-intro = 从团队的同步服务器把您的客户档案取到这台电脑上。
+first-run-join = 把我的客户档案取到这里
+first-run-joining = 正在取回您的客户档案…
+error-sync-no-portfolio = { $server } 上还没有 { $user } 的客户档案。请先在保存它的电脑上同步，或在这里新建客户档案。

@@ -23,6 +23,8 @@ export interface FakePortfolio {
   tasks: TaskView[];
   reminders: ReminderView[];
   sync: SyncStatusView;
+  /** The portfolio the fake sync server holds for the user of [`FAKE_TOKEN`], if any. */
+  onServer?: FakePortfolio;
   calls: { command: string; args: Record<string, unknown> }[];
 }
 
@@ -135,13 +137,24 @@ function row(client: ClientProfile, visits: VisitView[]): ClientRowView {
   };
 }
 
+/** The fake sync server's answer to a login: the status once logged in, or the shell's error. */
+function login(portfolio: FakePortfolio, server: string, token: unknown): SyncStatusView {
+  if (!/^https?:\/\//.test(server)) {
+    throw { code: 'bad_input', field: 'server', message: `“${server}” is not a server address: use http:// or https://` };
+  }
+  if (token !== FAKE_TOKEN) {
+    throw { code: 'unauthorized', field: 'token', message: `${server} refused the token (wrong or revoked); ask your admin for a new one.` };
+  }
+  return { ...portfolio.sync, state: 'up_to_date', server, user: 'anna.kowalska', lastSynced: new Date().toISOString() };
+}
+
 const notFound = (what: string) => ({ code: 'not_found', field: null, message: `Not found: ${what}` });
 
 /** Answers `invoke` from `portfolio`, changing it as the shell would change the real one. */
 export function answer(portfolio: FakePortfolio, command: string, args: Record<string, unknown>): unknown {
   portfolio.calls.push({ command, args });
   const settings = portfolio.settings;
-  if (settings === null && command !== 'create_portfolio') {
+  if (settings === null && command !== 'create_portfolio' && command !== 'join_portfolio') {
     throw { code: 'not_initialized', field: null, message: 'No portfolio on this computer yet.' };
   }
   const findVisit = (id: unknown) => {
@@ -272,16 +285,16 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
       return null;
     case 'sync_status':
       return portfolio.sync;
-    case 'sync_login': {
-      const server = String(args.server);
-      if (!/^https?:\/\//.test(server)) {
-        throw { code: 'bad_input', field: 'server', message: `“${server}” is not a server address: use http:// or https://` };
-      }
-      if (args.token !== FAKE_TOKEN) {
-        throw { code: 'unauthorized', field: 'token', message: `${server} refused the token (wrong or revoked); ask your admin for a new one.` };
-      }
-      portfolio.sync = { ...portfolio.sync, state: 'up_to_date', server, user: 'anna.kowalska', lastSynced: new Date().toISOString() };
+    case 'sync_login':
+      portfolio.sync = login(portfolio, String(args.server), args.token);
       return portfolio.sync;
+    case 'join_portfolio': {
+      const status = login(portfolio, String(args.server), args.token);
+      if (!portfolio.onServer) {
+        throw { code: 'not_found', field: 'server', message: `${status.server} holds no portfolio of anna.kowalska yet.` };
+      }
+      Object.assign(portfolio, { ...portfolio.onServer, sync: status, calls: portfolio.calls, onServer: undefined });
+      return portfolio.settings;
     }
     case 'today_agenda':
       return {

@@ -4,6 +4,7 @@ import type { SettingsView } from '../bindings/SettingsView';
 import { useT } from '../i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { type Language, shell, toCommandError } from '../ipc';
+import { JoinPortfolio } from './JoinPortfolio';
 
 type Region = SettingsView['region'];
 
@@ -13,7 +14,7 @@ const REGIONS: { region: Region; language: Language; timeZone: string }[] = [
   { region: 'AZ', language: 'az', timeZone: 'Asia/Baku' },
 ];
 
-/** The first screen on a computer without a portfolio. */
+/** The first screen on a computer without a portfolio: create one, or pull it from the sync server. */
 export function FirstRun(props: {
   language: Language;
   onLanguage: (language: Language) => void;
@@ -59,6 +60,7 @@ export function FirstRun(props: {
       <h1>{t('first-run-title')}</h1>
       <p>{t('first-run-intro')}</p>
       <form onSubmit={submit} aria-label={t('first-run-title')}>
+        <h2>{t('first-run-new')}</h2>
         <label>
           {t('first-run-name')}
           <input value={name} onChange={(e) => setName(e.target.value)} required autoFocus />
@@ -99,6 +101,7 @@ export function FirstRun(props: {
         </button>
         {error && <p role="alert">{error.message}</p>}
       </form>
+      <JoinPortfolio language={props.language} onJoined={props.onCreated} />
     </main>
   );
 }

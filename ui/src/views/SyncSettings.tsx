@@ -3,6 +3,7 @@ import type { CommandError } from '../bindings/CommandError';
 import { useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
+import { SyncLoginFields } from './SyncLoginFields';
 
 /** The sync server and token: a login checked by the server, after which the app syncs in the background. */
 export function SyncSettings() {
@@ -27,7 +28,6 @@ export function SyncSettings() {
       setBusy(false);
     }
   };
-  const invalid = (field: string) => (error?.field === field ? true : undefined);
 
   return (
     <form className="sync-login" aria-labelledby="sync-title" onSubmit={login}>
@@ -39,29 +39,14 @@ export function SyncSettings() {
             : t('settings-sync-configured', { server: current.server ?? '' })}
         </p>
       )}
-      <label>
-        {t('settings-sync-server')}
-        <input
-          type="url"
-          required
-          placeholder="https://sync.example.com"
-          value={server}
-          aria-invalid={invalid('server')}
-          onChange={(e) => setServer(e.target.value)}
-        />
-      </label>
-      <label>
-        {t('settings-sync-token')}
-        <input
-          type="password"
-          required
-          autoComplete="off"
-          value={token}
-          aria-invalid={invalid('token')}
-          aria-describedby="sync-hint"
-          onChange={(e) => setToken(e.target.value)}
-        />
-      </label>
+      <SyncLoginFields
+        server={server}
+        token={token}
+        onServer={setServer}
+        onToken={setToken}
+        error={error}
+        tokenHint="sync-hint"
+      />
       <p id="sync-hint" className="muted">
         {t('settings-sync-hint')}
       </p>

@@ -41,6 +41,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Settings(command) => settings::run(&mut open(&data_dir)?, command),
         Command::Login(args) => sync::login(&data_dir, args),
         Command::Sync(args) => sync::run(&data_dir, args),
+        Command::Join(args) => sync::join(&data_dir, args),
     }
 }
 

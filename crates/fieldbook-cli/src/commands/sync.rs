@@ -1,12 +1,12 @@
-//! `fieldbook login`, `fieldbook sync` and `fieldbook sync status`: the device's
-//! link to the team's sync server. The token is never printed.
+//! `fieldbook login`, `fieldbook join`, `fieldbook sync` and `fieldbook sync
+//! status`: the device's link to the team's sync server. The token is never printed.
 
 use std::path::Path;
 use std::time::Duration;
 
 use fieldbook_replica::sync::{self, Credentials, SyncStatus};
 
-use crate::cli::{Format, LoginArgs, SyncArgs, SyncCommand};
+use crate::cli::{Format, JoinArgs, LoginArgs, SyncArgs, SyncCommand};
 
 /// Checks the token with the server, keeps the login, and says who it is.
 pub fn login(data_dir: &Path, args: LoginArgs) -> anyhow::Result<()> {
@@ -18,6 +18,15 @@ pub fn login(data_dir: &Path, args: LoginArgs) -> anyhow::Result<()> {
     } else {
         println!("{} portfolio(s) to sync; run `fieldbook sync`.", account.documents.len());
     }
+    Ok(())
+}
+
+/// Pulls the user's portfolio into the empty data directory and keeps the login.
+pub fn join(data_dir: &Path, args: JoinArgs) -> anyhow::Result<()> {
+    let credentials = Credentials::new(&args.login.server, &args.login.token)?;
+    let joining = sync::join(data_dir, &credentials, Duration::from_secs(args.timeout));
+    let report = runtime()?.block_on(joining)?;
+    println!("Joined {} as {}; the portfolio is in {}", credentials.server(), report.user, data_dir.display());
     Ok(())
 }
 

@@ -89,6 +89,16 @@ pub enum SyncError {
         /// The user.
         user: String,
     },
+    /// A device joining found no portfolio of the user's on the server.
+    #[error(
+        "{server} holds no portfolio of {user}'s to pull; sync it from the computer that has it first, or create a new one"
+    )]
+    NoPortfolioOnServer {
+        /// The user.
+        user: String,
+        /// The server.
+        server: String,
+    },
     /// The server does not have the document (or does not let this user see it).
     #[error("the server has no document {0} for this user")]
     Unavailable(String),

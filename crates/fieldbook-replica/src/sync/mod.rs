@@ -19,6 +19,7 @@ mod background;
 mod credentials;
 mod dialer;
 mod error;
+mod join;
 mod round;
 mod status;
 
@@ -27,6 +28,7 @@ pub use background::{BackgroundStatus, BackgroundSync};
 pub use credentials::{CREDENTIALS_FILE, Credentials};
 pub use dialer::DialRefusal;
 pub use error::SyncError;
+pub use join::join;
 pub use round::{SyncReport, SyncedPortfolio, login, sync_round};
 pub use status::{SyncState, SyncStatus, sync_status};
 

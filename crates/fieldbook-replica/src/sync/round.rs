@@ -73,7 +73,7 @@ pub(super) struct Target {
     pub(super) replica: Option<Replica>,
 }
 
-async fn run_round(data_dir: &Path, credentials: &Credentials) -> Result<SyncReport, SyncError> {
+pub(super) async fn run_round(data_dir: &Path, credentials: &Credentials) -> Result<SyncReport, SyncError> {
     let server = credentials.server().to_string();
     let api = Api::new(credentials);
     let account = api.account().await?;

@@ -3,13 +3,16 @@
 //! a scan of strings rather than a read of the whole portfolio.
 //!
 //! The index is derived: built from the document, and brought up to date from the
-//! document's changes since the heads it was last brought to (Automerge's `diff`
-//! names the records they touched; only those are read again). It answers exactly
+//! document's changes since the heads it was last brought to: the objects their
+//! operations write name the records they touched (through the objects' parents),
+//! and only those are read again. That costs in proportion to the changes, where
+//! Automerge's `diff` between two heads walks the whole document. It answers exactly
 //! as [`Portfolio::search`] does.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, btree_map};
 
-use automerge::{ChangeHash, Patch, PatchAction, Prop, ReadDoc};
+use automerge::legacy::Key;
+use automerge::{AutoCommit, ChangeHash, ObjId, Prop, ReadDoc};
 use autosurgeon::{Hydrate, Text};
 
 use crate::search::snippet;
@@ -90,8 +93,7 @@ impl SearchIndex {
         }
         let built_on_this_history =
             !self.heads.is_empty() && self.heads.iter().all(|head| portfolio.doc.get_change_by_hash(head).is_some());
-        let touched =
-            if built_on_this_history { touched_records(&portfolio.doc.diff(&self.heads, &heads)) } else { None };
+        let touched = if built_on_this_history { touched_records(&mut portfolio.doc, &self.heads)? } else { None };
         match touched {
             Some(touched) => {
                 for (searched, key) in touched {
@@ -230,27 +232,46 @@ impl Searched {
     }
 }
 
-/// The searched records `patches` touch, or `None` when they replace a whole
-/// collection (then only a rebuild is sure to be right).
-fn touched_records(patches: &[Patch]) -> Option<BTreeSet<(Searched, String)>> {
+/// More operations than this since the index was brought up to date, and reading
+/// the whole portfolio again is cheaper than finding the records they touched.
+const MOST_OPERATIONS_FOLLOWED: usize = 20_000;
+
+/// The searched records the changes made since `heads` touched, or `None` when a
+/// full rebuild is called for: they replace a whole collection, or are many.
+fn touched_records(
+    doc: &mut AutoCommit,
+    heads: &[ChangeHash],
+) -> Result<Option<BTreeSet<(Searched, String)>>, PortfolioError> {
+    let changes: Vec<_> = doc.get_changes(heads).iter().map(|change| change.decode()).collect();
+    if changes.iter().map(|change| change.operations.len()).sum::<usize>() > MOST_OPERATIONS_FOLLOWED {
+        return Ok(None);
+    }
+    let mut paths: BTreeMap<String, Vec<Prop>> = BTreeMap::new();
     let mut touched = BTreeSet::new();
-    for patch in patches {
-        let mut props = patch.path.iter().map(|(_, prop)| prop.clone()).chain(changed_prop(&patch.action));
+    for operation in changes.iter().flat_map(|change| &change.operations) {
+        let path = match paths.entry(operation.obj.to_string()) {
+            btree_map::Entry::Occupied(known) => known.into_mut(),
+            btree_map::Entry::Vacant(new) => {
+                let object = doc.import_obj(new.key())?;
+                new.insert(path_of(doc, &object)?)
+            }
+        };
+        let key = match &operation.key {
+            Key::Map(key) => Some(Prop::Map(key.to_string())),
+            Key::Seq(_) => None,
+        };
+        let mut props = path.iter().cloned().chain(key);
         let Some(Prop::Map(collection)) = props.next() else { continue };
         let Some(searched) = Searched::of_collection(&collection) else { continue };
         match props.next() {
             Some(Prop::Map(key)) => touched.insert((searched, key)),
-            _ => return None,
+            _ => return Ok(None),
         };
     }
-    Some(touched)
+    Ok(Some(touched))
 }
 
-/// The property of the patched object a patch changes, when it names one.
-fn changed_prop(action: &PatchAction) -> Option<Prop> {
-    match action {
-        PatchAction::PutMap { key, .. } | PatchAction::DeleteMap { key } => Some(Prop::Map(key.clone())),
-        PatchAction::Increment { prop, .. } | PatchAction::Conflict { prop } => Some(prop.clone()),
-        _ => None,
-    }
+/// The properties leading from the root of the document to `object`.
+fn path_of(doc: &AutoCommit, object: &ObjId) -> Result<Vec<Prop>, PortfolioError> {
+    Ok(doc.parents(object)?.path().into_iter().map(|(_, prop)| prop).collect())
 }

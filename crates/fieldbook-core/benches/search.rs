@@ -12,24 +12,14 @@
 
 #![allow(missing_docs, reason = "criterion_group! generates an undocumented function")]
 
-use automerge::ActorId;
+mod support;
+
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use fieldbook_core::{
-    Client, ClientMix, Date, DemoSpec, Portfolio, Region, SearchIndex, Settings, Visit, generate_demo,
-};
+use fieldbook_core::{Client, SearchIndex, Visit};
 
-fn demo_portfolio() -> Portfolio {
-    let mut portfolio =
-        Portfolio::create(&Settings::new("Demo Manager", Region::Cn), ActorId::random()).expect("create");
-    let today: Date = "2026-11-25".parse().expect("a date");
-    let spec =
-        DemoSpec { mix: ClientMix::Regions(vec![Region::Cn, Region::Pl, Region::Az]), ..DemoSpec::new(1000, 1, today) };
-    generate_demo(&mut portfolio, &spec).expect("demo");
-    // As the app has it: loaded from the saved document, not built up op by op.
-    Portfolio::load(&portfolio.save()).expect("load")
-}
+use crate::support::demo_portfolio;
 
 fn search(c: &mut Criterion) {
     let mut portfolio = demo_portfolio();

@@ -16,7 +16,7 @@ use std::time::Duration;
 use chrono::Utc;
 use fieldbook_core::{
     CareLogId, Client, ClientId, Contact, ContactId, DemoSpec, FieldError, Instant, Language, PlannedStart, Portfolio,
-    PortfolioError, Problem, RecordId, Settings, Tier, Visit, VisitId, find_reminder, generate_demo,
+    PortfolioError, Problem, RecordId, SearchIndex, Settings, Tier, Visit, VisitId, find_reminder, generate_demo,
 };
 use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
@@ -45,10 +45,13 @@ const JOIN_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_DURATION_MIN: u32 = 60;
 
 /// The manager's desk: the data directory, the replica opened on it once for
-/// the life of the app, and its link to the sync server.
+/// the life of the app with the search index derived from it, and its link to
+/// the sync server.
 pub struct Desk {
     data_dir: PathBuf,
     replica: Mutex<Option<Replica>>,
+    /// Locked only while the replica's lock is held.
+    search_index: Mutex<SearchIndex>,
     sync: SyncLink,
     /// Counts the times changes saved elsewhere (sync, the CLI) were taken in,
     /// so the UI knows when to reload what it shows.
@@ -60,7 +63,13 @@ type Answer<T> = Result<T, CommandError>;
 impl Desk {
     /// A desk over `data_dir`; the portfolio is opened on first use.
     pub fn new(data_dir: PathBuf) -> Desk {
-        Desk { data_dir, replica: Mutex::new(None), sync: SyncLink::default(), revision: AtomicU32::new(0) }
+        Desk {
+            data_dir,
+            replica: Mutex::new(None),
+            search_index: Mutex::new(SearchIndex::default()),
+            sync: SyncLink::default(),
+            revision: AtomicU32::new(0),
+        }
     }
 
     /// Runs `read` on the portfolio, after taking in what other processes (sync, the CLI) saved.
@@ -397,9 +406,21 @@ pub fn dismiss_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
     })
 }
 
-/// Clients, contacts and notes matching `query`.
+/// Clients, contacts and notes matching `query`, from the search index brought up to
+/// date with the portfolio first (built on the first search, then only the records
+/// changed since the last one are read again).
 pub fn search(desk: &Desk, query: &str) -> Answer<Vec<SearchHitView>> {
-    desk.read(|portfolio| Ok(portfolio.search(query, SEARCH_LIMIT)?.iter().map(SearchHitView::from).collect()))
+    desk.with_replica(|replica| {
+        desk.take_in(replica)?;
+        // A panic during an update may have left the index half done: start it afresh.
+        let mut index = desk.search_index.lock().unwrap_or_else(|poisoned| {
+            let mut index = poisoned.into_inner();
+            *index = SearchIndex::default();
+            index
+        });
+        replica.update_search_index(&mut index)?;
+        Ok(index.search(query, SEARCH_LIMIT).iter().map(SearchHitView::from).collect())
+    })
 }
 
 /// Today's planned visits and the open follow-ups.

@@ -10,23 +10,12 @@
 
 #![allow(missing_docs, reason = "criterion_group! generates an undocumented function")]
 
-use automerge::ActorId;
-use criterion::{Criterion, criterion_group, criterion_main};
-use fieldbook_core::{
-    ClientMix, Date, DemoSpec, Instant, Portfolio, Region, Settings, agenda, export_ics, generate_demo,
-    reminders_to_notify,
-};
+mod support;
 
-fn demo_portfolio() -> Portfolio {
-    let mut portfolio =
-        Portfolio::create(&Settings::new("Demo Manager", Region::Cn), ActorId::random()).expect("create");
-    let today: Date = "2026-11-25".parse().expect("a date");
-    let spec =
-        DemoSpec { mix: ClientMix::Regions(vec![Region::Cn, Region::Pl, Region::Az]), ..DemoSpec::new(1000, 1, today) };
-    generate_demo(&mut portfolio, &spec).expect("demo");
-    // As the app has it: loaded from the saved document, not built up op by op.
-    Portfolio::load(&portfolio.save()).expect("load")
-}
+use criterion::{Criterion, criterion_group, criterion_main};
+use fieldbook_core::{Date, Instant, agenda, export_ics, reminders_to_notify};
+
+use crate::support::demo_portfolio;
 
 fn year_agenda(c: &mut Criterion) {
     let portfolio = demo_portfolio();

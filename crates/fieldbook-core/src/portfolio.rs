@@ -157,12 +157,7 @@ impl Portfolio {
 
     /// The record with `id`, removed or not.
     pub fn get_any<T: Record>(&self, id: &T::Id) -> Result<Option<T>, PortfolioError> {
-        let collection = self.collection(T::COLLECTION)?;
-        // autosurgeon hydrates an absent key as an error, not as `None`.
-        if self.doc.get(&collection, id.as_ref())?.is_none() {
-            return Ok(None);
-        }
-        Ok(Some(hydrate_prop(&self.doc, &collection, id.as_ref())?))
+        self.view::<T, T>(id.as_ref())
     }
 
     /// Every live record of a kind, ordered by id.
@@ -183,6 +178,17 @@ impl Portfolio {
     pub(crate) fn views<T: Record, V: autosurgeon::Hydrate>(&self) -> Result<Vec<V>, PortfolioError> {
         let collection = self.collection(T::COLLECTION)?;
         self.doc.keys(&collection).map(|key| Ok(hydrate_prop(&self.doc, &collection, key.as_str())?)).collect()
+    }
+
+    /// The record of a kind with `key` read as the view `V`, removed or not; `None` when
+    /// the collection has no such key.
+    pub(crate) fn view<T: Record, V: autosurgeon::Hydrate>(&self, key: &str) -> Result<Option<V>, PortfolioError> {
+        let collection = self.collection(T::COLLECTION)?;
+        // autosurgeon hydrates an absent key as an error, not as `None`.
+        if self.doc.get(&collection, key)?.is_none() {
+            return Ok(None);
+        }
+        Ok(Some(hydrate_prop(&self.doc, &collection, key)?))
     }
 
     /// The id of the live record whose id is `text` or starts with `text`.
@@ -254,7 +260,7 @@ impl Portfolio {
         .map(|_| ())
     }
 
-    fn collection(&self, name: &'static str) -> Result<automerge::ObjId, PortfolioError> {
+    pub(crate) fn collection(&self, name: &'static str) -> Result<automerge::ObjId, PortfolioError> {
         match self.doc.get(ROOT, name)? {
             Some((Value::Object(ObjType::Map), id)) => Ok(id),
             _ => Err(PortfolioError::NotAPortfolio(format!("the '{name}' map is missing"))),

@@ -40,6 +40,9 @@ const SNIPPET_CONTEXT: usize = 30;
 impl Portfolio {
     /// Up to `limit` live records matching `query`: clients first, then contacts, then visits.
     /// A blank query matches nothing.
+    ///
+    /// Reads every record whole, which on a large portfolio takes seconds: it is the
+    /// reference a [`crate::SearchIndex`] answers like, and fits a single search.
     pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, PortfolioError> {
         let needle = query.trim().to_lowercase();
         if needle.is_empty() {
@@ -104,7 +107,7 @@ fn first_match(fields: &[&str], needle: &str) -> Option<String> {
 }
 
 /// `text` around the first occurrence of `needle`, on one line, or `None` when it does not occur.
-fn snippet(text: &str, needle: &str) -> Option<String> {
+pub(crate) fn snippet(text: &str, needle: &str) -> Option<String> {
     let lower = text.to_lowercase();
     let at = lower.find(needle)?;
     // Lower-casing can change byte lengths; count in characters to map back to `text`.

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fieldbook_core::{ActorId, Portfolio, PortfolioError, Settings};
+use fieldbook_core::{ActorId, Portfolio, PortfolioError, SearchIndex, Settings};
 
 use crate::ReplicaError;
 use crate::data_dir::STORE_FILE;
@@ -95,6 +95,12 @@ impl Replica {
     /// Takes in changes other processes saved to this data directory; returns whether there were any.
     pub fn refresh(&mut self) -> Result<bool, ReplicaError> {
         self.store.refresh(&mut self.portfolio)
+    }
+
+    /// Brings `index`, derived from this portfolio, up to its current state; reads the
+    /// document, never changes it.
+    pub fn update_search_index(&mut self, index: &mut SearchIndex) -> Result<(), ReplicaError> {
+        Ok(index.update(&mut self.portfolio)?)
     }
 
     /// Takes in changes that arrived from elsewhere (the sync server) and makes

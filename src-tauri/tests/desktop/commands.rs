@@ -137,6 +137,26 @@ fn search_finds_clients_contacts_and_notes() {
 }
 
 #[test]
+fn search_results_follow_edits_made_in_the_app_and_by_another_process() {
+    let (data, desk) = a_polish_desk();
+    let client = add_client(&desk, "Orlen Płock");
+    let visit = plan_visit(&desk, &client);
+    commands::save_visit_notes(&desk, &visit, "Rozmowa o światłowodzie").expect("typed");
+    assert_eq!(commands::search(&desk, "światłowodzie").expect("search")[0].client_name, "Orlen Płock");
+
+    commands::set_client_field(&desk, &client, "name", "PKN Orlen").expect("renamed");
+    commands::save_visit_notes(&desk, &visit, "Rozmowa o 5G").expect("retyped");
+    assert!(commands::search(&desk, "światłowodzie").expect("search").is_empty(), "the old note is gone");
+    let hits = commands::search(&desk, "5g").expect("search");
+    assert_eq!((hits[0].kind.as_str(), hits[0].client_name.as_str()), ("visit", "PKN Orlen"));
+
+    // The CLI adds a client to the same data directory while the app runs.
+    let mut cli = Replica::open(data.path()).expect("open");
+    cli.apply(|p| p.add(Client::new(ClientId::from("cl_lotos".to_string()), "Grupa Lotos", Tier::B))).expect("added");
+    assert_eq!(commands::search(&desk, "lotos").expect("search")[0].title, "Grupa Lotos");
+}
+
+#[test]
 fn settings_change_one_at_a_time_and_refuse_unknown_values() {
     let (_data, desk) = a_polish_desk();
     let settings = commands::set_setting(&desk, "language", "zh-CN").expect("language set");

@@ -20,4 +20,5 @@ mod notifications;
 mod overview;
 mod portfolio;
 mod regressions;
+mod search_index;
 mod support;

@@ -141,20 +141,6 @@ pub struct PlanArgs {
     pub format: FormatArg,
 }
 
-/// `fieldbook settings …`.
-#[derive(Debug, Subcommand)]
-pub enum SettingsCommand {
-    /// Set a tier's visit cadence: the longest allowed gap between contacts.
-    Cadence {
-        /// Tier A, B, C or D.
-        #[arg(long)]
-        tier: String,
-        /// Days, 1 to 730.
-        #[arg(long)]
-        days: String,
-    },
-}
-
 /// `fieldbook reminder …`.
 #[derive(Debug, Subcommand)]
 pub enum ReminderCommand {
@@ -270,6 +256,15 @@ pub enum SettingsCommand {
     },
     /// Show the care rules per tier, or change them (one change for all flags given).
     Care(CareRulesArgs),
+    /// Set a tier's visit cadence: the longest allowed gap between contacts.
+    Cadence {
+        /// Tier A, B, C or D.
+        #[arg(long)]
+        tier: String,
+        /// Days, 1 to 730.
+        #[arg(long)]
+        days: String,
+    },
 }
 
 /// `fieldbook settings care`.

@@ -7,20 +7,15 @@
 //! writes the documents they own, a lead reads (never writes) the documents
 //! of their teams' members, an admin manages accounts and reads nothing.
 
-use std::{
-    path::Path,
-    str::FromStr,
-    sync::{Arc, Mutex},
-};
+use std::{path::Path, str::FromStr, sync::Mutex};
 
 use rand::RngCore;
 use rusqlite::{Connection, OptionalExtension, params};
 use samod::DocumentId;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use tokio::sync::watch;
 
-use crate::{access::AccessIndex, database};
+use crate::database;
 
 /// What a user is allowed to do.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
@@ -151,11 +146,9 @@ impl AccountsError {
     }
 }
 
-/// The accounts tables of one data directory, and the [`AccessIndex`] built
-/// from them.
+/// The accounts tables of one data directory.
 pub struct Accounts {
     connection: Mutex<Connection>,
-    index: watch::Sender<Arc<AccessIndex>>,
 }
 
 impl std::fmt::Debug for Accounts {
@@ -167,35 +160,7 @@ impl std::fmt::Debug for Accounts {
 impl Accounts {
     /// Opens the accounts of the data directory `data_dir` (which must exist).
     pub fn open(data_dir: &Path) -> Result<Accounts, AccountsError> {
-        let connection = database::open(data_dir)?;
-        let index = read_index(&connection)?;
-        Ok(Accounts { connection: Mutex::new(connection), index: watch::Sender::new(Arc::new(index)) })
-    }
-
-    /// The access index, kept current with every change made through these
-    /// accounts and every [`refresh_index`](Accounts::refresh_index).
-    pub fn watch_index(&self) -> watch::Receiver<Arc<AccessIndex>> {
-        self.index.subscribe()
-    }
-
-    /// Rebuilds the access index from the tables (which another process may
-    /// have changed); watchers are told only if it differs.
-    pub fn refresh_index(&self) -> Result<(), AccountsError> {
-        self.with(|db| self.publish_index(db))
-    }
-
-    /// Called with the connection held, so indexes are published in the order
-    /// of the changes they show.
-    fn publish_index(&self, db: &Connection) -> Result<(), AccountsError> {
-        let fresh = read_index(db)?;
-        self.index.send_if_modified(|index| {
-            let modified = **index != fresh;
-            if modified {
-                *index = Arc::new(fresh);
-            }
-            modified
-        });
-        Ok(())
+        Ok(Accounts { connection: Mutex::new(database::open(data_dir)?) })
     }
 
     fn with<T>(&self, f: impl FnOnce(&mut Connection) -> Result<T, AccountsError>) -> Result<T, AccountsError> {
@@ -213,7 +178,7 @@ impl Accounts {
             if added == 0 {
                 return Err(AccountsError::invalid("NAME", format!("a user named {name} already exists")));
             }
-            self.publish_index(db)
+            Ok(())
         })
     }
 
@@ -226,7 +191,7 @@ impl Accounts {
             if added == 0 {
                 return Err(AccountsError::invalid("TEAM", format!("a team named {team} already exists")));
             }
-            self.publish_index(db)
+            Ok(())
         })
     }
 
@@ -240,7 +205,7 @@ impl Accounts {
             }
             expect_role(db, "NAME", member, Role::Manager)?;
             db.execute("INSERT OR IGNORE INTO team_members (team, member) VALUES (?1, ?2)", params![team, member])?;
-            self.publish_index(db)
+            Ok(())
         })
     }
 
@@ -332,6 +297,13 @@ impl Accounts {
         })
     }
 
+    /// How `user` may sync the document `id`, or `None` when they may not
+    /// (including when nobody registered it).
+    pub fn access(&self, user: &str, id: &DocumentId) -> Result<Option<Access>, AccountsError> {
+        let id = id.to_string();
+        Ok(self.documents_for(user)?.into_iter().find(|grant| grant.id == id).map(|grant| grant.access))
+    }
+
     /// Registers the document `id` (the text a client sent, checked here) as
     /// owned by the manager `user`; returns its canonical id.
     pub fn register_document(&self, user: &str, id: &str) -> Result<String, AccountsError> {
@@ -348,7 +320,6 @@ impl Accounts {
             if added == 0 {
                 return Err(AccountsError::DocumentTaken(id));
             }
-            self.index.send_modify(|index| Arc::make_mut(index).register(&id, user));
             Ok(id)
         })
     }
@@ -361,29 +332,6 @@ impl Accounts {
             Ok(rows.collect::<Result<_, _>>()?)
         })
     }
-}
-
-/// Reads the users, document owners and team leads into an [`AccessIndex`].
-fn read_index(db: &Connection) -> Result<AccessIndex, AccountsError> {
-    let users = db
-        .prepare("SELECT name, role FROM users")?
-        .query_map([], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))?
-        .map(|row| {
-            let (name, role) = row?;
-            Ok((name, role.parse()?))
-        })
-        .collect::<Result<Vec<(String, Role)>, AccountsError>>()?;
-    let documents = db
-        .prepare("SELECT id, owner FROM documents")?
-        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
-        .collect::<Result<Vec<(String, String)>, _>>()?;
-    let team_leads = db
-        .prepare(
-            "SELECT teams.lead, team_members.member FROM teams JOIN team_members ON team_members.team = teams.name",
-        )?
-        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
-        .collect::<Result<Vec<(String, String)>, _>>()?;
-    Ok(AccessIndex::new(users, documents, team_leads))
 }
 
 fn user_role(db: &Connection, name: &str) -> Result<Option<Role>, AccountsError> {

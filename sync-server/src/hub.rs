@@ -20,8 +20,7 @@ use samod::{DocumentId, PeerId, Repo, ShareConfig, Transport};
 use tokio::sync::watch;
 
 use crate::{
-    access::{AccessIndex, Decision},
-    accounts::{Access, Account},
+    accounts::{Access, Account, Accounts},
     store::ChunkStore,
 };
 
@@ -46,11 +45,16 @@ pub struct SyncHub {
 }
 
 impl SyncHub {
-    /// Starts the hub on `store`. Access decisions read the latest `access`
-    /// index, and those that a change of the accounts could alter are taken
-    /// again whenever it changes.
-    pub async fn start(store: ChunkStore, access: watch::Receiver<Arc<AccessIndex>>) -> Result<SyncHub, HubError> {
-        let policy = move |document: DocumentId, peer: PeerId| share_decisions(access.clone(), document, peer);
+    /// Starts the hub on `store`. Access decisions read `accounts` and are
+    /// taken again whenever `access_changed` ticks (ownership or teams changed).
+    pub async fn start(
+        store: ChunkStore,
+        accounts: Arc<Accounts>,
+        access_changed: watch::Receiver<u64>,
+    ) -> Result<SyncHub, HubError> {
+        let policy = move |document: DocumentId, peer: PeerId| {
+            share_decisions(accounts.clone(), access_changed.clone(), document, peer)
+        };
         let repo = Repo::build_tokio()
             .with_storage(store.clone())
             .with_peer_id(PeerId::from(SERVER_PEER_ID))
@@ -113,45 +117,42 @@ pub enum HubError {
 }
 
 /// The stream of share decisions for one document and one peer: the current
-/// decision, then a new one each time the index changes it, ending once the
-/// decision is final. samod keeps the last decision of an ended stream, so a
-/// pair whose answer cannot change (most pairs: a manager and another
-/// manager's document) costs one lookup and no live stream.
+/// decision, then a fresh one each time accounts change (samod ignores repeats).
 fn share_decisions(
-    index: watch::Receiver<Arc<AccessIndex>>,
+    accounts: Arc<Accounts>,
+    mut access_changed: watch::Receiver<u64>,
     document: DocumentId,
     peer: PeerId,
 ) -> impl Stream<Item = ShareConfig> + Send + 'static {
-    // A peer id the transport let through is always `user/<name>`.
-    let user = peer.as_str().strip_prefix("user/").unwrap_or_default().to_owned();
-    let document = document.to_string();
-    futures::stream::unfold((index, None), move |(mut index, previous): (_, Option<Decision>)| {
-        let (user, document) = (user.clone(), document.clone());
+    access_changed.borrow_and_update();
+    futures::stream::unfold((accounts, access_changed, true), move |(accounts, mut access_changed, first)| {
+        let document = document.clone();
+        let peer = peer.clone();
         async move {
-            let decision = match previous {
-                None => index.borrow_and_update().decide(&user, &document),
-                Some(previous) if previous.is_final => return None,
-                Some(previous) => loop {
-                    // The sender is gone once the server stops: keep the last decision.
-                    index.changed().await.ok()?;
-                    let decision = index.borrow_and_update().decide(&user, &document);
-                    if decision != previous {
-                        break decision;
-                    }
-                },
-            };
-            Some((share_config(decision.access), (index, Some(decision))))
+            if !first {
+                // The sender is gone once the server stops: keep the last decision.
+                access_changed.changed().await.ok()?;
+            }
+            let decision = share_decision(&accounts, &document, &peer);
+            Some((decision, (accounts, access_changed, false)))
         }
     })
 }
 
 /// The owner reads and writes; a lead of the owner's team reads; everyone
 /// else is denied, which samod answers exactly like a missing document.
-fn share_config(access: Option<Access>) -> ShareConfig {
-    match access {
-        Some(Access::ReadWrite) => ShareConfig::read_write(),
-        Some(Access::ReadOnly) => ShareConfig::read_only(),
-        None => ShareConfig::none(),
+fn share_decision(accounts: &Accounts, document: &DocumentId, peer: &PeerId) -> ShareConfig {
+    let Some(user) = peer.as_str().strip_prefix("user/") else {
+        return ShareConfig::none();
+    };
+    match accounts.access(user, document) {
+        Ok(Some(Access::ReadWrite)) => ShareConfig::read_write(),
+        Ok(Some(Access::ReadOnly)) => ShareConfig::read_only(),
+        Ok(None) => ShareConfig::none(),
+        Err(err) => {
+            tracing::error!(user, document = %document, error = %err, "cannot decide access; denying");
+            ShareConfig::none()
+        }
     }
 }
 

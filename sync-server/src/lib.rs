@@ -5,11 +5,9 @@
 //! [`serve`] runs the server and [`admin`] the account commands. [`app`]
 //! builds the HTTP router so tests can drive it without the binary. The
 //! automerge-repo protocol lives behind [`hub`], the only module that knows
-//! samod; [`accounts`] decides who may sync what, and [`access`] answers it
-//! from memory; [`store`] keeps documents
+//! samod; [`accounts`] decides who may sync what; [`store`] keeps documents
 //! in the same SQLite file ([`database`]).
 
-pub mod access;
 pub mod accounts;
 pub mod admin;
 mod api;

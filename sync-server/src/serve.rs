@@ -6,7 +6,7 @@
 use std::{io::Write, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::Context;
-use tokio::net::TcpListener;
+use tokio::{net::TcpListener, sync::watch};
 
 use crate::{AppState, accounts::Accounts, app, config::ServerConfig, database, hub::SyncHub, store::ChunkStore};
 
@@ -27,12 +27,13 @@ pub async fn serve(config: ServerConfig) -> anyhow::Result<()> {
     );
     let store = ChunkStore::open(&data_dir)
         .with_context(|| format!("cannot open the document store in {}", data_dir.display()))?;
-    let hub = SyncHub::start(store, accounts.watch_index()).await?;
+    let (access_changed, access_watch) = watch::channel(0);
+    let hub = SyncHub::start(store, accounts.clone(), access_watch).await?;
 
     let listener =
         TcpListener::bind(config.listen).await.with_context(|| format!("cannot listen on {}", config.listen))?;
     let local_addr = listener.local_addr().context("cannot read the address the server listens on")?;
-    let watcher = tokio::spawn(watch_accounts(data_dir.clone(), accounts.clone(), hub.clone()));
+    let watcher = tokio::spawn(watch_accounts(data_dir.clone(), accounts.clone(), hub.clone(), access_changed));
 
     let mut stdout = std::io::stdout().lock();
     writeln!(stdout, "listening on {local_addr}").and_then(|()| stdout.flush()).context("cannot write to stdout")?;
@@ -55,9 +56,9 @@ pub async fn serve(config: ServerConfig) -> anyhow::Result<()> {
 }
 
 /// Every [`ACCOUNTS_POLL`], reads the accounts version; when an account
-/// table changed, rebuilds the access index (share decisions that may change
-/// are taken again) and closes the live connections of tokens that are no longer valid.
-async fn watch_accounts(data_dir: PathBuf, accounts: Arc<Accounts>, hub: SyncHub) {
+/// table changed, ticks `access_changed` (share decisions are taken again)
+/// and closes the live connections of tokens that are no longer valid.
+async fn watch_accounts(data_dir: PathBuf, accounts: Arc<Accounts>, hub: SyncHub, access_changed: watch::Sender<u64>) {
     let connection = match database::open(&data_dir) {
         Ok(connection) => Arc::new(std::sync::Mutex::new(connection)),
         Err(err) => {
@@ -93,12 +94,10 @@ async fn watch_accounts(data_dir: PathBuf, accounts: Arc<Accounts>, hub: SyncHub
             continue;
         }
         seen = Some(version);
+        access_changed.send_modify(|generation| *generation += 1);
         let tokens = hub.live_tokens();
         let accounts = accounts.clone();
         let revoked = tokio::task::spawn_blocking(move || {
-            if let Err(err) = accounts.refresh_index() {
-                tracing::warn!(error = %err, "cannot rebuild the access index; keeping the previous one");
-            }
             tokens.into_iter().filter(|token| !matches!(accounts.token_is_live(token), Ok(true))).collect::<Vec<_>>()
         })
         .await

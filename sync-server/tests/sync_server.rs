@@ -170,7 +170,8 @@ async fn router_answers_health_while_the_data_dir_exists() {
     let addr = listener.local_addr().expect("local addr");
     let accounts = Arc::new(Accounts::open(data.path()).expect("open the accounts"));
     let store = ChunkStore::open(data.path()).expect("open the store");
-    let hub = SyncHub::start(store, accounts.watch_index()).await.expect("start the hub");
+    let (_access_changed, access_watch) = tokio::sync::watch::channel(0);
+    let hub = SyncHub::start(store, accounts.clone(), access_watch).await.expect("start the hub");
     let state = AppState { data_dir: data.path().to_owned(), accounts, hub };
     tokio::spawn(async move { axum::serve(listener, app(state)).await });
 

@@ -229,8 +229,6 @@ impl Dialer for WebSocketDialer {
 /// Connects every client, then runs the edits and collects the latencies.
 async fn load(server: &LoadedServer, args: &Args) -> anyhow::Result<LoadResult> {
     eprintln!("creating {} documents", args.clients);
-    // reqwest is built without a crypto provider (the workspace picks ring).
-    let _raced = rustls::crypto::ring::default_provider().install_default();
     let http = reqwest::Client::new();
     let created: Vec<(Repo, DocHandle)> = futures::stream::iter(0..args.clients)
         .map(|n| create(server, &http, n))

@@ -8,7 +8,10 @@
 //! derived from its content — `kind|record id|occasion date|action` hashed with
 //! 64-bit FNV-1a into `rm_` and ten base-32 characters — so every device
 //! computes the same id for the same reminder, and its state (kept by id in the
-//! document) follows it everywhere.
+//! document) follows it everywhere. Arrears are the exception to the
+//! pattern: they are hashed from the client, the due date (or `undated`) and the
+//! amount, so arrears falling due and then overdue, or undated arrears seen on
+//! any day, keep one id; new arrears (another amount or due date) are a new reminder.
 //!
 //! A reminder snoozed into the range shows on its snooze day whatever day it was
 //! due on. Its id is a hash, so it cannot be read back into an occasion; instead
@@ -323,16 +326,30 @@ struct Subject<'a> {
     contact: Option<&'a KeyPerson>,
 }
 
+impl Subject<'_> {
+    /// What the reminder's id is hashed from: `kind|record id|occasion date|action`.
+    /// Arrears are one reminder whether still due or already overdue, whatever
+    /// range they are seen through: `arrears|client id|due date or "undated"|amount|collect`.
+    fn identity(&self) -> String {
+        let action = self.action.code();
+        match (self.kind, &self.client.arrears) {
+            (ReminderKind::ArrearsDue | ReminderKind::ArrearsOverdue, Some(amount)) => {
+                let due = self.client.arrears_due.map_or_else(|| "undated".to_string(), |due| due.to_string());
+                format!("arrears|{}|{due}|{amount}|{action}", self.record)
+            }
+            _ => format!("{}|{}|{}|{action}", self.kind.code(), self.record, self.occasion_date),
+        }
+    }
+}
+
 impl Range {
     fn contains(&self, date: NaiveDate) -> bool {
         self.from.0 <= date && date <= self.to.0
     }
 
     fn reminder(&self, subject: Subject<'_>, date: NaiveDate, text: String) -> CareReminder {
-        let canonical =
-            format!("{}|{}|{}|{}", subject.kind.code(), subject.record, subject.occasion_date, subject.action.code());
         CareReminder {
-            id: reminder_id(&canonical),
+            id: reminder_id(&subject.identity()),
             date: Date(date),
             occasion_date: subject.occasion_date,
             kind: subject.kind,

@@ -64,6 +64,23 @@ fn a_snoozed_reminder_moves_and_a_dismissed_one_goes() {
 }
 
 #[test]
+fn overdue_arrears_dismissed_today_stay_dismissed_tomorrow() {
+    let ws = Workspace::initialised();
+    let args =
+        ["client", "add", "--name", "纺织厂", "--tier", "C", "--arrears", "12500 CNY", "--arrears-due", "2025-08-31"];
+    ws.ok(&args);
+    let today = ws.json(&["agenda", "--from", "2025-09-29", "--days", "1"]);
+    assert_eq!(today[0]["kind"], "arrears_overdue", "{today}");
+    let id = today[0]["id"].as_str().expect("id").to_string();
+    assert_eq!(ws.json(&["agenda", "--from", "2025-08-31", "--days", "1"])[0]["id"], id.as_str(), "same id when due");
+
+    ws.ok(&["reminder", "dismiss", &id[..8], "--on", "2025-09-29"]);
+    for from in ["2025-09-29", "2025-09-30", "2025-12-01"] {
+        assert_eq!(ws.json(&["agenda", "--from", from, "--days", "7"]), serde_json::json!([]), "from {from}");
+    }
+}
+
+#[test]
 fn a_reminder_snoozed_to_tomorrow_is_in_the_agenda_from_tomorrow() {
     let ws = Workspace::initialised();
     let bank = ws.ok(&["client", "add", "--name", "江南银行", "--tier", "B"]);

@@ -218,6 +218,70 @@ fn a_reminder_is_found_by_its_id_prefix() {
     assert_eq!(found.id, reminders[0].id);
 }
 
+/// The arrears reminders of the agenda from `from` for `days` days: (id, date, kind).
+fn arrears_from(portfolio: &Portfolio, from: &str, days: u32) -> Vec<(String, Date, ReminderKind)> {
+    let reminders = agenda(portfolio, date(from), days, shanghai()).expect("agenda");
+    reminders
+        .into_iter()
+        .filter(|r| matches!(r.kind, ReminderKind::ArrearsDue | ReminderKind::ArrearsOverdue))
+        .map(|r| (r.id, r.date, r.kind))
+        .collect()
+}
+
+#[test]
+fn arrears_keep_their_id_from_due_to_overdue_and_stay_dismissed() {
+    let mut portfolio = a_book();
+    let [(id, due, ReminderKind::ArrearsDue)] = &arrears_from(&portfolio, "2025-08-25", 7)[..] else {
+        panic!("the arrears fall due on the 31st");
+    };
+    assert_eq!(*due, date("2025-08-31"));
+    for from in ["2025-09-01", "2025-09-29", "2026-11-25"] {
+        let overdue = arrears_from(&portfolio, from, 7);
+        assert_eq!(overdue, [(id.clone(), date(from), ReminderKind::ArrearsOverdue)], "overdue from {from}");
+    }
+
+    let found = find_reminder(&portfolio, id, date("2025-09-29"), shanghai()).expect("found while overdue");
+    portfolio.dismiss_reminder(&found.id, date("2025-09-29")).expect("dismissed");
+    for from in ["2025-09-29", "2025-09-30", "2026-11-25"] {
+        assert_eq!(arrears_from(&portfolio, from, 7), [], "still dismissed from {from}");
+    }
+}
+
+#[test]
+fn undated_arrears_are_one_reminder_snoozed_and_done_whatever_the_day() {
+    let mut portfolio = a_book();
+    let mill = ClientId::from("cl_mill".to_string());
+    let undated = |client: &mut Client| {
+        client.arrears_due = None;
+        Ok(())
+    };
+    portfolio.update::<Client>(&mill, "Edit", undated).expect("undated");
+    let on_the_1st = arrears_from(&portfolio, "2025-10-01", 1);
+    let on_the_15th = arrears_from(&portfolio, "2025-10-15", 1);
+    assert_eq!(on_the_1st[0].0, on_the_15th[0].0, "one id on every day");
+    let id = on_the_1st[0].0.clone();
+
+    let found = find_reminder(&portfolio, &id, date("2025-10-15"), shanghai()).expect("found");
+    portfolio.snooze_reminder(&found, date("2025-10-15"), date("2025-10-18")).expect("snoozed");
+    assert_eq!(arrears_from(&portfolio, "2025-10-16", 1), [], "snoozed");
+    let back = arrears_from(&portfolio, "2025-10-16", 7);
+    assert_eq!(back, [(id.clone(), date("2025-10-18"), ReminderKind::ArrearsOverdue)], "back on the 18th");
+
+    let snoozed = find_reminder(&portfolio, &id, date("2025-10-18"), shanghai()).expect("found");
+    portfolio
+        .complete_reminder(&snoozed, date("2025-10-18"), CareLogId::from("cr_paid".to_string()), "")
+        .expect("done");
+    assert_eq!(arrears_from(&portfolio, "2025-10-19", 30), [], "done for good");
+
+    let less = |client: &mut Client| {
+        client.arrears = Some(Money::parse("800", "CNY").expect("money"));
+        Ok(())
+    };
+    portfolio.update::<Client>(&mill, "Edit", less).expect("new arrears");
+    let new = arrears_from(&portfolio, "2025-10-19", 1);
+    assert!(new.len() == 1 && new[0].0 != id, "new arrears are a new reminder: {new:?}");
+}
+
 #[test]
 fn a_document_from_before_reminder_states_reads_as_having_none() {
     let mut portfolio = a_book();

@@ -48,6 +48,10 @@ today-visits = Planlaşdırılmış səfərlər
 today-no-visits = Bu gün planlaşdırılmış səfər yoxdur.
 today-tasks = Açıq tapşırıqlar
 today-no-tasks = Açıq tapşırıq yoxdur.
+today-overdue = Səfəri gecikən müştərilər
+today-no-overdue = Səfəri gecikən müştəri yoxdur.
+today-overdue-client = { $name } · { $tier } kateqoriyası · { $days } gün gecikir
+today-overdue-all = Bütün gecikən müştərilər ({ $count })
 task-due = son tarix { $date }
 
 portfolio-title = Müştərilər

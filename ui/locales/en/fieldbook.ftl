@@ -49,6 +49,13 @@ today-visits = Planned visits
 today-no-visits = No visits planned today.
 today-tasks = Open follow-ups
 today-no-tasks = No open follow-ups.
+today-overdue = Overdue for a visit
+today-no-overdue = Nobody is overdue for a visit.
+today-overdue-client = { $name } · tier { $tier } · { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+today-overdue-all = All { $count } overdue clients
 task-due = due { $date }
 
 portfolio-title = Portfolio

@@ -50,6 +50,13 @@ today-visits = Zaplanowane wizyty
 today-no-visits = Brak wizyt zaplanowanych na dziś.
 today-tasks = Otwarte zadania
 today-no-tasks = Brak otwartych zadań.
+today-overdue = Zaległe wizyty
+today-no-overdue = Nikt nie czeka na zaległą wizytę.
+today-overdue-client = { $name } · segment { $tier } · { $days ->
+    [one] { $days } dzień po terminie
+   *[other] { $days } dni po terminie
+}
+today-overdue-all = Wszyscy zalegli klienci ({ $count })
 task-due = termin { $date }
 
 portfolio-title = Klienci

@@ -47,6 +47,10 @@ today-visits = 计划拜访
 today-no-visits = 今天没有计划拜访。
 today-tasks = 待办跟进
 today-no-tasks = 没有待办跟进。
+today-overdue = 逾期未拜访
+today-no-overdue = 没有逾期未拜访的客户。
+today-overdue-client = { $name } · { $tier } 类 · 逾期 { $days } 天
+today-overdue-all = 查看全部 { $count } 个逾期客户
 task-due = { $date } 到期
 
 portfolio-title = 客户

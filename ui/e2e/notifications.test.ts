@@ -30,7 +30,7 @@ function aKeyPersonBornToday(dataDir: string, client: string, person: string): v
 
 /** The notification one birthday reminder gives, in Chinese. */
 function birthdayNotice(person: string, client: string): Notice {
-  return { app: 'fieldbook-desktop', summary: '今日有 1 条提醒', body: `${person}, ${client}: 发送问候 — 生日` };
+  return { app: 'fieldbook-desktop', summary: '今日有 1 条提醒', body: `${person}，${client}：发送问候 — 生日` };
 }
 
 const cleanups: (() => void)[] = [];

@@ -108,7 +108,7 @@ fn notice(due: &[CareReminder], messages: &Messages) -> Notice {
     Notice { title: messages.format("notify-title", &[("count", count)]), body: lines.join("\n") }
 }
 
-/// `王总, 华东电力: Gift: flowers — 生日（55岁）`.
+/// `王总，华东电力：打电话 — 生日（55岁）`, punctuated for the manager's language.
 fn line(reminder: &CareReminder, messages: &Messages) -> String {
     let action = match &reminder.action {
         ReminderAction::Care(CareChannel::Gift(what)) => {
@@ -119,7 +119,11 @@ fn line(reminder: &CareReminder, messages: &Messages) -> String {
         ReminderAction::CollectArrears => messages.format("notify-collect", &[]),
         ReminderAction::RetainClient => messages.format("notify-retain", &[]),
     };
-    let who = reminder.contact_name.as_deref().map_or(String::new(), |name| format!("{name}, "));
-    let subject = if reminder.subject.is_empty() { String::new() } else { format!(" — {}", reminder.subject) };
-    format!("{who}{}: {action}{subject}", reminder.client_name)
+    let client = ("client", FluentValue::from(reminder.client_name.as_str()));
+    let action = ("action", FluentValue::from(action));
+    let line = match reminder.contact_name.as_deref() {
+        Some(person) => messages.format("notify-line-person", &[("person", person.into()), client, action]),
+        None => messages.format("notify-line", &[client, action]),
+    };
+    if reminder.subject.is_empty() { line } else { format!("{line} — {}", reminder.subject) }
 }

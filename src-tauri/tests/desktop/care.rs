@@ -100,15 +100,20 @@ fn birthday_greetings_are_drafted_for_a_date_range() {
     assert_eq!(bad.field.as_deref(), Some("from"));
 }
 
-#[test]
-fn todays_reminders_are_announced_once_even_after_a_restart() {
-    // Tier C: a message on the birthday and nothing before festivals, so only the birthday is due.
+/// A desk whose tier-C key person (a message on the birthday, nothing before festivals)
+/// was born today, announced from midnight: the birthday alone is due for announcing.
+fn a_desk_with_a_birthday_to_announce() -> (tempfile::TempDir, Desk) {
     let warsaw = Settings::new("Anna Kowalska", Region::Pl).time_zone;
     let today = Utc::now().with_timezone(&warsaw.0).date_naive();
     let birthday = format!("--{:02}-{:02}", today.month(), today.day());
     let (data, desk) = a_desk_with_a_key_person(Tier::C, &birthday);
     commands::set_setting(&desk, "notification_time", "00:00").expect("announce from midnight");
+    (data, desk)
+}
 
+#[test]
+fn todays_reminders_are_announced_once_even_after_a_restart() {
+    let (data, desk) = a_desk_with_a_birthday_to_announce();
     let notice = commands::take_due_reminders(&desk).expect("decided").expect("the birthday call is due");
     assert_eq!(notice.title, "Przypomnienia na dziś: 1");
     assert_eq!(notice.body, "Jan Nowak, PKN Orlen: Wyślij wiadomość — urodziny");
@@ -116,4 +121,14 @@ fn todays_reminders_are_announced_once_even_after_a_restart() {
     drop(desk);
     let restarted = Desk::new(data.path().to_path_buf());
     assert_eq!(commands::take_due_reminders(&restarted).expect("decided"), None, "not after a restart");
+}
+
+#[test]
+fn a_notification_in_chinese_is_punctuated_in_chinese() {
+    let (_data, desk) = a_desk_with_a_birthday_to_announce();
+    commands::set_setting(&desk, "language", "zh-CN").expect("Chinese");
+
+    let notice = commands::take_due_reminders(&desk).expect("decided").expect("the birthday message is due");
+    assert_eq!(notice.title, "今日有 1 条提醒");
+    assert_eq!(notice.body, "Jan Nowak，PKN Orlen：发送问候 — 生日");
 }

@@ -354,6 +354,10 @@ notify-renew = Müqavilənin yenilənməsinə başlayın
 notify-collect = Borcu toplayın
 notify-retain = Risk altındakı müştəri ilə danışın
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+
 ## Birthday greetings
 greetings-occasion = Təbrik səbəbi
 greetings-occasion-festival = Bayram

@@ -364,6 +364,10 @@ notify-renew = Start the contract renewal
 notify-collect = Collect the arrears
 notify-retain = Talk to the client at risk
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+
 ## Birthday greetings
 greetings-occasion = Greet for
 greetings-occasion-festival = A festival

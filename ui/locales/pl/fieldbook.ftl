@@ -364,6 +364,10 @@ notify-renew = Rozpocznij odnowienie umowy
 notify-collect = Odzyskaj zaległości
 notify-retain = Porozmawiaj z klientem zagrożonym odejściem
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+
 ## Birthday greetings
 greetings-occasion = Życzenia z okazji
 greetings-occasion-festival = Święta

@@ -349,6 +349,10 @@ notify-renew = 启动合同续签
 notify-collect = 催缴欠费
 notify-retain = 客户挽留
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language
+notify-line = { $client }：{ $action }
+notify-line-person = { $person }，{ $client }：{ $action }
+
 ## Birthday greetings
 greetings-occasion = 问候场合
 greetings-occasion-festival = 节日

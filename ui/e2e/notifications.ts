@@ -66,8 +66,8 @@ export class NotificationServer {
       .reverse();
   }
 
-  /** Waits for the `count`th notification to arrive and returns all received. */
-  async until(count: number, timeoutMs = 60_000): Promise<Notice[]> {
+  /** Waits for the `count`th notification to arrive, looking every `pollMs`, and returns all received. */
+  async until(count: number, timeoutMs = 60_000, pollMs = 250): Promise<Notice[]> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const received = this.received();
@@ -75,7 +75,7 @@ export class NotificationServer {
       if (Date.now() > deadline) {
         throw new Error(`expected ${count} notifications, got ${JSON.stringify(received)}`);
       }
-      await sleep(250);
+      await sleep(pollMs);
     }
   }
 

@@ -101,10 +101,17 @@ pub fn take_due_reminders(desk: &Desk) -> Answer<Option<Notice>> {
     })
 }
 
-/// One notification for all of `due`: a title with the count, a line per reminder.
+/// How many reminders a notification lists: a day of two hundred would not fit on a screen.
+const LISTED: usize = 5;
+
+/// One notification for all of `due`: a title with the count, a line per reminder up to
+/// [`LISTED`], then a line counting the rest.
 fn notice(due: &[CareReminder], messages: &Messages) -> Notice {
     let count = FluentValue::from(due.len());
-    let lines: Vec<String> = due.iter().map(|reminder| line(reminder, messages)).collect();
+    let mut lines: Vec<String> = due.iter().take(LISTED).map(|reminder| line(reminder, messages)).collect();
+    if due.len() > LISTED {
+        lines.push(messages.format("notify-more", &[("count", FluentValue::from(due.len() - LISTED))]));
+    }
     Notice { title: messages.format("notify-title", &[("count", count)]), body: lines.join("\n") }
 }
 

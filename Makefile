@@ -47,7 +47,7 @@ bench: setup tauri-driver
 	npm --prefix tests/js-sync-server ci
 	cargo run --release -p fieldbook-tests --bin sync-load -- --server fieldbook --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
 	cargo run --release -p fieldbook-tests --bin sync-load -- --server js --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
-	cargo build -p fieldbook-desktop
+	cargo build -p fieldbook-desktop -p fieldbook-cli
 	$(XVFB) npm --prefix ui run bench:e2e
 
 screenshots: setup tauri-driver

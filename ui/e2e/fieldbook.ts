@@ -6,8 +6,7 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { workspaceBinary } from './webdriver';
+import { firstLine, workspaceBinary } from './webdriver';
 
 function binary(name: string, pkg: string): string {
   const path = workspaceBinary(name);
@@ -40,12 +39,7 @@ export class SyncServer {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     // The server prints `listening on ADDR` once bound.
-    const line = await new Promise<string>((resolve, reject) => {
-      child.once('error', reject);
-      child.once('exit', (code) => reject(new Error(`fieldbook-sync exited (${code}) before listening`)));
-      createInterface({ input: child.stdout! }).once('line', resolve);
-    });
-    const addr = line.trim().replace(/^listening on /, '');
+    const addr = (await firstLine(child, 'fieldbook-sync')).replace(/^listening on /, '');
     return new SyncServer(child, data, `http://${addr}`);
   }
 

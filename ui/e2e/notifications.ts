@@ -4,8 +4,8 @@
 // reads them back from dunst's history. The bus is private so that the test
 // never reaches (or is disturbed by) a developer's own desktop session.
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { join } from 'node:path';
+import { firstLine } from './webdriver';
 
 /** The bus's configuration and dunst's, beside this file. */
 const BUS_CONF = join(import.meta.dirname, 'bus.conf');
@@ -37,7 +37,8 @@ export class NotificationServer {
     const bus = spawn('dbus-daemon', [`--config-file=${BUS_CONF}`, '--nofork', '--print-address=1'], {
       stdio: ['ignore', 'pipe', 'inherit'],
     });
-    const address = await firstLine(bus);
+    // dbus-daemon prints its address once it listens.
+    const address = await firstLine(bus, 'dbus-daemon');
     const env = { DBUS_SESSION_BUS_ADDRESS: address };
     const dunst = spawn('dunst', ['-config', DUNSTRC], {
       env: { ...process.env, ...env },
@@ -100,14 +101,4 @@ export class NotificationServer {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
   }
-}
-
-/** The first line `child` prints: dbus-daemon prints its address once it listens. */
-function firstLine(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('exit', (code) => reject(new Error(`dbus-daemon exited (${code}) without printing its address`)));
-    if (!child.stdout) throw new Error('no stdout to read');
-    createInterface({ input: child.stdout }).once('line', (line) => resolve(line.trim()));
-  });
 }

@@ -1,10 +1,12 @@
 // A small WebDriver client over fetch, enough to drive the real app through
 // `tauri-driver` (which hands the session to Debian's WebKitWebDriver), plus
-// what the tests need around it: a data directory per test and killing the app.
+// what the tests need around it: a data directory per test, killing the app, the
+// workspace's other binaries and the first line a helper process prints.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** The W3C WebDriver key of an element reference. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
@@ -195,4 +197,14 @@ export function appProcesses(dataDir: string): number[] {
       }
     })
     .map(Number);
+}
+
+/** The first line `child` prints, trimmed; `name` says who failed to print it. */
+export function firstLine(child: ChildProcess, name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before printing a line`)));
+    if (!child.stdout) throw new Error(`${name}'s output is not piped`);
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(line.trim()));
+  });
 }

@@ -96,7 +96,7 @@ pub fn take_due_reminders(desk: &Desk) -> Answer<Option<Notice>> {
         if due.is_empty() {
             return Ok(None);
         }
-        portfolio.mark_notified(&due, at)?;
+        portfolio.mark_notified(&due, at, settings.time_zone)?;
         Ok(Some(notice(&due, &Messages::new(settings.language))))
     })
 }

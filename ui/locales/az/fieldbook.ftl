@@ -358,6 +358,12 @@ notify-renew = Müqavilənin yenilənməsinə başlayın
 notify-collect = Borcu toplayın
 notify-retain = Risk altındakı müştəri ilə danışın
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+notify-more = …və daha { $count } xatırlatma
+
 ## Birthday greetings
 greetings-occasion = Təbrik səbəbi
 greetings-occasion-festival = Bayram

@@ -371,6 +371,12 @@ notify-renew = Start the contract renewal
 notify-collect = Collect the arrears
 notify-retain = Talk to the client at risk
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+notify-more = …and { $count } more
+
 ## Birthday greetings
 greetings-occasion = Greet for
 greetings-occasion-festival = A festival

@@ -371,6 +371,12 @@ notify-renew = Rozpocznij odnowienie umowy
 notify-collect = Odzyskaj zaległości
 notify-retain = Porozmawiaj z klientem zagrożonym odejściem
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+notify-more = …i jeszcze { $count }
+
 ## Birthday greetings
 greetings-occasion = Życzenia z okazji
 greetings-occasion-festival = Święta

@@ -353,6 +353,12 @@ notify-renew = 启动合同续签
 notify-collect = 催缴欠费
 notify-retain = 客户挽留
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }：{ $action }
+notify-line-person = { $person }，{ $client }：{ $action }
+notify-more = ……另有 { $count } 条
+
 ## Birthday greetings
 greetings-occasion = 问候场合
 greetings-occasion-festival = 节日

@@ -9,3 +9,4 @@ mod join;
 mod locales;
 mod planning;
 mod sync;
+mod team;

@@ -369,3 +369,33 @@ first-run-join-intro = Portfelinizi komandanın sinxronizasiya serverindən bu k
 first-run-join = Portfelimi bura gətir
 first-run-joining = Portfeliniz gətirilir…
 error-sync-no-portfolio = { $server } serverində { $user } üçün hələ portfel yoxdur. Əvvəlcə onu portfelin olduğu kompüterdən sinxronlaşdırın və ya burada yeni portfel yaradın.
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = Komanda
+team-title = Komanda
+team-read-only = Komanda üzvlərinizin portfelləri, son sinxronizasiyaya görə. Onlara burada baxa bilərsiniz, lakin dəyişə bilməzsiniz.
+team-none = Bu kompüterdə hələ komanda portfeli yoxdur. Növbəti sinxronizasiya ilə gələcək.
+team-member = { $name } ({ $owner })
+team-col-last-contact = Son əlaqə
+team-col-next-visit = Növbəti səfər
+team-col-overdue = Gecikmə
+team-days-overdue = { $days } gün gecikib
+team-back = ← Komanda
+team-client-read-only = { $owner } istifadəçisinin müştərisi, yalnız oxumaq üçün.
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } rədd etdi ({ $status }): { $message }
+sync-problem-protocol = Sinxronizasiya serveri gözlənilməz cavab verdi: { $detail }
+sync-problem-not_logged_in = Bu kompüter sinxronizasiya serverinə daxil olmayıb; Parametrlərdə daxil olun.
+sync-problem-credentials = Saxlanmış giriş { $path } istifadə edilə bilmir: { $reason }
+sync-problem-credentials_damaged = Saxlanmış giriş { $path } zədələnib; Parametrlərdə yenidən daxil olun.
+sync-problem-team_folder = { $path } qovluğundakı komanda portfelləri oxuna bilmir: { $reason }
+sync-problem-other_server = { $dir } qovluğundakı portfel { $logged_in } ilə deyil, { $synced_with } ilə sinxronlaşır; { $synced_with } serverinə daxil olun.
+sync-problem-two_portfolios = { $user } istifadəçisinin serverdə artıq portfeli var, { $dir } isə başqa birini saxlayır; serverdəkini boş məlumat qovluğuna yükləyin.
+sync-problem-nothing_to_sync = { $user } istifadəçisinin nə burada, nə də serverdə portfeli var.
+sync-problem-unavailable = Serverdə bu istifadəçi üçün { $document } sənədi yoxdur.
+sync-problem-connection_lost = { $server } ilə əlaqə kəsildi: { $reason }
+sync-problem-timed_out = { $server } sinxronizasiyanı { $seconds } saniyə ərzində bitirmədi.
+sync-problem-stalled = { $server } ilə sinxronizasiya dayandı; yenidən cəhd edilir.
+sync-problem-stopped = Sinxronizasiya dayandırıldı.
+sync-problem-storage = Portfel oxuna və ya yazıla bilmədi: { $detail }

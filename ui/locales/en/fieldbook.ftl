@@ -379,3 +379,36 @@ first-run-join-intro = Bring your portfolio here from your team's sync server.
 first-run-join = Bring my portfolio here
 first-run-joining = Bringing your portfolio here…
 error-sync-no-portfolio = { $server } holds no portfolio of { $user } yet. Sync it from the computer that has it first, or start a new portfolio here.
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = Team
+team-title = Team
+team-read-only = Your team members' portfolios, as last synced. You can read them here but not change them.
+team-none = No team portfolios on this computer yet. They arrive with the next sync.
+team-member = { $name } ({ $owner })
+team-col-last-contact = Last contact
+team-col-next-visit = Next visit
+team-col-overdue = Overdue
+team-days-overdue = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+team-back = ← Team
+team-client-read-only = A client of { $owner }'s, read-only.
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } refused ({ $status }): { $message }
+sync-problem-protocol = The sync server answered unexpectedly: { $detail }
+sync-problem-not_logged_in = This computer is not logged in to a sync server; log in under Settings.
+sync-problem-credentials = Cannot use the saved login { $path }: { $reason }
+sync-problem-credentials_damaged = The saved login { $path } is damaged; log in again under Settings.
+sync-problem-team_folder = Cannot read the team portfolios in { $path }: { $reason }
+sync-problem-other_server = The portfolio in { $dir } syncs with { $synced_with }, not { $logged_in }; log in to { $synced_with }.
+sync-problem-two_portfolios = { $user } already has a portfolio on the server, and { $dir } holds another one; pull the server's into an empty data directory instead.
+sync-problem-nothing_to_sync = { $user } has no portfolio here nor on the server.
+sync-problem-unavailable = The server has no document { $document } for this user.
+sync-problem-connection_lost = Lost the connection to { $server }: { $reason }
+sync-problem-timed_out = { $server } did not finish syncing within { $seconds } s.
+sync-problem-stalled = Syncing with { $server } stalled; trying again.
+sync-problem-stopped = Sync stopped.
+sync-problem-storage = The portfolio could not be read or written: { $detail }

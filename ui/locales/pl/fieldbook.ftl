@@ -379,3 +379,36 @@ first-run-join-intro = Pobierz swój portfel z serwera synchronizacji zespołu.
 first-run-join = Pobierz mój portfel
 first-run-joining = Pobieranie portfela…
 error-sync-no-portfolio = Na serwerze { $server } nie ma jeszcze portfela użytkownika { $user }. Najpierw zsynchronizuj go z komputera, na którym się znajduje, albo załóż tu nowy portfel.
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = Zespół
+team-title = Zespół
+team-read-only = Portfele członków Twojego zespołu według ostatniej synchronizacji. Możesz je tu przeglądać, ale nie zmieniać.
+team-none = Na tym komputerze nie ma jeszcze portfeli zespołu. Pojawią się po następnej synchronizacji.
+team-member = { $name } ({ $owner })
+team-col-last-contact = Ostatni kontakt
+team-col-next-visit = Następna wizyta
+team-col-overdue = Zaległość
+team-days-overdue = { $days ->
+    [one] { $days } dzień po terminie
+   *[other] { $days } dni po terminie
+}
+team-back = ← Zespół
+team-client-read-only = Klient użytkownika { $owner }, tylko do odczytu.
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } odmówił ({ $status }): { $message }
+sync-problem-protocol = Serwer synchronizacji odpowiedział nieoczekiwanie: { $detail }
+sync-problem-not_logged_in = Ten komputer nie jest zalogowany do serwera synchronizacji; zaloguj się w Ustawieniach.
+sync-problem-credentials = Nie można użyć zapisanego logowania { $path }: { $reason }
+sync-problem-credentials_damaged = Zapisane logowanie { $path } jest uszkodzone; zaloguj się ponownie w Ustawieniach.
+sync-problem-team_folder = Nie można odczytać portfeli zespołu w { $path }: { $reason }
+sync-problem-other_server = Portfel w { $dir } synchronizuje się z { $synced_with }, a nie z { $logged_in }; zaloguj się do { $synced_with }.
+sync-problem-two_portfolios = Użytkownik { $user } ma już portfel na serwerze, a w { $dir } jest inny; pobierz portfel z serwera do pustego katalogu danych.
+sync-problem-nothing_to_sync = Użytkownik { $user } nie ma portfela ani tutaj, ani na serwerze.
+sync-problem-unavailable = Serwer nie ma dokumentu { $document } dla tego użytkownika.
+sync-problem-connection_lost = Utracono połączenie z { $server }: { $reason }
+sync-problem-timed_out = { $server } nie zakończył synchronizacji w ciągu { $seconds } s.
+sync-problem-stalled = Synchronizacja z { $server } utknęła; ponawiam próbę.
+sync-problem-stopped = Synchronizacja została zatrzymana.
+sync-problem-storage = Nie można odczytać ani zapisać portfela: { $detail }

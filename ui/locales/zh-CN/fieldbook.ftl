@@ -364,3 +364,33 @@ first-run-join-intro = 从团队的同步服务器把您的客户档案取到这
 first-run-join = 把我的客户档案取到这里
 first-run-joining = 正在取回您的客户档案…
 error-sync-no-portfolio = { $server } 上还没有 { $user } 的客户档案。请先在保存它的电脑上同步，或在这里新建客户档案。
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = 团队
+team-title = 团队
+team-read-only = 团队成员的客户档案（截至上次同步）。您可以在这里查看，但不能修改。
+team-none = 这台电脑上还没有团队的客户档案，下次同步后就会出现。
+team-member = { $name }（{ $owner }）
+team-col-last-contact = 上次联系
+team-col-next-visit = 下次拜访
+team-col-overdue = 逾期
+team-days-overdue = 逾期 { $days } 天
+team-back = ← 团队
+team-client-read-only = { $owner } 的客户，只读。
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } 拒绝了请求（{ $status }）：{ $message }
+sync-problem-protocol = 同步服务器的回答无法理解：{ $detail }
+sync-problem-not_logged_in = 这台电脑还没有登录同步服务器，请在“设置”中登录。
+sync-problem-credentials = 无法使用保存的登录信息 { $path }：{ $reason }
+sync-problem-credentials_damaged = 保存的登录信息 { $path } 已损坏，请在“设置”中重新登录。
+sync-problem-team_folder = 无法读取 { $path } 中的团队客户档案：{ $reason }
+sync-problem-other_server = { $dir } 中的客户档案与 { $synced_with } 同步，而不是 { $logged_in }；请登录 { $synced_with }。
+sync-problem-two_portfolios = 服务器上已有 { $user } 的客户档案，而 { $dir } 中还有另一份；请把服务器上的那份拉取到一个空的数据目录中。
+sync-problem-nothing_to_sync = 这里和服务器上都没有 { $user } 的客户档案。
+sync-problem-unavailable = 服务器上没有此用户可用的文档 { $document }。
+sync-problem-connection_lost = 与 { $server } 的连接中断：{ $reason }
+sync-problem-timed_out = { $server } 未能在 { $seconds } 秒内完成同步。
+sync-problem-stalled = 与 { $server } 的同步停滞，正在重试。
+sync-problem-stopped = 同步已停止。
+sync-problem-storage = 无法读取或写入客户档案：{ $detail }

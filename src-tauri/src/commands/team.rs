@@ -1,0 +1,106 @@
+//! The Team view's commands: a lead reads their team members' portfolios,
+//! which sync keeps in the data directory's team folder (read-only copies,
+//! see `fieldbook_replica::sync::TeamCopy`). Nothing here changes them: there
+//! is no command to, and the replica refuses any action on a read-only copy.
+
+use std::collections::{BTreeMap, HashMap};
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use fieldbook_core::{Client, ClientId, Portfolio, PortfolioError, due_list};
+use fieldbook_replica::ReplicaError;
+use fieldbook_replica::sync::{SyncError, TeamCopy, team_dirs};
+
+use super::{Answer, Desk, today};
+use crate::dto::{ClientDetail, ClientRowView, TeamClientView, TeamPortfolioView};
+
+/// The team copies this app has opened, by data directory, kept open so that
+/// each read only takes in what sync saved since the last one.
+#[derive(Default)]
+pub struct TeamShelf {
+    copies: Mutex<BTreeMap<PathBuf, TeamCopy>>,
+}
+
+impl TeamShelf {
+    fn lock(&self) -> MutexGuard<'_, BTreeMap<PathBuf, TeamCopy>> {
+        // A panic while reading leaves each copy as consistent as SQLite left it.
+        self.copies.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+/// Whether this computer keeps any team member's portfolio.
+pub(super) fn keeps_team_portfolios(desk: &Desk) -> Result<bool, SyncError> {
+    Ok(!team_dirs(&desk.data_dir)?.is_empty())
+}
+
+/// Every team member's portfolio kept here, by owner, each with its clients.
+pub fn team_portfolios(desk: &Desk) -> Answer<Vec<TeamPortfolioView>> {
+    with_copies(desk, |copies| {
+        let mut views = copies.values().map(portfolio_view).collect::<Result<Vec<_>, SyncError>>()?;
+        views.sort_by(|a, b| a.owner.cmp(&b.owner));
+        Ok(views)
+    })
+}
+
+/// A client's page in `owner`'s portfolio, to read.
+pub fn team_client_detail(desk: &Desk, owner: &str, client_id: &str) -> Answer<ClientDetail> {
+    with_copies(desk, |copies| {
+        let copy = copies.values().find(|copy| copy.owner == owner).ok_or_else(|| no_such_member(owner))?;
+        let portfolio = copy.replica.portfolio();
+        let page = portfolio.find::<Client>(client_id).and_then(|id| portfolio.client_page(&id));
+        Ok(ClientDetail::from(&page.map_err(ReplicaError::from)?))
+    })
+}
+
+fn no_such_member(owner: &str) -> SyncError {
+    ReplicaError::from(PortfolioError::NotFound { noun: "team portfolio", id: owner.to_owned() }).into()
+}
+
+/// Runs `read` on the team copies, opening those sync pulled since the last
+/// call and taking in what it saved to the others.
+fn with_copies<T>(desk: &Desk, read: impl FnOnce(&BTreeMap<PathBuf, TeamCopy>) -> Result<T, SyncError>) -> Answer<T> {
+    let mut copies = desk.team.lock();
+    let found = (|| {
+        for dir in team_dirs(&desk.data_dir)? {
+            if let std::collections::btree_map::Entry::Vacant(slot) = copies.entry(dir) {
+                let copy = TeamCopy::open(slot.key())?;
+                slot.insert(copy);
+            }
+        }
+        for copy in copies.values_mut() {
+            copy.replica.refresh()?;
+        }
+        read(&copies)
+    })();
+    found.map_err(|error| desk.sync_error(&error))
+}
+
+fn portfolio_view(copy: &TeamCopy) -> Result<TeamPortfolioView, SyncError> {
+    let portfolio = copy.replica.portfolio();
+    let settings = portfolio.settings().map_err(ReplicaError::from)?;
+    let overdue = days_overdue(portfolio).map_err(ReplicaError::from)?;
+    let rows = portfolio.client_rows().map_err(ReplicaError::from)?;
+    Ok(TeamPortfolioView {
+        owner: copy.owner.clone(),
+        manager_name: settings.manager_name,
+        last_synced: copy.last_synced()?,
+        clients: rows
+            .iter()
+            .map(|row| TeamClientView {
+                row: ClientRowView::from(row),
+                days_overdue: overdue.get(&row.client.id).copied(),
+            })
+            .collect(),
+    })
+}
+
+/// The overdue clients of the member's due list, as of today in the member's time zone.
+fn days_overdue(portfolio: &Portfolio) -> Result<HashMap<ClientId, u32>, PortfolioError> {
+    let settings = portfolio.settings()?;
+    let list = due_list(portfolio, today(&settings), settings.time_zone)?;
+    Ok(list
+        .overdue
+        .iter()
+        .filter_map(|due| Some((due.client_id.clone(), u32::try_from(due.days_overdue?).ok()?)))
+        .collect())
+}

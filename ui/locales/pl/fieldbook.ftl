@@ -412,3 +412,55 @@ sync-problem-timed_out = { $server } nie zakończył synchronizacji w ciągu { $
 sync-problem-stalled = Synchronizacja z { $server } utknęła; ponawiam próbę.
 sync-problem-stopped = Synchronizacja została zatrzymana.
 sync-problem-storage = Nie można odczytać ani zapisać portfela: { $detail }
+
+## Refusals of the core, translated (each `Problem` code)
+error-reason-not_yes_or_no = „{ $value }” to nie „tak” ani „nie”
+error-reason-not_lat_lon = „{ $value }” nie ma postaci SZER,DŁ (np. 52.2297,21.0122)
+error-reason-not_a_number = „{ $value }” nie jest liczbą
+error-reason-degrees_out_of_range = { $axis ->
+    [latitude] szerokość
+   *[other] długość
+} { $value } wykracza poza -{ $limit }..{ $limit }
+error-reason-not_a_day_window = „{ $value }” nie ma postaci GG:MM-GG:MM
+error-reason-ends_before_it_starts = „{ $value }” kończy się przed rozpoczęciem
+error-reason-not_an_amount = „{ $value }” nie jest kwotą z walutą (np. 12500.00 PLN)
+error-reason-not_minutes = „{ $value }” nie jest liczbą minut
+error-reason-not_days = „{ $value }” nie jest liczbą dni
+error-reason-not_days_up_to = „{ $value }” nie jest liczbą dni od 1 do { $max }
+error-reason-days_up_to = musi wynosić od 1 do { $max } dni
+error-reason-cadence_out_of_range = segment { $tier }: { $days } dni nie mieści się między 1 a { $max }
+error-reason-ends_before_start = koniec musi być po początku
+error-reason-year_out_of_range = { $value } nie mieści się między rokiem { $min } a { $max }
+error-reason-no_region = podaj co najmniej jeden region
+error-reason-out_of_range = musi mieścić się między { $min } a { $max }
+error-reason-not_from_to = { $value } nie mieści się w zakresie od { $min } do { $max }
+error-reason-placeholder_not_closed = symbol zastępczy przy „{ $at }” nie jest zamknięty znakiem „{"}"}”
+error-reason-stray_brace = „{"}"}” bez „{"{"}” przy „{ $at }”
+error-reason-unknown_placeholder = nieznany symbol zastępczy {"{"}{ $placeholder }{"}"}; dostępne: { $known }
+error-reason-holiday_in_birthday_greeting = {"{"}holiday{"}"} nie ma wartości w życzeniach urodzinowych
+error-reason-not_a_greeting_occasion = „{ $value }” to nie birthday, holiday, generic ani klucz święta (np. pl.easter)
+error-reason-no_such_holiday = w { $region } w roku { $year } nie ma święta „{ $key }”; są: { $keys }
+error-reason-calendar_year = rok { $value } wykracza poza zakres 1901–2099
+error-reason-none_to_mark_sent = nie wybrano nic do oznaczenia jako wysłane
+error-reason-contract_ends_before_start = { $end } jest przed początkiem umowy { $start }
+error-reason-arrears_due_without_arrears = jest ustawiony, ale nie ma zaległości
+error-reason-empty_tag = etykieta nie może być pusta
+error-reason-id_in_use = { $id } jest już używany
+error-reason-no_such_day = { $value } nie jest prawidłową datą
+error-reason-lunar_out_of_range = miesiąc księżycowy musi być od 1 do 12, a dzień od 1 do 30, a nie { $month }/{ $day }
+error-reason-not_a_care_rule = „{ $value }” nie ma postaci DNI KANAŁ (np. „3 gift:flowers” lub „0 call”)
+error-reason-care_rule_days = „{ $days }” w „{ $rule }” nie jest liczbą dni
+error-reason-lead_too_long = { $days } dni wcześniej to więcej niż { $max }
+error-reason-gift_without_what = prezent musi mówić, czym jest (gift:flowers)
+error-reason-channel_twice = „{ $channel }” użyto dwa razy; każdy kanał najwyżej raz na okazję
+error-reason-not_time_or_instant = „{ $value }” to ani GG:MM, ani data z godziną
+error-reason-no_such_time = { $value } nie istnieje dnia { $date } w strefie { $zone }
+error-reason-duration_out_of_range = { $minutes } minut nie mieści się między 1 a 1440
+error-reason-check_out_before_check_in = { $check_out } jest przed zameldowaniem { $check_in }
+error-reason-skipped_time = { $date } { $time } nie istnieje w strefie { $zone } (zmiana czasu na letni)
+error-reason-not_after = { $value } nie jest po { $after }
+error-reason-empty_id = identyfikator jest pusty
+error-reason-no_occasion_name = musi wskazywać święto lub okazję
+error-reason-outside_limits = { $value } nie mieści się między { $min } a { $max }{ $unit }
+error-reason-depart_before_arrival = jest przed przyjazdem
+error-reason-festival_needs_year = życzenia świąteczne wymagają roku

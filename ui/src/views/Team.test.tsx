@@ -10,7 +10,8 @@ describe('Team', () => {
   it('shows a lead their team member’s clients and opens one read-only', async () => {
     const shell = installFakeShell(leadPortfolio());
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Zespół' }));
+    // The Team view is offered once the status bar's first poll said the user leads a team.
+    fireEvent.click(await screen.findByRole('button', { name: 'Zespół' }, { timeout: 5000 }));
     const table = await screen.findByRole('table', { name: 'Li Na (li.na)' });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent))).toEqual([
@@ -41,7 +42,7 @@ describe('Team', () => {
     render(<App />);
     await screen.findByRole('heading', { name: /^Dziś,/ });
     // Once the status bar heard from the shell, there is still no Team view.
-    expect(await screen.findByText('Synchronizacja nieskonfigurowana')).toBeTruthy();
+    expect(await screen.findByText('Synchronizacja nieskonfigurowana', {}, { timeout: 5000 })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Zespół' })).toBeNull();
   });
 });

@@ -175,9 +175,12 @@ pub async fn join_portfolio(desk: &Desk, server: &str, token: &str, language: &s
 pub fn sync_status(desk: &Desk) -> Answer<SyncStatusView> {
     desk.with_replica(|replica| desk.take_in(replica))?;
     let status = desk.sync.status(&desk.data_dir).map_err(|error| desk.sync_error(&error))?;
-    let keeps_team = team::keeps_team_portfolios(desk).map_err(|error| desk.sync_error(&error))?;
+    let team = team::team_news(desk).map_err(|error| desk.sync_error(&error))?;
+    if team.changed {
+        desk.revision.fetch_add(1, Ordering::Relaxed);
+    }
     let revision = desk.revision.load(Ordering::Relaxed);
-    Ok(SyncStatusView::new(status.as_ref(), revision, keeps_team, &Messages::new(desk.language())))
+    Ok(SyncStatusView::new(status.as_ref(), revision, team.kept, &Messages::new(desk.language())))
 }
 
 /// Bad input from the UI as a command error in `language`.

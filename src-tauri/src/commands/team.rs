@@ -3,6 +3,7 @@
 //! see `fieldbook_replica::sync::TeamCopy`). Nothing here changes them: there
 //! is no command to, and the replica refuses any action on a read-only copy.
 
+use std::collections::btree_map::Entry;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
@@ -28,9 +29,39 @@ impl TeamShelf {
     }
 }
 
-/// Whether this computer keeps any team member's portfolio.
-pub(super) fn keeps_team_portfolios(desk: &Desk) -> Result<bool, SyncError> {
-    Ok(!team_dirs(&desk.data_dir)?.is_empty())
+/// What the status poll learns of the team copies.
+pub(super) struct TeamNews {
+    /// Whether this computer keeps any team member's portfolio.
+    pub(super) kept: bool,
+    /// Whether sync changed the copies the Team view reads since the last look.
+    pub(super) changed: bool,
+}
+
+/// Looks at the team copies for the status poll: once the Team view opened
+/// them, they take in what sync saved, and a copy sync pulled since is opened,
+/// so that the view reloads when anything changed.
+pub(super) fn team_news(desk: &Desk) -> Result<TeamNews, SyncError> {
+    let dirs = team_dirs(&desk.data_dir)?;
+    let mut copies = desk.team.lock();
+    let changed = !copies.is_empty() && take_in(&mut copies, dirs.clone())?;
+    Ok(TeamNews { kept: !dirs.is_empty(), changed })
+}
+
+/// Opens the copies in `dirs` not open yet and has every open copy take in
+/// what sync saved; answers whether anything was new.
+fn take_in(copies: &mut BTreeMap<PathBuf, TeamCopy>, dirs: Vec<PathBuf>) -> Result<bool, SyncError> {
+    let mut changed = false;
+    for dir in dirs {
+        if let Entry::Vacant(slot) = copies.entry(dir) {
+            let copy = TeamCopy::open(slot.key())?;
+            slot.insert(copy);
+            changed = true;
+        }
+    }
+    for copy in copies.values_mut() {
+        changed |= copy.replica.refresh()?;
+    }
+    Ok(changed)
 }
 
 /// Every team member's portfolio kept here, by owner, each with its clients.
@@ -60,18 +91,7 @@ fn no_such_member(owner: &str) -> SyncError {
 /// call and taking in what it saved to the others.
 fn with_copies<T>(desk: &Desk, read: impl FnOnce(&BTreeMap<PathBuf, TeamCopy>) -> Result<T, SyncError>) -> Answer<T> {
     let mut copies = desk.team.lock();
-    let found = (|| {
-        for dir in team_dirs(&desk.data_dir)? {
-            if let std::collections::btree_map::Entry::Vacant(slot) = copies.entry(dir) {
-                let copy = TeamCopy::open(slot.key())?;
-                slot.insert(copy);
-            }
-        }
-        for copy in copies.values_mut() {
-            copy.replica.refresh()?;
-        }
-        read(&copies)
-    })();
+    let found = team_dirs(&desk.data_dir).and_then(|dirs| take_in(&mut copies, dirs)).and_then(|_| read(&copies));
     found.map_err(|error| desk.sync_error(&error))
 }
 

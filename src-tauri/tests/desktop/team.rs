@@ -83,10 +83,13 @@ async fn a_lead_sees_a_members_client_after_her_laptop_synced_and_cannot_change_
     let unknown = commands::team_client_detail(&lead, "li.na", &orlen).expect_err("no such member");
     assert_eq!(serde_json::to_value(&unknown).expect("serialize")["code"], "not_found");
 
-    // What Anna changes later reaches the lead's Team view without being asked.
+    // What Anna changes later reaches the lead's Team view without being asked:
+    // the status poll says so with a new revision, and the view reloads.
+    let before = commands::sync_status(&lead).expect("status").revision;
     commands::set_client_field(&anna, &orlen, "status", "at_risk").expect("Anna edits her client");
-    let team =
-        wait_for_team(&lead, "Anna's edit in the Team view", |team| team[0].clients[0].row.status == "at_risk").await;
+    wait_for(&lead, "a new revision for Anna's edit", |status| status.revision > before).await;
+    let team = commands::team_portfolios(&lead).expect("team portfolios");
+    assert_eq!(team[0].clients[0].row.status, "at_risk");
     assert_eq!(client_names(&team), ["PKN Orlen"]);
     assert_eq!(commands::team_client_detail(&lead, "anna.kowalska", &orlen).expect("page").profile.name, "PKN Orlen");
 }

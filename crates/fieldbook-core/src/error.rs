@@ -102,73 +102,73 @@ pub enum Problem {
     /// '{value}' is not yes or no
     #[error("'{value}' is not yes or no")]
     NotYesOrNo {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' is not LAT,LON
     #[error("'{value}' is not LAT,LON")]
     NotLatLon {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' is not a number
     #[error("'{value}' is not a number")]
     NotANumber {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// {axis} {value} is outside -{limit}..{limit}
     #[error("{axis} {value} is outside -{limit}..{limit}")]
     DegreesOutOfRange {
-        /// The axis.
+        /// `latitude` or `longitude`.
         axis: String,
-        /// The value.
+        /// What was given.
         value: String,
-        /// The limit.
+        /// The largest number of degrees either way.
         limit: String,
     },
     /// '{value}' is not HH:MM-HH:MM
     #[error("'{value}' is not HH:MM-HH:MM")]
     NotADayWindow {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' ends before it starts
     #[error("'{value}' ends before it starts")]
     EndsBeforeItStarts {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' is not AMOUNT CURRENCY (e.g. 12500.00 CNY)
     #[error("'{value}' is not AMOUNT CURRENCY (e.g. 12500.00 CNY)")]
     NotAnAmount {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' is not a number of minutes
     #[error("'{value}' is not a number of minutes")]
     NotMinutes {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' is not a number of days
     #[error("'{value}' is not a number of days")]
     NotDays {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{value}' is not a number of days 1–{max}
     #[error("'{value}' is not a number of days 1–{max}")]
     NotDaysUpTo {
-        /// The value.
+        /// What was given.
         value: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// must be 1–{max} days
     #[error("must be 1–{max} days")]
     DaysUpTo {
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// tier {tier}: {days} days is not between 1 and {max}
@@ -178,7 +178,7 @@ pub enum Problem {
         tier: String,
         /// The days.
         days: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// must end after they start
@@ -187,11 +187,11 @@ pub enum Problem {
     /// {value} is not between the years {min} and {max}
     #[error("{value} is not between the years {min} and {max}")]
     YearOutOfRange {
-        /// The value.
+        /// What was given.
         value: String,
-        /// The min.
+        /// The smallest accepted.
         min: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// name at least one region
@@ -200,19 +200,19 @@ pub enum Problem {
     /// must be between {min} and {max}
     #[error("must be between {min} and {max}")]
     OutOfRange {
-        /// The min.
+        /// The smallest accepted.
         min: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// {value} is not from {min} to {max}
     #[error("{value} is not from {min} to {max}")]
     NotFromTo {
-        /// The value.
+        /// What was given.
         value: String,
-        /// The min.
+        /// The smallest accepted.
         min: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// the placeholder at '{at}' is not closed with '}'
@@ -232,7 +232,7 @@ pub enum Problem {
     UnknownPlaceholder {
         /// The placeholder.
         placeholder: String,
-        /// The known.
+        /// The placeholders there are, comma-separated.
         known: String,
     },
     /// {holiday} has no value in a birthday greeting
@@ -241,7 +241,7 @@ pub enum Problem {
     /// '{value}' is not birthday, holiday, generic or a holiday key (cn.mid_autumn)
     #[error("'{value}' is not birthday, holiday, generic or a holiday key (cn.mid_autumn)")]
     NotAGreetingOccasion {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// no holiday '{key}' in {region} {year}; there are {keys}
@@ -253,7 +253,7 @@ pub enum Problem {
         region: String,
         /// The year.
         year: String,
-        /// The keys.
+        /// The holiday keys there are, comma-separated.
         keys: String,
     },
     /// year {value} is outside 1901–2099
@@ -288,7 +288,7 @@ pub enum Problem {
     /// {value} is not a date
     #[error("{value} is not a date")]
     NoSuchDay {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// lunar month must be 1–12 and day 1–30, got {month}/{day}
@@ -302,7 +302,7 @@ pub enum Problem {
     /// '{value}' is not DAYS CHANNEL (e.g. '3 gift:flowers' or '0 call')
     #[error("'{value}' is not DAYS CHANNEL (e.g. '3 gift:flowers' or '0 call')")]
     NotACareRule {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// '{days}' in '{rule}' is not a number of days
@@ -318,7 +318,7 @@ pub enum Problem {
     LeadTooLong {
         /// The days.
         days: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
     },
     /// a gift must say what it is (gift:flowers)
@@ -333,13 +333,13 @@ pub enum Problem {
     /// '{value}' is neither HH:MM nor an RFC 3339 instant
     #[error("'{value}' is neither HH:MM nor an RFC 3339 instant")]
     NotTimeOrInstant {
-        /// The value.
+        /// What was given.
         value: String,
     },
     /// {value} does not exist on {date} in {zone}
     #[error("{value} does not exist on {date} in {zone}")]
     NoSuchTime {
-        /// The value.
+        /// What was given.
         value: String,
         /// The date.
         date: String,
@@ -355,9 +355,9 @@ pub enum Problem {
     /// {check_out} is before the check-in {check_in}
     #[error("{check_out} is before the check-in {check_in}")]
     CheckOutBeforeCheckIn {
-        /// The check out.
+        /// The check-out.
         check_out: String,
-        /// The check in.
+        /// The check-in.
         check_in: String,
     },
     /// {date} {time} does not exist in {zone} (clocks move forward)
@@ -373,9 +373,9 @@ pub enum Problem {
     /// {value} is not after {after}
     #[error("{value} is not after {after}")]
     NotAfter {
-        /// The value.
+        /// What was given.
         value: String,
-        /// The after.
+        /// The day it must come after.
         after: String,
     },
     /// the id is empty
@@ -387,13 +387,13 @@ pub enum Problem {
     /// {value} is not between {min} and {max}{unit}
     #[error("{value} is not between {min} and {max}{unit}")]
     OutsideLimits {
-        /// The value.
+        /// What was given.
         value: String,
-        /// The min.
+        /// The smallest accepted.
         min: String,
-        /// The max.
+        /// The largest accepted.
         max: String,
-        /// The unit.
+        /// The unit, with its leading space (or empty).
         unit: String,
     },
     /// is before the arrival

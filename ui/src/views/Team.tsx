@@ -128,7 +128,7 @@ function ReadOnlyProfile({ detail }: { detail: ClientDetail }) {
       <h2 id="profile-title">{t('client-profile')}</h2>
       <dl className="profile">
         {PROFILE_FIELDS.map(([field, key]) => (
-          <div key={field}>
+          <div key={field} className="field">
             <dt>{t(`field-${field}`)}</dt>
             <dd>{field === 'status' ? t(`client-status-${detail.profile.status}`) : detail.profile[key]}</dd>
           </div>
@@ -170,7 +170,7 @@ function ReadOnlyVisits({ detail }: { detail: ClientDetail }) {
           <li key={visit.id}>
             {format.date(visit.date)} {visit.time} · {t(`purpose-${visit.purpose}`)} · {t(`visit-status-${visit.status}`)}
             {visit.outcome && <span className="muted"> · {visit.outcome}</span>}
-            {visit.notes && <pre className="notes">{visit.notes}</pre>}
+            {visit.notes && <p className="visit-notes">{visit.notes}</p>}
           </li>
         ))}
       </ul>

@@ -399,6 +399,18 @@ pub enum Problem {
     /// is before the arrival
     #[error("is before the arrival")]
     DepartBeforeArrival,
+    /// '{value}' is not a three-letter currency code
+    #[error("'{value}' is not a three-letter currency code")]
+    NotACurrency {
+        /// What was given.
+        value: String,
+    },
+    /// '{value}' is not an amount with at most two decimals
+    #[error("'{value}' is not an amount with at most two decimals")]
+    NotTwoDecimals {
+        /// What was given.
+        value: String,
+    },
     /// a festival's greetings need its year
     #[error("a festival's greetings need its year")]
     FestivalNeedsYear,
@@ -468,6 +480,8 @@ impl Problem {
             Problem::NoOccasionName => "no_occasion_name",
             Problem::OutsideLimits { .. } => "outside_limits",
             Problem::DepartBeforeArrival => "depart_before_arrival",
+            Problem::NotACurrency { .. } => "not_a_currency",
+            Problem::NotTwoDecimals { .. } => "not_two_decimals",
             Problem::FestivalNeedsYear => "festival_needs_year",
             Problem::Other(_) => "other",
         }
@@ -485,6 +499,7 @@ impl Problem {
             | Problem::NotABirthday { value } => vec![("value", value.as_str())],
             Problem::UnknownField { known } => vec![("known", known.as_str())],
             Problem::Other(reason) => vec![("reason", reason.as_str())],
+            Problem::NotACurrency { value } | Problem::NotTwoDecimals { value } => vec![("value", value.as_str())],
             Problem::NotYesOrNo { value } => vec![("value", value.as_str())],
             Problem::NotLatLon { value } => vec![("value", value.as_str())],
             Problem::NotANumber { value } => vec![("value", value.as_str())],

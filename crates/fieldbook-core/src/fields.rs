@@ -235,7 +235,7 @@ pub(crate) fn parse_degrees(cell: &str, limit: f64) -> Result<f64, String> {
 
 /// An amount as spreadsheets write it: `1,234.50`, `1 234,50` (decimal comma),
 /// `¥1200`, `1200元`, `150 zł`, `80 ₼`. A currency symbol beats the `currency` given.
-pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, String> {
+pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, Problem> {
     let compact: String = cell.chars().filter(|c| !c.is_whitespace() && *c != '\'').collect();
     let symbols = [("¥", "CNY"), ("￥", "CNY"), ("元", "CNY"), ("zł", "PLN"), ("₼", "AZN")];
     let mut amount = compact.as_str();
@@ -247,12 +247,9 @@ pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, String> {
         }
     }
     let amount = with_decimal_point(amount);
-    Money::parse(&amount, currency).map_err(|reason| {
-        if reason.contains("currency") {
-            reason
-        } else {
-            format!("'{cell}' is not an amount with at most two decimals")
-        }
+    Money::parse(&amount, currency).map_err(|problem| match problem {
+        Problem::NotTwoDecimals { .. } => Problem::NotTwoDecimals { value: cell.to_owned() },
+        other => other,
     })
 }
 
@@ -281,7 +278,7 @@ pub(crate) fn parse_yes_no(cell: &str) -> Result<bool, Problem> {
 fn parse_amount_with_currency(value: &str) -> Result<Money, Problem> {
     match value.trim().rsplit_once(' ') {
         Some((amount, code)) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => {
-            parse_money(amount, code).map_err(Problem::Other)
+            parse_money(amount, code)
         }
         _ => parse_money(value, "").map_err(|_| Problem::NotAnAmount { value: value.to_owned() }),
     }

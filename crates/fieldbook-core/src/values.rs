@@ -154,10 +154,10 @@ impl fmt::Display for Money {
 
 impl Money {
     /// Parses a decimal amount such as `12345.6` or `-80` with at most two decimals.
-    pub fn parse(amount: &str, currency: &str) -> Result<Money, String> {
+    pub fn parse(amount: &str, currency: &str) -> Result<Money, Problem> {
         let currency = currency.trim().to_ascii_uppercase();
         if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(format!("'{currency}' is not a three-letter currency code"));
+            return Err(Problem::NotACurrency { value: currency });
         }
         let cleaned: String = amount.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
         let (negative, digits) = match cleaned.strip_prefix('-') {
@@ -169,7 +169,7 @@ impl Money {
             && whole.chars().all(|c| c.is_ascii_digit())
             && fraction.len() <= 2
             && fraction.chars().all(|c| c.is_ascii_digit());
-        let not_amount = || format!("'{amount}' is not an amount with at most two decimals");
+        let not_amount = || Problem::NotTwoDecimals { value: amount.to_owned() };
         if !valid {
             return Err(not_amount());
         }

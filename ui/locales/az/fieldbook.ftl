@@ -451,3 +451,5 @@ error-reason-no_occasion_name = bayramın və ya münasibətin adı yazılmalıd
 error-reason-outside_limits = { $value } { $min } ilə { $max }{ $unit } arasında deyil
 error-reason-depart_before_arrival = gəlişdən əvvəldir
 error-reason-festival_needs_year = bayram təbrikləri üçün il lazımdır
+error-reason-not_a_currency = “{ $value }” üç hərfli valyuta kodu deyil
+error-reason-not_two_decimals = “{ $value }” ən çoxu iki onluq rəqəmli məbləğ deyil

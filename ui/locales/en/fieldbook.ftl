@@ -464,3 +464,5 @@ error-reason-no_occasion_name = must name the holiday or occasion
 error-reason-outside_limits = { $value } is not between { $min } and { $max }{ $unit }
 error-reason-depart_before_arrival = is before the arrival
 error-reason-festival_needs_year = a festival’s greetings need its year
+error-reason-not_a_currency = “{ $value }” is not a three-letter currency code
+error-reason-not_two_decimals = “{ $value }” is not an amount with at most two decimals

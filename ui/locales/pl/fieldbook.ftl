@@ -464,3 +464,5 @@ error-reason-no_occasion_name = musi wskazywać święto lub okazję
 error-reason-outside_limits = { $value } nie mieści się między { $min } a { $max }{ $unit }
 error-reason-depart_before_arrival = jest przed przyjazdem
 error-reason-festival_needs_year = życzenia świąteczne wymagają roku
+error-reason-not_a_currency = „{ $value }” nie jest trzyliterowym kodem waluty
+error-reason-not_two_decimals = „{ $value }” nie jest kwotą z najwyżej dwoma miejscami po przecinku

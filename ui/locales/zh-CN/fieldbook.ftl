@@ -446,3 +446,5 @@ error-reason-no_occasion_name = 必须写明节日或场合
 error-reason-outside_limits = { $value } 不在 { $min } 到 { $max }{ $unit } 之间
 error-reason-depart_before_arrival = 早于到达时间
 error-reason-festival_needs_year = 节日祝福需要指定年份
+error-reason-not_a_currency = “{ $value }”不是三个字母的货币代码
+error-reason-not_two_decimals = “{ $value }”不是最多两位小数的金额

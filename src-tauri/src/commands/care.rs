@@ -4,8 +4,8 @@
 
 use fieldbook_core::{
     CareChannel, CareLogId, CareReminder, Contact, Date, DayKind, FieldError, GreetingDraft, Language, Portfolio,
-    PortfolioError, RecordId, ReminderAction, Tier, draft_birthday_greetings, draft_holiday_greetings, greetings_csv,
-    holidays, reminders_to_notify,
+    PortfolioError, Problem, RecordId, ReminderAction, Tier, draft_birthday_greetings, draft_holiday_greetings,
+    greetings_csv, holidays, reminders_to_notify,
 };
 
 use super::{Answer, Desk, now, today};
@@ -22,7 +22,7 @@ pub fn care_settings(desk: &Desk) -> Answer<CareSettingsView> {
 pub fn greeting_holidays(desk: &Desk, year: i32) -> Answer<Vec<HolidayOption>> {
     desk.read(|portfolio| {
         let settings = portfolio.settings()?;
-        let days = holidays(settings.region, year).map_err(|e| FieldError::new("year", e.to_string()))?;
+        let days = holidays(settings.region, year).map_err(|e| e.refusal("year"))?;
         let mut options: Vec<HolidayOption> = Vec::new();
         for day in days.iter().filter(|d| d.major && d.kind == DayKind::Holiday) {
             if options.iter().all(|o| o.key != day.key) {
@@ -72,12 +72,12 @@ fn drafts(portfolio: &Portfolio, request: &GreetingRequest) -> Result<Vec<Greeti
     let language = request.language.as_deref().map(str::parse::<Language>).transpose()?;
     match (&request.holiday, request.year) {
         (Some(holiday), Some(year)) => draft_holiday_greetings(portfolio, holiday, year, &tiers, language),
-        (Some(_), None) => Err(FieldError::new("year", "a festival's greetings need its year").into()),
+        (Some(_), None) => Err(FieldError::refused("year", Problem::FestivalNeedsYear).into()),
         (None, _) => {
             let from = match &request.from {
                 Some(text) => text
                     .parse::<Date>()
-                    .map_err(|_| FieldError::new("from", format!("'{text}' is not a date YYYY-MM-DD")))?,
+                    .map_err(|_| FieldError::refused("from", Problem::NotADate { value: text.clone() }))?,
                 None => today(&portfolio.settings()?),
             };
             draft_birthday_greetings(portfolio, from, request.days.unwrap_or(14), &tiers, language)

@@ -178,7 +178,7 @@ pub(crate) async fn sync(
     upgrade.max_message_size(MAX_MESSAGE_BYTES).max_frame_size(MAX_MESSAGE_BYTES).on_upgrade(move |socket| async move {
         let token_id = account.token_id.clone();
         let user = account.user.clone();
-        if let Err(err) = state.hub.accept(socket, account) {
+        if let Err(err) = state.hub.accept(socket, account).await {
             tracing::warn!(user = %user, error = %err, "cannot accept sync connection");
             return;
         }

@@ -371,6 +371,56 @@ async fn owner_syncs_second_device_finds_lead_reads_only_other_manager_finds_not
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lead_connected_before_a_manager_joins_the_team_reads_their_portfolio_on_the_same_connection() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let data = root.path().join("data");
+    let team = a_team(&data);
+    let server = start(&data);
+    let lead = Device::connect(&server, "zhou.lead", &team.zhou).await;
+    let lead_connection = lead.dialer.connection_id().expect("connected");
+
+    let laptop = Device::connect(&server, "wang.wei", &team.wang_wei).await;
+    let portfolio = a_registered_portfolio(&server, &laptop, &team.wang_wei).await;
+    let id = portfolio.document_id().clone();
+    put(&portfolio, "visit_note", "called the buyer");
+    laptop.wait_synced(&portfolio).await;
+    assert!(lead.find(&id).await.is_none(), "the lead found the portfolio of a manager outside their team");
+
+    let admin_data = data.clone();
+    tokio::task::spawn_blocking(move || admin(&admin_data, &["team", "add-member", "north", "wang.wei"]))
+        .await
+        .expect("add wang.wei to the team");
+    // The server offers the portfolio it refused before, on the open connection.
+    let deadline = Instant::now() + PATIENCE;
+    let seen = loop {
+        if let Some(seen) = lead.find(&id).await
+            && read(&seen, "visit_note").is_some()
+        {
+            break seen;
+        }
+        assert!(Instant::now() < deadline, "gave up waiting for the new member's portfolio to reach the lead");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    assert_eq!(read(&seen, "visit_note").as_deref(), Some("called the buyer"));
+    assert_eq!(lead.dialer.connection_id(), Some(lead_connection), "the lead reconnected");
+    wait_until("the lead sees the server is read-only for them", || {
+        seen.peers().0.get(&lead_connection).is_some_and(|state| state.peer_read_only)
+    })
+    .await;
+    put(&portfolio, "follow_up", "send the offer");
+    wait_until("the lead receives the member's later change", || read(&seen, "follow_up").is_some()).await;
+    put(&seen, "visit_note", "edited by the lead");
+    laptop.wait_synced(&portfolio).await;
+    let second_laptop = Device::connect(&server, "wang.wei", &team.wang_wei).await;
+    let fresh = second_laptop.find(&id).await.expect("found");
+    assert_eq!(read(&fresh, "visit_note").as_deref(), Some("called the buyer"), "the lead's edit reached the server");
+
+    for device in [lead, laptop, second_laptop] {
+        device.stop().await;
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn revoking_a_token_closes_its_live_connection_within_a_second() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");

@@ -13,7 +13,13 @@ use std::{
 };
 
 use automerge::{AutomergeError, ROOT, ReadDoc, transaction::Transactable};
-use fieldbook_sync::{AppState, accounts::Accounts, app, hub::SyncHub, store::ChunkStore};
+use fieldbook_sync::{
+    AppState,
+    accounts::{Accounts, Role},
+    app,
+    hub::{REPO_IDLE, SyncHub},
+    store::ChunkStore,
+};
 use fieldbook_tests::sync_server::{self as support, SyncServer, Token};
 use futures::{SinkExt, StreamExt};
 use samod::{BackoffConfig, DialerEvent, DialerHandle, DocHandle, DocumentId, PeerId, Repo};
@@ -117,8 +123,12 @@ struct Device {
 
 impl Device {
     async fn connect(server: &SyncServer, user: &str, token: &Token) -> Device {
+        Device::dial(sync_url(server, &token.secret), user).await
+    }
+
+    async fn dial(url: samod::Url, user: &str) -> Device {
         let repo = Repo::build_tokio().with_peer_id(PeerId::from(format!("user/{user}"))).load().await;
-        let dialer = repo.dial_websocket(sync_url(server, &token.secret), BackoffConfig::default()).expect("dial");
+        let dialer = repo.dial_websocket(url, BackoffConfig::default()).expect("dial");
         tokio::time::timeout(PATIENCE, dialer.established()).await.expect("connect in time").expect("connected");
         Device { repo, dialer }
     }
@@ -171,7 +181,7 @@ async fn router_answers_health_while_the_data_dir_exists() {
     let accounts = Arc::new(Accounts::open(data.path()).expect("open the accounts"));
     let store = ChunkStore::open(data.path()).expect("open the store");
     let (_access_changed, access_watch) = tokio::sync::watch::channel(0);
-    let hub = SyncHub::start(store, accounts.clone(), access_watch).await.expect("start the hub");
+    let hub = SyncHub::start(store, accounts.clone(), access_watch, REPO_IDLE).await.expect("start the hub");
     let state = AppState { data_dir: data.path().to_owned(), accounts, hub };
     tokio::spawn(async move { axum::serve(listener, app(state)).await });
 
@@ -184,6 +194,40 @@ async fn router_answers_health_while_the_data_dir_exists() {
     data.close().expect("remove the data dir");
     let unavailable = tokio::task::spawn_blocking(move || get(addr, "/health")).await.expect("request");
     assert_eq!(unavailable, (503, format!(r#"{{"status":"unavailable","version":"{}"}}"#, env!("CARGO_PKG_VERSION"))));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_owners_repo_stops_when_idle_and_starts_again_with_the_portfolio() {
+    let data = tempfile::tempdir().expect("temp dir");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let addr = listener.local_addr().expect("local addr");
+    let accounts = Arc::new(Accounts::open(data.path()).expect("open the accounts"));
+    accounts.add_user("li.na", Role::Manager).expect("add li.na");
+    let token = accounts.issue_token("li.na").expect("a token");
+    let store = ChunkStore::open(data.path()).expect("open the store");
+    let (access_changed, access_watch) = tokio::sync::watch::channel(0);
+    let idle = Duration::from_millis(200);
+    let hub = SyncHub::start(store, accounts.clone(), access_watch, idle).await.expect("start the hub");
+    let state = AppState { data_dir: data.path().to_owned(), accounts: accounts.clone(), hub: hub.clone() };
+    tokio::spawn(async move { axum::serve(listener, app(state)).await });
+    let url = || samod::Url::parse(&format!("ws://{addr}/sync?token={}", token.secret)).expect("a URL");
+
+    let laptop = Device::dial(url(), "li.na").await;
+    let portfolio = laptop.repo.create(automerge::Automerge::new()).await.expect("create a document");
+    accounts.register_document("li.na", &portfolio.document_id().to_string()).expect("register");
+    access_changed.send_modify(|version| *version += 1);
+    put(&portfolio, "visit_note", "met the buyer");
+    laptop.wait_synced(&portfolio).await;
+    assert_eq!(hub.running_repos(), 1);
+
+    laptop.stop().await;
+    wait_until("li.na's repo stops without connections", || hub.running_repos() == 0).await;
+    let second_laptop = Device::dial(url(), "li.na").await;
+    let copy = second_laptop.find(&portfolio.document_id().clone()).await.expect("the portfolio, from disk");
+    assert_eq!(read(&copy, "visit_note").as_deref(), Some("met the buyer"));
+    assert_eq!(hub.running_repos(), 1);
+    second_laptop.stop().await;
+    hub.stop().await;
 }
 
 #[cfg(unix)]

@@ -18,6 +18,7 @@ use std::{
         Arc, Mutex,
         atomic::{AtomicU64, Ordering},
     },
+    time::Duration,
 };
 
 use axum::extract::ws::{Message, WebSocket};
@@ -33,6 +34,11 @@ use crate::{
 
 /// The largest WebSocket message (and frame) a peer may send.
 pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
+
+/// How long an owner's repo runs without any connection before it stops. A
+/// minute keeps a repo across a client's reconnect or the CLI's next round,
+/// and frees the memory of portfolios nobody syncs.
+pub const REPO_IDLE: Duration = Duration::from_secs(60);
 
 /// The peer id the server announces in the handshake, from every repo.
 const SERVER_PEER_ID: &str = "fieldbook-sync";
@@ -56,17 +62,20 @@ pub struct SyncHub {
 impl SyncHub {
     /// Starts the hub on `store`. Access decisions read `accounts` and are
     /// taken again whenever `access_changed` ticks (ownership or teams changed).
+    /// An owner's repo stops once it has had no connection for `repo_idle`
+    /// (the server uses [`REPO_IDLE`]).
     pub async fn start(
         store: ChunkStore,
         accounts: Arc<Accounts>,
         access_changed: watch::Receiver<u64>,
+        repo_idle: Duration,
     ) -> Result<SyncHub, HubError> {
         // Every owner's repo reads the storage id samod keeps in the store:
         // write it once now, not concurrently by the first repos to start.
         Repo::build_tokio().with_storage(store.clone()).load().await.stop().await;
         let owners = DocumentOwners::new(accounts.clone());
         let repos = OwnerRepos::new(store.clone(), owners.clone(), accounts.clone(), access_changed.clone());
-        tokio::spawn(stop_idle_repos(repos.clone()));
+        tokio::spawn(stop_idle_repos(repos.clone(), repo_idle));
         Ok(SyncHub { repos, owners, accounts, access_changed, store, live: LiveConnections::default() })
     }
 
@@ -124,13 +133,13 @@ impl SyncHub {
     }
 }
 
-/// Stops idle repos, every quarter of [`repos::IDLE`].
-async fn stop_idle_repos(repos: OwnerRepos) {
-    let mut ticks = tokio::time::interval(repos::IDLE / 4);
+/// Stops the repos idle for `idle`, looking every quarter of it.
+async fn stop_idle_repos(repos: OwnerRepos, idle: Duration) {
+    let mut ticks = tokio::time::interval(idle / 4);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;
-        repos.stop_idle().await;
+        repos.stop_idle(idle).await;
     }
 }
 

@@ -6,7 +6,7 @@
 //! lead), instead of every connection meeting every loaded document.
 //!
 //! A repo is started by the first connection that needs it and stopped once
-//! it has had no connection for [`IDLE`]; users without documents (a lead,
+//! it has had no connection for a while (`REPO_IDLE` in the server); users without documents (a lead,
 //! an admin) get one too, which answers every request like a missing document.
 
 use std::{
@@ -26,9 +26,6 @@ use tokio::sync::{OnceCell, watch};
 
 use super::{HubError, SERVER_PEER_ID, share_decisions};
 use crate::{accounts::Accounts, store::ChunkStore};
-
-/// How long a repo runs without any connection before it is stopped.
-pub(super) const IDLE: Duration = Duration::from_secs(60);
 
 /// The running repos by owner (user name).
 #[derive(Clone)]
@@ -155,15 +152,15 @@ impl OwnerRepos {
         OwnerRepo { repo, acceptor }
     }
 
-    /// Stops the repos that have had no connection for [`IDLE`].
-    pub(super) async fn stop_idle(&self) {
+    /// Stops the repos that have had no connection for `idle`.
+    pub(super) async fn stop_idle(&self, idle: Duration) {
         let idle: Vec<(String, Arc<Slot>)> = {
             let mut slots = lock(&self.inner.slots);
             let names: Vec<String> = slots
                 .iter()
                 .filter(|(_, slot)| {
                     let usage = lock(&slot.usage);
-                    slot.repo.initialized() && usage.connections == 0 && usage.idle_since.elapsed() >= IDLE
+                    slot.repo.initialized() && usage.connections == 0 && usage.idle_since.elapsed() >= idle
                 })
                 .map(|(name, _)| name.clone())
                 .collect();

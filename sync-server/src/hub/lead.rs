@@ -43,6 +43,9 @@ pub(super) enum Origin {
     Member,
 }
 
+/// A message a repo sends the lead, with the repo it came from.
+pub(super) type Outgoing = (Origin, Vec<u8>);
+
 /// What a lead's connection needs to route messages.
 pub(super) struct LeadLink {
     lead: String,
@@ -58,7 +61,7 @@ pub(super) struct LeadLink {
     routes: HashMap<DocumentId, Option<Arc<str>>>,
     /// Documents the lead asked for and may not read (yet).
     denied: HashSet<DocumentId>,
-    to_socket: UnboundedSender<(Origin, Vec<u8>)>,
+    to_socket: UnboundedSender<Outgoing>,
 }
 
 /// A repo this connection reached: where its messages go in, and the hold
@@ -77,7 +80,7 @@ impl LeadLink {
         repos: OwnerRepos,
         owners: DocumentOwners,
         accounts: Arc<Accounts>,
-    ) -> Result<(LeadLink, UnboundedReceiver<(Origin, Vec<u8>)>), HubError> {
+    ) -> Result<(LeadLink, UnboundedReceiver<Outgoing>), HubError> {
         let (to_socket, from_repos) = mpsc::unbounded();
         let mut link = LeadLink {
             lead: lead.to_owned(),
@@ -185,7 +188,7 @@ impl LeadLink {
 /// revoked, or a repo ends its side.
 pub(super) async fn serve<Frames, Socket>(
     mut link: LeadLink,
-    mut from_repos: UnboundedReceiver<(Origin, Vec<u8>)>,
+    mut from_repos: UnboundedReceiver<Outgoing>,
     mut frames: Frames,
     mut socket: Socket,
     mut access_changed: watch::Receiver<u64>,
@@ -234,7 +237,7 @@ fn is_handshake(message: &[u8]) -> bool {
 /// tagged with where they came from. When the repo ends its side, the whole
 /// connection ends.
 struct ToSocket {
-    sender: UnboundedSender<(Origin, Vec<u8>)>,
+    sender: UnboundedSender<Outgoing>,
     origin: Origin,
 }
 

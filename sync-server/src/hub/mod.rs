@@ -35,6 +35,12 @@ use crate::{
 /// The largest WebSocket message (and frame) a peer may send.
 pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 
+/// The read buffer of a WebSocket. tungstenite allocates its default, 128 KiB,
+/// up front for every connection: most of the server's memory with a
+/// thousand clients, whose messages are mostly a few hundred bytes. A larger
+/// message is read in more steps.
+pub const READ_BUFFER_BYTES: usize = 8 * 1024;
+
 /// How long an owner's repo runs without any connection before it stops. A
 /// minute keeps a repo across a client's reconnect or the CLI's next round,
 /// and frees the memory of portfolios nobody syncs.

@@ -565,31 +565,42 @@ async fn malformed_oversized_and_text_frames_close_only_that_connection() {
         ("malformed", tungstenite::Message::Binary(vec![0xff, 0x00, 0x13].into())),
         ("oversized", tungstenite::Message::Binary(oversized.into())),
         ("text", tungstenite::Message::Text("hello".into())),
+        ("typeless", tungstenite::Message::Binary(vec![0xa0].into())),
     ];
-    for (round, (what, frame)) in bad_frames.into_iter().enumerate() {
-        let (mut socket, _) = tokio_tungstenite::connect_async(sync_url(&server, &team.li_na.secret).as_str())
-            .await
-            .expect("a raw WebSocket connection");
-        // A failed send means the server already closed: that is fine too.
-        let _sent = socket.send(frame).await;
-        let closed = tokio::time::timeout(PATIENCE, async {
-            loop {
-                match socket.next().await {
-                    None | Some(Err(_)) | Some(Ok(tungstenite::Message::Close(_))) => return,
-                    Some(Ok(_)) => {}
+    // A lead's connection is routed by the hub itself: the same frames close it.
+    let senders = [("li.na", &team.li_na), ("zhou.lead", &team.zhou)];
+    let mut round = 0;
+    for (sender, token) in senders {
+        for (what, frame) in bad_frames.clone() {
+            let (mut socket, _) = tokio_tungstenite::connect_async(sync_url(&server, &token.secret).as_str())
+                .await
+                .expect("a raw WebSocket connection");
+            // A failed send means the server already closed: that is fine too.
+            let _sent = socket.send(frame).await;
+            let closed = tokio::time::timeout(PATIENCE, async {
+                loop {
+                    match socket.next().await {
+                        None | Some(Err(_)) | Some(Ok(tungstenite::Message::Close(_))) => return,
+                        Some(Ok(_)) => {}
+                    }
                 }
-            }
-        })
-        .await;
-        assert!(closed.is_ok(), "the {what} frame did not close its connection");
-
-        let value = format!("after the {what} frame");
-        put(&portfolio, &format!("round_{round}"), &value);
-        wait_until("the other client keeps syncing", || read(&copy, &format!("round_{round}")) == Some(value.clone()))
+            })
             .await;
+            assert!(closed.is_ok(), "the {what} frame from {sender} did not close its connection");
+
+            let value = format!("after the {what} frame from {sender}");
+            round += 1;
+            put(&portfolio, &format!("round_{round}"), &value);
+            wait_until("the other client keeps syncing", || {
+                read(&copy, &format!("round_{round}")) == Some(value.clone())
+            })
+            .await;
+        }
     }
     let log = server.log();
-    for reason in ["malformed binary frame", "Message too long", "text frame received"] {
+    let reasons =
+        ["malformed binary frame", "Message too long", "text frame received", "unreadable automerge-repo message"];
+    for reason in reasons {
         assert!(
             log.lines().any(|line| line.contains("\"level\":\"ERROR\"") && line.contains(reason)),
             "no logged error for {reason}: {log}"

@@ -428,6 +428,8 @@ async fn a_lead_connected_before_a_manager_joins_the_team_reads_their_portfolio_
     let id = portfolio.document_id().clone();
     put(&portfolio, "visit_note", "called the buyer");
     laptop.wait_synced(&portfolio).await;
+    // Denied looks like missing on the lead's routed connection too.
+    assert!(lead.find(&DocumentId::new(&mut rand::rng())).await.is_none());
     assert!(lead.find(&id).await.is_none(), "the lead found the portfolio of a manager outside their team");
 
     let admin_data = data.clone();

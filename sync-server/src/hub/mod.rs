@@ -158,10 +158,24 @@ fn acknowledging(
     outbound.with(move |bytes: Vec<u8>| {
         let store = store.clone();
         Box::pin(async move {
+            let_queued_writes_begin().await;
             store.writes_begun_so_far().await;
             Ok::<_, axum::Error>(Message::Binary(bytes.into()))
         })
     })
+}
+
+/// How many times a reply steps aside before it looks at the writes begun.
+const STEP_ASIDE: usize = 3;
+
+/// samod queues a change's writes just before the reply that acknowledges it,
+/// on the same repo task that sends the reply. Stepping aside a few times lets
+/// that task take in and begin those writes first, so that the wait that
+/// follows covers them; see docs/sync-protocol.md for what this narrows.
+async fn let_queued_writes_begin() {
+    for _ in 0..STEP_ASIDE {
+        tokio::task::yield_now().await;
+    }
 }
 
 /// Why the hub could not do something.

@@ -7,20 +7,7 @@ use fieldbook_desktop::dto::{NewClient, NewContact, PortfolioSetup, PortfolioSum
 use fieldbook_replica::Replica;
 use serde_json::json;
 
-/// A desk over a new portfolio for a Polish manager, in its own temporary directory.
-pub fn a_polish_desk() -> (tempfile::TempDir, Desk) {
-    let data = tempfile::tempdir().expect("temp dir");
-    let desk = Desk::new(data.path().to_path_buf());
-    let setup = PortfolioSetup {
-        manager_name: "Anna Kowalska".into(),
-        region: "PL".into(),
-        language: "pl".into(),
-        time_zone: "Europe/Warsaw".into(),
-        demo_clients: None,
-    };
-    commands::create_portfolio(&desk, setup).expect("created");
-    (data, desk)
-}
+use crate::desks::{a_desk, a_polish_desk, chinese_setup};
 
 fn add_client(desk: &Desk, name: &str) -> String {
     commands::add_client(desk, NewClient { name: name.into(), tier: "A".into() }).expect("client added")
@@ -169,16 +156,8 @@ fn settings_change_one_at_a_time_and_refuse_unknown_values() {
 
 #[test]
 fn first_run_with_a_demo_fills_the_portfolio_and_today_reads_it() {
-    let data = tempfile::tempdir().expect("temp dir");
-    let desk = Desk::new(data.path().to_path_buf());
-    let setup = PortfolioSetup {
-        manager_name: "Li Na".into(),
-        region: "CN".into(),
-        language: "zh-CN".into(),
-        time_zone: "Asia/Shanghai".into(),
-        demo_clients: Some(5),
-    };
-    commands::create_portfolio(&desk, setup.clone()).expect("created");
+    let setup = PortfolioSetup { demo_clients: Some(5), ..chinese_setup() };
+    let (data, desk) = a_desk(setup.clone());
     assert_eq!(commands::portfolio_summary(&desk).expect("summary").client_count, 5);
     let today = commands::today_agenda(&desk).expect("today");
     assert!(today.visits.iter().all(|v| v.date == today.date && v.status == "planned"));

@@ -56,7 +56,7 @@ async fn a_second_laptop_joins_from_first_run_and_sees_the_first_ones_clients() 
     assert_empty(second_dir.path());
 
     // The first laptop syncs its portfolio with a client.
-    let (_first_dir, first) = super::commands::a_polish_desk();
+    let (_first_dir, first) = crate::desks::a_polish_desk();
     commands::add_client(&first, NewClient { name: "PKN Orlen".into(), tier: "A".into() }).expect("client added");
     commands::sync_login(&first, &server.url, &token).await.expect("first laptop logged in");
     wait_for(&first, "the first laptop up to date", up_to_date).await;

@@ -5,6 +5,7 @@
 mod bindings;
 mod care;
 mod commands;
+mod desks;
 mod join;
 mod locales;
 mod planning;

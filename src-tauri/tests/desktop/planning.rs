@@ -2,21 +2,9 @@
 //! day planned, re-timed and saved as visits, a visit moved in the week, its stage.
 
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::{DayPlanRequest, NewClient, PlanMode, PlanStopInput, PortfolioSetup};
+use fieldbook_desktop::dto::{DayPlanRequest, NewClient, PlanMode, PlanStopInput};
 
-pub(super) fn a_chinese_desk() -> (tempfile::TempDir, Desk) {
-    let data = tempfile::tempdir().expect("temp dir");
-    let desk = Desk::new(data.path().to_path_buf());
-    let setup = PortfolioSetup {
-        manager_name: "Li Na".into(),
-        region: "CN".into(),
-        language: "zh-CN".into(),
-        time_zone: "Asia/Shanghai".into(),
-        demo_clients: None,
-    };
-    commands::create_portfolio(&desk, setup).expect("created");
-    (data, desk)
-}
+use crate::desks::a_chinese_desk;
 
 /// A tier-C client (45-minute visits) at `location`.
 fn a_client_at(desk: &Desk, name: &str, location: &str) -> String {

@@ -14,7 +14,7 @@ fn said(error: &CommandError) -> (Option<&str>, Option<&str>, &str) {
 
 #[test]
 fn refusals_are_said_in_chinese_with_their_codes() {
-    let (_dir, desk) = super::planning::a_chinese_desk();
+    let (_dir, desk) = crate::desks::a_chinese_desk();
     let client = commands::add_client(&desk, NewClient { name: "中石化".into(), tier: "A".into() }).expect("added");
 
     let hours = commands::set_client_field(&desk, &client, "office_hours", "18:00-09:00").expect_err("backwards");

@@ -1,13 +1,12 @@
 //! The app's sync against the real `fieldbook-sync` server, as a separate
 //! process on 127.0.0.1: logging in from Settings, background sync reaching
 //! "up to date", every saved change offered, and changes from another device
-//! taken in. The server binary is found beside this test's executable
-//! (`target/debug/`): `cargo build -p fieldbook-sync` first, or run
-//! `cargo test --workspace`. Waits are bounded polling loops, never timed assertions.
+//! taken in. The server process is the shared test support's
+//! (`fieldbook_tests::sync_server`), whose binary must be built first:
+//! `cargo build -p fieldbook-sync`, or run `cargo test --workspace`. Waits
+//! are bounded polling loops, never timed assertions.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use fieldbook_core::{Client, ClientId, Tier};
@@ -15,72 +14,35 @@ use fieldbook_desktop::commands::{self, Desk};
 use fieldbook_desktop::dto::{NewClient, SyncStatusView};
 use fieldbook_replica::Replica;
 use fieldbook_replica::sync::{self, Credentials};
+use fieldbook_tests::sync_server::{SyncServer, admin, issue_token, workspace_binary};
 
 /// How long a condition may take before a test gives up on it.
 pub(super) const PATIENCE: Duration = Duration::from_secs(60);
 
-/// The `fieldbook-sync` binary beside this test executable.
-fn server_binary() -> PathBuf {
-    let exe = std::env::current_exe().expect("the test executable's path");
-    let path =
-        exe.parent().and_then(Path::parent).expect("target/debug above target/debug/deps").join("fieldbook-sync");
-    assert!(path.exists(), "{} is missing: run `cargo build -p fieldbook-sync` first", path.display());
-    path
-}
-
 /// `fieldbook-sync serve` on its own data directory, killed when dropped.
 pub(super) struct Server {
-    child: Child,
+    _process: SyncServer,
     pub(super) url: String,
+    binary: PathBuf,
     data: PathBuf,
 }
 
 impl Server {
     pub(super) fn start(data: &Path) -> Server {
-        let mut child = Command::new(server_binary())
-            .args(["serve", "--listen", "127.0.0.1:0", "--data"])
-            .arg(data)
-            .env_remove("FIELDBOOK_SYNC_LISTEN")
-            .env_remove("FIELDBOOK_SYNC_DATA")
-            .env_remove("FIELDBOOK_SYNC_CONFIG")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start fieldbook-sync");
-        let mut line = String::new();
-        BufReader::new(child.stdout.take().expect("piped stdout")).read_line(&mut line).expect("read the first line");
-        let addr = line.trim().strip_prefix("listening on ").unwrap_or_else(|| panic!("unexpected: {line:?}"));
-        Server { url: format!("http://{addr}"), child, data: data.to_path_buf() }
+        let binary = workspace_binary("fieldbook-sync");
+        let process = SyncServer::start(&binary, data);
+        Server { url: process.url(), _process: process, binary, data: data.to_path_buf() }
     }
 
     /// Runs an admin command on the server's data directory; returns what it printed.
     pub(super) fn admin(&self, args: &[&str]) -> String {
-        let output = Command::new(server_binary())
-            .arg("--data")
-            .arg(&self.data)
-            .args(args)
-            .env_remove("FIELDBOOK_SYNC_DATA")
-            .env_remove("FIELDBOOK_SYNC_CONFIG")
-            .output()
-            .expect("run fieldbook-sync");
-        assert!(output.status.success(), "{args:?}: {}", String::from_utf8_lossy(&output.stderr));
-        String::from_utf8(output.stdout).expect("UTF-8 output")
+        admin(&self.binary, &self.data, args)
     }
 
     /// A manager account and a token for it.
     pub(super) fn manager_token(&self, user: &str) -> String {
         self.admin(&["user", "add", user, "--role", "manager"]);
-        let printed = self.admin(&["token", "issue", user]);
-        printed.lines().find_map(|line| line.strip_prefix("token: ")).expect("a token line").to_owned()
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        if let Err(err) = self.child.kill() {
-            eprintln!("cannot kill fieldbook-sync: {err}");
-        }
-        let _reaped = self.child.wait();
+        issue_token(&self.binary, &self.data, user).secret
     }
 }
 
@@ -107,7 +69,7 @@ async fn the_app_logs_in_syncs_in_the_background_and_takes_in_another_devices_ch
     let server = Server::start(&temp.path().join("server"));
     let token = server.manager_token("anna.kowalska");
 
-    let (_laptop, desk) = super::commands::a_polish_desk();
+    let (_laptop, desk) = crate::desks::a_polish_desk();
     commands::add_client(&desk, NewClient { name: "PKN Orlen".into(), tier: "A".into() }).expect("client added");
     assert_eq!(commands::sync_status(&desk).expect("status").state, "not_configured");
 

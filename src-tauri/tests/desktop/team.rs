@@ -45,12 +45,12 @@ async fn a_lead_sees_a_members_client_after_her_laptop_synced_and_cannot_change_
 
     // The lead's app before any sync: no team, and not known to lead one.
     // Zhou Min's own laptop, in Chinese.
-    let (lead_dir, lead) = super::planning::a_chinese_desk();
+    let (lead_dir, lead) = crate::desks::a_chinese_desk();
     assert!(commands::team_portfolios(&lead).expect("team").is_empty());
     assert!(!commands::sync_status(&lead).expect("status").lead);
 
     // Anna's laptop syncs her portfolio with a client.
-    let (_anna_dir, anna) = super::commands::a_polish_desk();
+    let (_anna_dir, anna) = crate::desks::a_polish_desk();
     let orlen = commands::add_client(&anna, NewClient { name: "PKN Orlen".into(), tier: "A".into() }).expect("added");
     commands::sync_login(&anna, &server.url, &anna_token).await.expect("Anna logged in");
     wait_for(&anna, "Anna's laptop up to date", up_to_date).await;

@@ -11,10 +11,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use automerge::ChangeHash;
+use automerge::{ChangeHash, ObjId};
 use autosurgeon::Hydrate;
 
-use crate::derived::ByRecord;
+use crate::derived::{ByRecord, read_view};
 use crate::overview::Today;
 use crate::{
     Client, ClientId, ClientStatus, Date, Instant, Money, PlannedStart, Portfolio, PortfolioError, Record, Tier, Visit,
@@ -128,11 +128,12 @@ impl ByRecord for ClientList {
         portfolio: &Portfolio,
         collection: &'static str,
         key: &str,
+        record: Option<&ObjId>,
     ) -> Result<(), PortfolioError> {
         if collection == Client::COLLECTION {
-            keep_if_live(&mut self.clients, key, portfolio.view::<Client, ClientSummary>(key)?, |c| c.removed);
+            keep_if_live(&mut self.clients, key, read_view::<ClientSummary>(portfolio, record)?, |c| c.removed);
         } else {
-            keep_if_live(&mut self.visits, key, portfolio.view::<Visit, VisitMark>(key)?, |v| v.removed);
+            keep_if_live(&mut self.visits, key, read_view::<VisitMark>(portfolio, record)?, |v| v.removed);
         }
         Ok(())
     }

@@ -12,7 +12,8 @@
 use std::collections::{BTreeMap, BTreeSet, btree_map};
 
 use automerge::legacy::Key;
-use automerge::{AutoCommit, ChangeHash, ObjId, Prop, ReadDoc};
+use automerge::{AutoCommit, ChangeHash, ObjId, ObjType, Prop, ReadDoc, Value, ValueRef};
+use autosurgeon::Hydrate;
 
 use crate::{Portfolio, PortfolioError};
 
@@ -33,9 +34,15 @@ pub(crate) trait ByRecord: Default {
     /// The heads the view was last brought up to; empty before the first time.
     fn heads(&mut self) -> &mut Vec<ChangeHash>;
 
-    /// Reads the record at `key` of `collection` again (it may be gone or removed).
-    fn read_record(&mut self, portfolio: &Portfolio, collection: &'static str, key: &str)
-    -> Result<(), PortfolioError>;
+    /// Reads the record at `key` of `collection` again (see [`read_view`]): `record` is
+    /// its object, `None` when the key holds no record.
+    fn read_record(
+        &mut self,
+        portfolio: &Portfolio,
+        collection: &'static str,
+        key: &str,
+        record: Option<&ObjId>,
+    ) -> Result<(), PortfolioError>;
 }
 
 impl<V: ByRecord> Derived for V {
@@ -45,14 +52,21 @@ impl<V: ByRecord> Derived for V {
             CatchUp::Current => return Ok(()),
             CatchUp::Records(touched) => {
                 for (collection, key) in touched {
-                    self.read_record(portfolio, collection, &key)?;
+                    let record = match portfolio.doc.get(portfolio.collection(collection)?, key.as_str())? {
+                        Some((Value::Object(ObjType::Map), record)) => Some(record),
+                        _ => None,
+                    };
+                    self.read_record(portfolio, collection, &key, record.as_ref())?;
                 }
             }
             CatchUp::Everything => {
                 *self = V::default();
+                // One pass over each collection hands every record's object over, rather
+                // than looking each key up among thousands.
                 for collection in V::COLLECTIONS {
-                    for key in portfolio.doc.keys(portfolio.collection(collection)?) {
-                        self.read_record(portfolio, collection, &key)?;
+                    for item in portfolio.doc.map_range(portfolio.collection(collection)?, ..) {
+                        let record = matches!(item.value, ValueRef::Object(ObjType::Map)).then(|| item.id());
+                        self.read_record(portfolio, collection, &item.key, record.as_ref())?;
                     }
                 }
             }
@@ -60,6 +74,15 @@ impl<V: ByRecord> Derived for V {
         *self.heads() = heads;
         Ok(())
     }
+}
+
+/// The record `record` (a map object of a collection) read as the view `V`, which
+/// reads only the fields it declares; `None` for no record.
+pub(crate) fn read_view<V: Hydrate>(
+    portfolio: &Portfolio,
+    record: Option<&ObjId>,
+) -> Result<Option<V>, PortfolioError> {
+    Ok(record.map(|record| V::hydrate_map(&portfolio.doc, record)).transpose()?)
 }
 
 /// What a derived view must read again to reach the document's current heads.

@@ -9,10 +9,10 @@
 
 use std::collections::BTreeMap;
 
-use automerge::ChangeHash;
+use automerge::{ChangeHash, ObjId};
 use autosurgeon::{Hydrate, Text};
 
-use crate::derived::ByRecord;
+use crate::derived::{ByRecord, read_view};
 use crate::search::snippet;
 use crate::{
     Client, ClientId, Contact, PlannedStart, Portfolio, PortfolioError, Record, SearchHit, SearchHitKind, Visit,
@@ -121,11 +121,12 @@ impl ByRecord for SearchIndex {
         portfolio: &Portfolio,
         collection: &'static str,
         key: &str,
+        record: Option<&ObjId>,
     ) -> Result<(), PortfolioError> {
         let entry = match collection {
-            Client::COLLECTION => portfolio.view::<Client, ClientText>(key)?.and_then(Entry::of_client),
-            Contact::COLLECTION => portfolio.view::<Contact, ContactText>(key)?.and_then(Entry::of_contact),
-            _ => portfolio.view::<Visit, VisitText>(key)?.and_then(Entry::of_visit),
+            Client::COLLECTION => read_view::<ClientText>(portfolio, record)?.and_then(Entry::of_client),
+            Contact::COLLECTION => read_view::<ContactText>(portfolio, record)?.and_then(Entry::of_contact),
+            _ => read_view::<VisitText>(portfolio, record)?.and_then(Entry::of_visit),
         };
         let records = match collection {
             Client::COLLECTION => &mut self.clients,

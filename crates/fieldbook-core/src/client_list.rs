@@ -17,8 +17,8 @@ use autosurgeon::Hydrate;
 use crate::derived::{ByRecord, read_view};
 use crate::overview::Today;
 use crate::{
-    Client, ClientId, ClientStatus, Date, Instant, Money, PlannedStart, Portfolio, PortfolioError, Record, Tier, Visit,
-    VisitId, VisitStatus,
+    Client, ClientId, ClientStatus, Date, Instant, Money, Portfolio, PortfolioError, Record, Tier, Visit, VisitId,
+    VisitStatus,
 };
 
 /// The live clients and visits of a portfolio, as much of them as its first screens
@@ -62,13 +62,19 @@ pub struct ClientRow {
     pub next_visit: Option<Date>,
 }
 
-/// What the list keeps of a visit: whose it is, when, and whether it was made.
+/// What the list keeps of a visit: whose it is, which day, and whether it was made.
 #[derive(Debug, Hydrate)]
 struct VisitMark {
     client_id: ClientId,
-    planned: PlannedStart,
+    planned: PlannedDay,
     status: VisitStatus,
     removed: bool,
+}
+
+/// The day of a visit's planned start, without its time and zone.
+#[derive(Debug, Hydrate)]
+struct PlannedDay {
+    date: Date,
 }
 
 impl ClientList {

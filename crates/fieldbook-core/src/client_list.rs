@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, HashMap};
 use automerge::{ChangeHash, ObjId};
 use autosurgeon::Hydrate;
 
-use crate::derived::{ByRecord, read_view};
+use crate::derived::{ByRecord, read_view, read_whole};
 use crate::overview::Today;
 use crate::{
     Client, ClientId, ClientStatus, Date, Instant, Money, Portfolio, PortfolioError, Record, Tier, Visit, VisitId,
@@ -75,6 +75,15 @@ struct VisitMark {
 #[derive(Debug, Hydrate)]
 struct PlannedDay {
     date: Date,
+}
+
+impl Portfolio {
+    /// Every live client with its last contact and next planned visit, by tier then name,
+    /// from a client list read for this once (a team member's copy, read on its own);
+    /// a portfolio read again and again keeps a [`ClientList`] and brings it up to date.
+    pub fn client_rows(&self) -> Result<Vec<ClientRow>, PortfolioError> {
+        Ok(read_whole::<ClientList>(self)?.rows())
+    }
 }
 
 impl ClientList {

@@ -59,21 +59,26 @@ impl<V: ByRecord> Derived for V {
                     self.read_record(portfolio, collection, &key, record.as_ref())?;
                 }
             }
-            CatchUp::Everything => {
-                *self = V::default();
-                // One pass over each collection hands every record's object over, rather
-                // than looking each key up among thousands.
-                for collection in V::COLLECTIONS {
-                    for item in portfolio.doc.map_range(portfolio.collection(collection)?, ..) {
-                        let record = matches!(item.value, ValueRef::Object(ObjType::Map)).then(|| item.id());
-                        self.read_record(portfolio, collection, &item.key, record.as_ref())?;
-                    }
-                }
-            }
+            CatchUp::Everything => *self = read_whole(portfolio)?,
         }
         *self.heads() = heads;
         Ok(())
     }
+}
+
+/// The view `V` read from every record of its collections, for a portfolio read once;
+/// [`Derived::update`] brings it up to date afterwards (reading it whole again the first time).
+pub(crate) fn read_whole<V: ByRecord>(portfolio: &Portfolio) -> Result<V, PortfolioError> {
+    let mut view = V::default();
+    // One pass over each collection hands every record's object over, rather than
+    // looking each key up among thousands.
+    for collection in V::COLLECTIONS {
+        for item in portfolio.doc.map_range(portfolio.collection(collection)?, ..) {
+            let record = matches!(item.value, ValueRef::Object(ObjType::Map)).then(|| item.id());
+            view.read_record(portfolio, collection, &item.key, record.as_ref())?;
+        }
+    }
+    Ok(view)
 }
 
 /// The record `record` (a map object of a collection) read as the view `V`, which

@@ -25,6 +25,7 @@ fn a_client_row_shows_the_last_visit_made_and_the_next_one_planned() {
     let mut list = ClientList::default();
     list.update(&mut portfolio).unwrap();
     let rows = list.rows();
+    assert_eq!(portfolio.client_rows().unwrap(), rows, "read once, the rows are the list's");
     assert_eq!(rows.len(), 2);
     assert_eq!((rows[0].last_contact, rows[0].next_visit), (Some(day("2026-02-10")), Some(day("2026-03-01"))));
     assert_eq!((rows[1].last_contact, rows[1].next_visit), (None, None));

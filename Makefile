@@ -7,11 +7,13 @@
 
 APT_PACKAGES := build-essential pkg-config libssl-dev \
 	libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev \
-	chromium xvfb xauth webkit2gtk-driver fonts-noto-cjk
+	chromium xvfb xauth webkit2gtk-driver fonts-noto-cjk dbus dunst
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-# The real-window tests run the debug build of the app under a virtual display.
+# The real-window tests run the debug build of the app under a virtual display; the
+# notification tests start their own D-Bus session bus and dunst on it, and prepare
+# portfolios with the CLI and sync them through the sync server.
 XVFB := xvfb-run -a --server-args="-screen 0 1280x800x24"
 
 .PHONY: run test bench screenshots setup system-packages tauri-driver ui
@@ -26,7 +28,7 @@ test: setup tauri-driver
 	npm --prefix tests/interop ci
 	mkdir -p target
 	cargo test --workspace 2>&1 | tee target/cargo-test.log
-	cargo build -p fieldbook-desktop
+	cargo build -p fieldbook-desktop -p fieldbook-cli -p fieldbook-sync
 	$(XVFB) npm --prefix ui run test:e2e
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log
@@ -46,11 +48,11 @@ bench: setup tauri-driver
 	npm --prefix tests/js-sync-server ci
 	cargo run --release -p fieldbook-tests --bin sync-load -- --server fieldbook --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
 	cargo run --release -p fieldbook-tests --bin sync-load -- --server js --clients $(LOAD_CLIENTS) --edits $(LOAD_EDITS)
-	cargo build -p fieldbook-desktop
+	cargo build -p fieldbook-desktop -p fieldbook-cli
 	$(XVFB) npm --prefix ui run bench:e2e
 
 screenshots: setup tauri-driver
-	cargo build -p fieldbook-desktop
+	cargo build -p fieldbook-desktop -p fieldbook-cli -p fieldbook-sync
 	mkdir -p docs/screenshots
 	FIELDBOOK_SCREENSHOTS=$(CURDIR)/docs/screenshots $(XVFB) npm --prefix ui run test:e2e
 

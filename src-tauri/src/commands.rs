@@ -27,6 +27,7 @@ use crate::dto::{
     ReminderView, SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitPlan, VisitView,
 };
 use crate::error::CommandError;
+use crate::i18n::Messages;
 use crate::sync::SyncLink;
 
 pub use care::{
@@ -35,6 +36,9 @@ pub use care::{
 
 mod planning;
 pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_stage, visits_between, week_reminders};
+
+mod team;
+pub use team::{team_client_detail, team_portfolios};
 
 /// How many days ahead, today included, the Today view lists care reminders.
 const REMINDER_DAYS: u32 = 14;
@@ -56,6 +60,8 @@ pub struct Desk {
     /// Locked only while the replica's lock is held.
     client_list: Mutex<ClientList>,
     sync: SyncLink,
+    /// The team members' portfolios sync keeps here for a lead, opened on first use.
+    team: team::TeamShelf,
     /// Counts the times changes saved elsewhere (sync, the CLI) were taken in,
     /// so the UI knows when to reload what it shows.
     revision: AtomicU32,
@@ -72,6 +78,7 @@ impl Desk {
             search_index: Mutex::new(SearchIndex::default()),
             client_list: Mutex::new(ClientList::default()),
             sync: SyncLink::default(),
+            team: team::TeamShelf::default(),
             revision: AtomicU32::new(0),
         }
     }
@@ -193,7 +200,12 @@ pub async fn join_portfolio(desk: &Desk, server: &str, token: &str, language: &s
 pub fn sync_status(desk: &Desk) -> Answer<SyncStatusView> {
     desk.with_replica(|replica| desk.take_in(replica))?;
     let status = desk.sync.status(&desk.data_dir).map_err(|error| desk.sync_error(&error))?;
-    Ok(SyncStatusView::new(status.as_ref(), desk.revision.load(Ordering::Relaxed)))
+    let team = team::team_news(desk).map_err(|error| desk.sync_error(&error))?;
+    if team.changed {
+        desk.revision.fetch_add(1, Ordering::Relaxed);
+    }
+    let revision = desk.revision.load(Ordering::Relaxed);
+    Ok(SyncStatusView::new(status.as_ref(), revision, team.kept, &Messages::new(desk.language())))
 }
 
 /// Bad input from the UI as a command error in `language`.

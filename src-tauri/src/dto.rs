@@ -16,6 +16,12 @@ use fieldbook_replica::sync::{BackgroundStatus, SyncState};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
+use crate::error::sync_problem_message;
+use crate::i18n::Messages;
+
+mod team;
+pub use team::{TeamClientView, TeamPortfolioView};
+
 mod planning;
 pub use planning::{
     CoverageView, DayPlanRequest, DayPlanView, DueClientView, DueListView, PlanMode, PlanStopInput, PlannedStopView,
@@ -478,15 +484,23 @@ pub struct SyncStatusView {
     pub unsynced_changes: u32,
     /// Whether the portfolio is a team member's, which this user may only read.
     pub read_only: bool,
-    /// Why the last attempt failed, as the sync client said it.
+    /// Why the last attempt failed, in the manager's language.
     pub problem: Option<String>,
+    /// Whether this user leads a team: the server says so, or team portfolios are kept here.
+    pub lead: bool,
     /// Grows each time changes saved elsewhere (sync, the CLI) were taken in: the UI reloads then.
     pub revision: u32,
 }
 
 impl SyncStatusView {
-    /// The view of `status` (`None`: not logged in) at `revision`.
-    pub fn new(status: Option<&BackgroundStatus>, revision: u32) -> SyncStatusView {
+    /// The view of `status` (`None`: not logged in) at `revision`, its problem in `messages`'
+    /// language; `keeps_team` tells whether team portfolios are kept on this computer.
+    pub fn new(
+        status: Option<&BackgroundStatus>,
+        revision: u32,
+        keeps_team: bool,
+        messages: &Messages,
+    ) -> SyncStatusView {
         let Some(status) = status else {
             return SyncStatusView {
                 state: "not_configured".to_owned(),
@@ -496,6 +510,7 @@ impl SyncStatusView {
                 unsynced_changes: 0,
                 read_only: false,
                 problem: None,
+                lead: keeps_team,
                 revision,
             };
         };
@@ -512,7 +527,8 @@ impl SyncStatusView {
             last_synced: status.sync.last_synced.clone(),
             unsynced_changes: u32::try_from(status.sync.unconfirmed_changes).unwrap_or(u32::MAX),
             read_only: status.sync.read_only,
-            problem: status.problem.clone(),
+            problem: status.problem.as_ref().map(|problem| sync_problem_message(problem, messages)),
+            lead: keeps_team || status.role.as_deref() == Some("lead"),
             revision,
         }
     }
@@ -606,6 +622,8 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<DayPlanView>()?,
         one::<WeekReminderView>()?,
         one::<SyncStatusView>()?,
+        one::<TeamPortfolioView>()?,
+        one::<TeamClientView>()?,
         one::<ReminderView>()?,
         one::<TierCareView>()?,
         one::<CareSettingsView>()?,

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use fieldbook_core::{FieldError, Language, PortfolioError};
 use fieldbook_replica::ReplicaError;
-use fieldbook_replica::sync::SyncError;
+use fieldbook_replica::sync::{SyncError, SyncProblem};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -132,13 +132,36 @@ impl CommandError {
                 "error-sync-no-portfolio",
                 &[("server", server.as_str().into()), ("user", user.as_str().into())],
             ),
-            other => CommandError {
-                code: ErrorCode::Failed,
-                field: None,
-                problem: None,
-                arguments: BTreeMap::new(),
-                message: messages.format("error-failed", &[("detail", other.to_string().into())]),
-            },
+            other => {
+                let problem = other.problem();
+                CommandError {
+                    code: ErrorCode::Failed,
+                    field: None,
+                    problem: Some(problem.code.to_owned()),
+                    arguments: problem
+                        .arguments
+                        .iter()
+                        .map(|(name, value)| ((*name).to_owned(), value.clone()))
+                        .collect(),
+                    message: sync_problem_message(&problem, &messages),
+                }
+            }
         }
     }
+}
+
+/// Why sync failed, in `messages`' language (`sync-problem-*` messages; the English text
+/// when a code has none).
+pub fn sync_problem_message(problem: &SyncProblem, messages: &Messages) -> String {
+    let id = match problem.code {
+        "server_url" => "error-sync-server-url".to_owned(),
+        "token_blank" => "error-sync-token-blank".to_owned(),
+        "unauthorized" => "error-sync-unauthorized".to_owned(),
+        "unreachable" => "error-sync-unreachable".to_owned(),
+        "no_portfolio" => "error-sync-no-portfolio".to_owned(),
+        code => format!("sync-problem-{code}"),
+    };
+    let args: Vec<(&str, FluentValue<'_>)> =
+        problem.arguments.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
+    messages.find(&id, &args).unwrap_or_else(|| problem.text.clone())
 }

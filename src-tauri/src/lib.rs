@@ -20,7 +20,7 @@ use crate::dto::{
     HolidayOption, NewClient, NewContact, PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView,
     SyncStatusView, TodayView, VisitPlan, VisitView,
 };
-use crate::dto::{DayPlanRequest, DayPlanView, DueListView, WeekReminderView};
+use crate::dto::{DayPlanRequest, DayPlanView, DueListView, TeamPortfolioView, WeekReminderView};
 use crate::error::CommandError;
 
 /// Starts the app and returns when its last window is closed.
@@ -98,6 +98,8 @@ pub fn run() {
             draft_greetings,
             export_greetings_csv,
             mark_greetings_sent,
+            team_portfolios,
+            team_client_detail,
         ])
         .run(tauri::generate_context!());
     if let Err(err) = outcome {
@@ -320,4 +322,14 @@ async fn mark_greetings_sent(
     channel: String,
 ) -> Answer<u32> {
     commands::mark_greetings_sent(&desk, request, contact_ids, channel)
+}
+
+#[tauri::command]
+async fn team_portfolios(desk: Desktop<'_>) -> Answer<Vec<TeamPortfolioView>> {
+    commands::team_portfolios(&desk)
+}
+
+#[tauri::command]
+async fn team_client_detail(desk: Desktop<'_>, owner: String, client_id: String) -> Answer<ClientDetail> {
+    commands::team_client_detail(&desk, &owner, &client_id)
 }

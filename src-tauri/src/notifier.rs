@@ -1,11 +1,12 @@
 //! The background task that announces the day's reminders as a desktop
 //! notification once the manager's notification time has come.
 //!
-//! Every minute it asks [`commands::take_due_reminders`], which decides in the
-//! core what is due and records it as announced in the document before
-//! answering, so that a restart, a second window of time, or another device
-//! after a sync never announces the same reminder again. A failed notification
-//! is therefore lost rather than repeated: the rule is never twice.
+//! At start-up and then every minute it asks [`commands::take_due_reminders`],
+//! which decides in the core what is due and records it as announced in the
+//! document before answering, so that a restart, a second window of time, or
+//! another device after a sync never announces the same reminder again. A
+//! failed notification is therefore lost rather than repeated: the rule is
+//! never twice.
 
 use std::time::Duration;
 

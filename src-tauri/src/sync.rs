@@ -51,7 +51,7 @@ impl SyncLink {
         if Credentials::load(data_dir)?.is_none() {
             return Ok(None);
         }
-        Ok(Some(BackgroundStatus { sync: sync_status(data_dir)?, problem: None }))
+        Ok(Some(BackgroundStatus { sync: sync_status(data_dir)?, problem: None, role: None }))
     }
 
     fn lock(&self) -> MutexGuard<'_, Option<BackgroundSync>> {

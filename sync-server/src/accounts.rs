@@ -304,6 +304,15 @@ impl Accounts {
         Ok(self.documents_for(user)?.into_iter().find(|grant| grant.id == id).map(|grant| grant.access))
     }
 
+    /// The manager who owns the document `id`, or `None` when nobody registered it.
+    pub fn owner_of(&self, id: &DocumentId) -> Result<Option<String>, AccountsError> {
+        self.with(|db| {
+            Ok(db
+                .query_row("SELECT owner FROM documents WHERE id = ?1", [id.to_string()], |row| row.get(0))
+                .optional()?)
+        })
+    }
+
     /// Registers the document `id` (the text a client sent, checked here) as
     /// owned by the manager `user`; returns its canonical id.
     pub fn register_document(&self, user: &str, id: &str) -> Result<String, AccountsError> {

@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 use crate::{
     AppState,
     accounts::{Account, AccountsError, DocumentGrant, Role},
-    hub::{self, MAX_MESSAGE_BYTES},
+    hub::{self, MAX_MESSAGE_BYTES, READ_BUFFER_BYTES},
 };
 
 /// An error answered as JSON.
@@ -175,10 +175,11 @@ pub(crate) async fn sync(
     Authenticated(account): Authenticated,
     upgrade: WebSocketUpgrade,
 ) -> Response {
-    upgrade.max_message_size(MAX_MESSAGE_BYTES).max_frame_size(MAX_MESSAGE_BYTES).on_upgrade(move |socket| async move {
+    let upgrade = upgrade.max_message_size(MAX_MESSAGE_BYTES).max_frame_size(MAX_MESSAGE_BYTES);
+    upgrade.read_buffer_size(READ_BUFFER_BYTES).on_upgrade(move |socket| async move {
         let token_id = account.token_id.clone();
         let user = account.user.clone();
-        if let Err(err) = state.hub.accept(socket, account) {
+        if let Err(err) = state.hub.accept(socket, account).await {
             tracing::warn!(user = %user, error = %err, "cannot accept sync connection");
             return;
         }

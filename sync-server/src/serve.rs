@@ -8,7 +8,15 @@ use std::{io::Write, path::PathBuf, sync::Arc, time::Duration};
 use anyhow::Context;
 use tokio::{net::TcpListener, sync::watch};
 
-use crate::{AppState, accounts::Accounts, app, config::ServerConfig, database, hub::SyncHub, store::ChunkStore};
+use crate::{
+    AppState,
+    accounts::Accounts,
+    app,
+    config::ServerConfig,
+    database,
+    hub::{REPO_IDLE, SyncHub},
+    store::ChunkStore,
+};
 
 /// How often the server looks for account changes made by other processes.
 const ACCOUNTS_POLL: Duration = Duration::from_millis(250);
@@ -28,7 +36,7 @@ pub async fn serve(config: ServerConfig) -> anyhow::Result<()> {
     let store = ChunkStore::open(&data_dir)
         .with_context(|| format!("cannot open the document store in {}", data_dir.display()))?;
     let (access_changed, access_watch) = watch::channel(0);
-    let hub = SyncHub::start(store, accounts.clone(), access_watch).await?;
+    let hub = SyncHub::start(store, accounts.clone(), access_watch, REPO_IDLE).await?;
 
     let listener =
         TcpListener::bind(config.listen).await.with_context(|| format!("cannot listen on {}", config.listen))?;

@@ -31,7 +31,7 @@ afterEach(async () => {
   await page?.close();
 });
 
-async function open(portfolio: 'empty' | 'demo') {
+async function open(portfolio: 'empty' | 'demo' | 'lead') {
   page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -134,6 +134,22 @@ describe('in Chromium', () => {
     await page.getByRole('textbox', { name: 'Segment C · Urodziny' }).fill('1 call');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Edytuj: Segment C · Urodziny' }).textContent()).toBe('1 call');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a team lead the team member’s clients in Chinese, a client page read-only', async () => {
+    const errors = await open('lead');
+    await page.getByRole('button', { name: 'Ustawienia' }).click();
+    await page.getByRole('combobox', { name: 'Język' }).selectOption('zh-CN');
+    await page.getByRole('button', { name: '团队' }).click();
+    const table = page.getByRole('table', { name: 'Li Na（li.na）' });
+    await table.waitFor();
+    expect(await table.getByRole('row').nth(1).textContent()).toContain('逾期 12 天');
+    await table.getByRole('button', { name: 'Sinopec' }).click();
+    const client = page.getByRole('article', { name: 'Sinopec' });
+    await client.getByText('li.na 的客户，只读。').waitFor();
+    expect(await client.getByRole('textbox').count()).toBe(0);
+    expect(await client.getByRole('button').allTextContents()).toEqual(['← 团队']);
     expect(errors).toEqual([]);
   });
 });

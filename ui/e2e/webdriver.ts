@@ -1,18 +1,23 @@
 // A small WebDriver client over fetch, enough to drive the real app through
 // `tauri-driver` (which hands the session to Debian's WebKitWebDriver), plus
-// what the tests need around it: a data directory per test and killing the app.
+// what the tests need around it: a data directory per test, killing the app, the
+// workspace's other binaries and the first line a helper process prints.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** The W3C WebDriver key of an element reference. */
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 
+/** The debug build of a binary of the workspace (`cargo build -p …`). */
+export function workspaceBinary(name: string): string {
+  return resolve(join(import.meta.dirname, '../..'), process.env.CARGO_TARGET_DIR ?? 'target', 'debug', name);
+}
+
 /** The debug build of the desktop app (`cargo build -p fieldbook-desktop`). */
-export const APP =
-  process.env.FIELDBOOK_APP ??
-  resolve(join(import.meta.dirname, '../..'), process.env.CARGO_TARGET_DIR ?? 'target', 'debug/fieldbook-desktop');
+export const APP = process.env.FIELDBOOK_APP ?? workspaceBinary('fieldbook-desktop');
 
 export function newDataDir(): string {
   return mkdtempSync(join(tmpdir(), 'fieldbook-e2e-'));
@@ -20,15 +25,15 @@ export function newDataDir(): string {
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
-/** `tauri-driver` serving apps that keep their portfolio in `dataDir`. */
+/** `tauri-driver` serving apps that keep their portfolio in `dataDir`, with `env` added to their environment. */
 export class Driver {
   private process: ChildProcess;
   private readonly url: string;
 
-  constructor(readonly dataDir: string, port: number) {
+  constructor(readonly dataDir: string, port: number, env: Record<string, string> = {}) {
     this.url = `http://127.0.0.1:${port}`;
     this.process = spawn('tauri-driver', ['--port', String(port), '--native-port', String(port + 1)], {
-      env: { ...process.env, FIELDBOOK_DATA_DIR: dataDir },
+      env: { ...process.env, ...env, FIELDBOOK_DATA_DIR: dataDir },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
   }
@@ -146,6 +151,12 @@ export class Session {
   async close(): Promise<void> {
     await call(this.url, 'DELETE').catch(() => undefined);
   }
+
+  /** Ends the session, which closes the app, and waits until no app runs on its data directory. */
+  async quit(): Promise<void> {
+    await this.close();
+    await this.until(async () => appProcesses(this.dataDir).length, (running) => running === 0);
+  }
 }
 
 export class Element {
@@ -186,4 +197,14 @@ export function appProcesses(dataDir: string): number[] {
       }
     })
     .map(Number);
+}
+
+/** The first line `child` prints, trimmed; `name` says who failed to print it. */
+export function firstLine(child: ChildProcess, name: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => reject(new Error(`${name} exited (${code}) before printing a line`)));
+    if (!child.stdout) throw new Error(`${name}'s output is not piped`);
+    createInterface({ input: child.stdout }).once('line', (line) => resolve(line.trim()));
+  });
 }

@@ -12,6 +12,7 @@ import { Portfolio } from './views/Portfolio';
 import { SearchResults } from './views/SearchResults';
 import { Settings } from './views/Settings';
 import { StatusBar } from './views/StatusBar';
+import { Team, TeamClientPage } from './views/Team';
 import { Today } from './views/Today';
 import { VisitPage } from './views/VisitPage';
 import { Week } from './views/Week';
@@ -26,7 +27,9 @@ export type Route =
   | { view: 'due' }
   | { view: 'plan'; fromDue?: boolean }
   | { view: 'week' }
-  | { view: 'greetings' };
+  | { view: 'greetings' }
+  | { view: 'team' }
+  | { view: 'team-client'; owner: string; clientId: string };
 
 export type Navigate = (route: Route) => void;
 
@@ -42,6 +45,8 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
   const [query, setQuery] = useState('');
   // Grows when sync or the CLI changed the portfolio; the views reload then.
   const [revision, setRevision] = useState(0);
+  // Whether the user leads a team, as the sync status says: the Team view is theirs.
+  const [lead, setLead] = useState(false);
   const search = useRef<HTMLInputElement>(null);
   const focusSearch = useCallback(() => search.current?.focus(), []);
   useShortcuts({ focusSearch });
@@ -57,13 +62,14 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     main.current?.scrollTo?.(0, 0);
   }, [route]);
 
-  const tabs: { view: 'today' | 'portfolio' | 'due' | 'plan' | 'week' | 'greetings' | 'settings'; label: string }[] = [
+  const tabs: { view: 'today' | 'portfolio' | 'due' | 'plan' | 'week' | 'greetings' | 'team' | 'settings'; label: string }[] = [
     { view: 'today', label: t('nav-today') },
     { view: 'portfolio', label: t('nav-portfolio') },
     { view: 'due', label: t('nav-due') },
     { view: 'plan', label: t('nav-plan') },
     { view: 'week', label: t('nav-week') },
     { view: 'greetings', label: t('nav-greetings') },
+    ...(lead ? [{ view: 'team' as const, label: t('nav-team') }] : []),
     { view: 'settings', label: t('nav-settings') },
   ];
 
@@ -103,7 +109,7 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
           )}
         </RevisionContext>
       </main>
-      <StatusBar onRevision={setRevision} />
+      <StatusBar onRevision={setRevision} onLead={setLead} />
     </div>
   );
 }
@@ -134,5 +140,9 @@ function View(props: {
       return <PlanDay fromDue={route.fromDue} />;
     case 'week':
       return <Week navigate={navigate} language={props.settings.language} />;
+    case 'team':
+      return <Team navigate={navigate} />;
+    case 'team-client':
+      return <TeamClientPage owner={route.owner} clientId={route.clientId} navigate={navigate} />;
   }
 }

@@ -22,6 +22,7 @@ import type { ReminderView } from './bindings/ReminderView';
 import type { SearchHitView } from './bindings/SearchHitView';
 import type { SettingsView } from './bindings/SettingsView';
 import type { SyncStatusView } from './bindings/SyncStatusView';
+import type { TeamPortfolioView } from './bindings/TeamPortfolioView';
 import type { TodayView } from './bindings/TodayView';
 import type { VisitPlan } from './bindings/VisitPlan';
 import type { VisitView } from './bindings/VisitView';
@@ -79,6 +80,10 @@ export const shell = {
   exportGreetingsCsv: (request: GreetingRequest) => invoke<string>('export_greetings_csv', { request }),
   markGreetingsSent: (request: GreetingRequest, contactIds: string[], channel: string) =>
     invoke<number>('mark_greetings_sent', { request, contactIds, channel }),
+  // A lead's team portfolios, read-only.
+  teamPortfolios: () => invoke<TeamPortfolioView[]>('team_portfolios'),
+  teamClientDetail: (owner: string, clientId: string) =>
+    invoke<ClientDetail>('team_client_detail', { owner, clientId }),
 };
 
 /** Turns whatever a rejected `invoke` carries into a `CommandError`. */

@@ -7,6 +7,7 @@ use std::str::FromStr;
 use autosurgeon::{Hydrate, Reconcile};
 use serde::{Deserialize, Serialize};
 
+use crate::Problem;
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
 use crate::record::{CareLogId, ContactId, Record};
@@ -78,8 +79,11 @@ impl FromStr for CareChannel {
             ("call", None) => Ok(CareChannel::Call),
             ("visit", None) => Ok(CareChannel::Visit),
             ("gift", Some(what)) if !what.is_empty() => Ok(CareChannel::Gift(what.to_string())),
-            ("gift", _) => Err(FieldError::new("channel", "a gift must say what it is (gift:flowers)")),
-            _ => Err(FieldError::new("channel", format!("'{text}' is not one of message, call, visit, gift:WHAT"))),
+            ("gift", _) => Err(FieldError::refused("channel", Problem::GiftWithoutWhat)),
+            _ => Err(FieldError::refused(
+                "channel",
+                Problem::NotOneOf { value: text.to_owned(), allowed: "message, call, visit, gift:WHAT".into() },
+            )),
         }
     }
 }
@@ -125,7 +129,7 @@ impl Record for CareLogEntry {
     fn validate(&self) -> Result<(), FieldError> {
         match &self.occasion {
             Occasion::Holiday(name) | Occasion::Other(name) if name.trim().is_empty() => {
-                Err(FieldError::new("occasion", "must name the holiday or occasion"))
+                Err(FieldError::refused("occasion", Problem::NoOccasionName))
             }
             _ => Ok(()),
         }

@@ -13,6 +13,7 @@ use std::str::FromStr;
 use autosurgeon::{Hydrate, Reconcile};
 use serde::{Deserialize, Serialize};
 
+use crate::Problem;
 use crate::care::CareChannel;
 use crate::client::Tier;
 use crate::error::FieldError;
@@ -55,7 +56,10 @@ impl FromStr for CareOccasion {
         match s.trim().to_ascii_lowercase().as_str() {
             "birthday" => Ok(CareOccasion::Birthday),
             "festival" => Ok(CareOccasion::Festival),
-            _ => Err(FieldError::new("occasion", format!("'{s}' is not one of birthday, festival"))),
+            _ => Err(FieldError::refused(
+                "occasion",
+                Problem::NotOneOf { value: s.to_owned(), allowed: "birthday, festival".into() },
+            )),
         }
     }
 }
@@ -137,8 +141,8 @@ impl CareRules {
     /// Replaces the rules of `tier` for `occasion` with those written in `text`
     /// (`3 gift:flowers; 0 call`; empty for none), refusing bad rules under `field`.
     pub fn set_rules(&mut self, field: &str, tier: Tier, occasion: CareOccasion, text: &str) -> Result<(), FieldError> {
-        let rules = parse_rules(text).map_err(|reason| FieldError::new(field, reason))?;
-        check_rules(&rules).map_err(|reason| FieldError::new(field, reason))?;
+        let rules = parse_rules(text).map_err(|problem| FieldError::refused(field, problem))?;
+        check_rules(&rules).map_err(|problem| FieldError::refused(field, problem))?;
         let care = self.tier_mut(tier);
         match occasion {
             CareOccasion::Birthday => care.birthday = rules,
@@ -151,7 +155,10 @@ impl CareRules {
     pub fn set_renewal_days(&mut self, field: &str, text: &str) -> Result<(), FieldError> {
         let days =
             text.trim().parse::<u32>().ok().filter(|days| (1..=MAX_RENEWAL_DAYS).contains(days)).ok_or_else(|| {
-                FieldError::new(field, format!("'{text}' is not a number of days 1–{MAX_RENEWAL_DAYS}"))
+                FieldError::refused(
+                    field,
+                    Problem::NotDaysUpTo { value: text.to_owned(), max: MAX_RENEWAL_DAYS.to_string() },
+                )
             })?;
         self.renewal_days_before = days;
         Ok(())
@@ -162,11 +169,14 @@ impl CareRules {
         for tier in Tier::ALL {
             for occasion in [CareOccasion::Birthday, CareOccasion::Festival] {
                 check_rules(self.rules(tier, occasion))
-                    .map_err(|reason| FieldError::new(format!("care.{tier}.{occasion}"), reason))?;
+                    .map_err(|problem| FieldError::refused(format!("care.{tier}.{occasion}"), problem))?;
             }
         }
         if !(1..=MAX_RENEWAL_DAYS).contains(&self.renewal_days_before) {
-            return Err(FieldError::new("care.renewal_days", format!("must be 1–{MAX_RENEWAL_DAYS} days")));
+            return Err(FieldError::refused(
+                "care.renewal_days",
+                Problem::DaysUpTo { max: MAX_RENEWAL_DAYS.to_string() },
+            ));
         }
         Ok(())
     }
@@ -177,34 +187,34 @@ pub fn rules_text(rules: &[CareRule]) -> String {
     rules.iter().map(|rule| format!("{} {}", rule.days_before, rule.channel)).collect::<Vec<_>>().join("; ")
 }
 
-fn parse_rules(text: &str) -> Result<Vec<CareRule>, String> {
+fn parse_rules(text: &str) -> Result<Vec<CareRule>, Problem> {
     text.split([';', '；']).map(str::trim).filter(|rule| !rule.is_empty()).map(parse_rule).collect()
 }
 
 /// `DAYS CHANNEL`: `3 gift:flowers`, `0 call`.
-fn parse_rule(text: &str) -> Result<CareRule, String> {
-    let (days, channel) = text
-        .split_once(char::is_whitespace)
-        .ok_or_else(|| format!("'{text}' is not DAYS CHANNEL (e.g. '3 gift:flowers' or '0 call')"))?;
-    let days_before = days.parse::<u32>().map_err(|_| format!("'{days}' in '{text}' is not a number of days"))?;
-    let channel = channel.trim().parse::<CareChannel>().map_err(|error| error.reason)?;
+fn parse_rule(text: &str) -> Result<CareRule, Problem> {
+    let (days, channel) =
+        text.split_once(char::is_whitespace).ok_or_else(|| Problem::NotACareRule { value: text.to_owned() })?;
+    let days_before =
+        days.parse::<u32>().map_err(|_| Problem::CareRuleDays { days: days.to_owned(), rule: text.to_owned() })?;
+    let channel = channel.trim().parse::<CareChannel>()?;
     Ok(CareRule { days_before, channel })
 }
 
 /// Lead times within [`MAX_LEAD_DAYS`], and each channel at most once per occasion:
 /// a reminder's id names its channel, so two rules with one channel would be one reminder.
-fn check_rules(rules: &[CareRule]) -> Result<(), String> {
+fn check_rules(rules: &[CareRule]) -> Result<(), Problem> {
     for (i, rule) in rules.iter().enumerate() {
         if rule.days_before > MAX_LEAD_DAYS {
-            return Err(format!("{} days before is more than {MAX_LEAD_DAYS}", rule.days_before));
+            return Err(Problem::LeadTooLong { days: rule.days_before.to_string(), max: MAX_LEAD_DAYS.to_string() });
         }
         if let CareChannel::Gift(what) = &rule.channel
             && what.trim().is_empty()
         {
-            return Err("a gift must say what it is (gift:flowers)".into());
+            return Err(Problem::GiftWithoutWhat);
         }
         if rules[..i].iter().any(|earlier| earlier.channel.code() == rule.channel.code()) {
-            return Err(format!("'{}' is used twice; each channel at most once per occasion", rule.channel.code()));
+            return Err(Problem::ChannelTwice { channel: rule.channel.code().to_string() });
         }
     }
     Ok(())

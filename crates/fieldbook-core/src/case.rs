@@ -4,6 +4,7 @@
 use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::{Deserialize, Serialize};
 
+use crate::Problem;
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
 use crate::record::{CaseId, ClientId, ContactId, Record, require_text};
@@ -138,7 +139,7 @@ impl Record for Case {
     fn validate(&self) -> Result<(), FieldError> {
         require_text("category", &self.category)?;
         if self.satisfaction.is_some_and(|s| !(1..=5).contains(&s)) {
-            return Err(FieldError::new("satisfaction", "must be between 1 and 5"));
+            return Err(FieldError::refused("satisfaction", Problem::OutOfRange { min: "1".into(), max: "5".into() }));
         }
         Ok(())
     }

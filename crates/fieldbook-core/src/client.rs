@@ -170,13 +170,16 @@ impl Record for Client {
         if let (Some(start), Some(end)) = (self.contract_start, self.contract_end)
             && end < start
         {
-            return Err(FieldError::new("contract_end", format!("{end} is before the contract start {start}")));
+            return Err(FieldError::refused(
+                "contract_end",
+                Problem::ContractEndsBeforeStart { end: end.to_string(), start: start.to_string() },
+            ));
         }
         if self.arrears_due.is_some() && self.arrears.is_none() {
-            return Err(FieldError::new("arrears_due", "is set but there are no arrears"));
+            return Err(FieldError::refused("arrears_due", Problem::ArrearsDueWithoutArrears));
         }
         if self.tags.iter().any(|tag| tag.trim().is_empty()) {
-            return Err(FieldError::new("tags", "a tag must not be empty"));
+            return Err(FieldError::refused("tags", Problem::EmptyTag));
         }
         Ok(())
     }

@@ -54,15 +54,13 @@ impl Birthday {
                 // A leap year accepts 29 February; the year of birth, when given, must have the day.
                 let check_year = year.unwrap_or(2000);
                 if NaiveDate::from_ymd_opt(check_year, month, day).is_none() {
-                    return Err(FieldError::new("birthday", format!("{self} is not a date")));
+                    return Err(FieldError::refused("birthday", Problem::NoSuchDay { value: self.to_string() }));
                 }
             }
             Birthday::Lunar { month, day, .. } => {
                 if !(1..=12).contains(&month) || !(1..=30).contains(&day) {
-                    return Err(FieldError::new(
-                        "birthday",
-                        format!("lunar month must be 1–12 and day 1–30, got {month}/{day}"),
-                    ));
+                    let problem = Problem::LunarOutOfRange { month: month.to_string(), day: day.to_string() };
+                    return Err(FieldError::refused("birthday", problem));
                 }
             }
         }

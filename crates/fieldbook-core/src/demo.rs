@@ -21,6 +21,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use self::locale::{City, HolidayDates, Industry, Locale};
+use crate::Problem;
 use crate::{
     Birthday, Cadence, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStatus, Client,
     ClientId, ClientStatus, Contact, ContactId, Date, DayWindow, FieldError, GeoPoint, Instant, Money, Occasion,
@@ -81,12 +82,15 @@ impl DemoSpec {
 
     fn check(&self) -> Result<(), FieldError> {
         if !(1970..=9000).contains(&self.today.0.year()) {
-            return Err(FieldError::new("today", format!("{} is not between the years 1970 and 9000", self.today)));
+            return Err(FieldError::refused(
+                "today",
+                Problem::YearOutOfRange { value: self.today.to_string(), min: "1970".into(), max: "9000".into() },
+            ));
         }
         if let ClientMix::Regions(regions) = &self.mix
             && regions.is_empty()
         {
-            return Err(FieldError::new("regions", "name at least one region"));
+            return Err(FieldError::refused("regions", Problem::NoRegion));
         }
         Ok(())
     }

@@ -99,7 +99,7 @@ impl Contact {
             "title" => self.title = value.to_string(),
             "key_person" => {
                 self.key_person =
-                    !value.is_empty() && parse_yes_no(value).map_err(|reason| FieldError::new(field, reason))?;
+                    !value.is_empty() && parse_yes_no(value).map_err(|problem| FieldError::refused(field, problem))?;
             }
             "phones" => self.phones = list(value),
             "email" => self.email = (!value.is_empty()).then(|| value.to_string()),
@@ -125,7 +125,7 @@ impl Visit {
             "duration" => {
                 self.duration_min = value
                     .parse()
-                    .map_err(|_| FieldError::new(field, format!("'{value}' is not a number of minutes")))?;
+                    .map_err(|_| FieldError::refused(field, Problem::NotMinutes { value: value.to_owned() }))?;
             }
             "purpose" => self.purpose = value.parse::<VisitPurpose>()?,
             "stage" => self.stage = optional(field, value, str::parse::<SalesStage>)?,
@@ -158,12 +158,13 @@ impl Settings {
             "home" => self.home = optional(field, value, GeoPoint::from_str)?,
             "office" => self.office = optional(field, value, GeoPoint::from_str)?,
             "working_hours" => {
-                self.working_hours = parse_day_window(value).map_err(|reason| FieldError::new(field, reason))?
+                self.working_hours = parse_day_window(value).map_err(|problem| FieldError::refused(field, problem))?
             }
             "cadence_a" | "cadence_b" | "cadence_c" | "cadence_d" => {
                 let tier = field["cadence_".len()..].parse::<Tier>().map_err(rename)?;
-                let days =
-                    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a number of days")))?;
+                let days = value
+                    .parse()
+                    .map_err(|_| FieldError::refused(field, Problem::NotDays { value: value.to_owned() }))?;
                 self.cadence.set(tier, days).map_err(rename)?;
             }
             "notification_time" => self.notification_time = parse_time(field, value)?,
@@ -214,9 +215,13 @@ pub(crate) fn parse_date(cell: &str) -> Result<Date, String> {
 }
 
 /// `09:00-18:00`, also with full-width colons or `~`, `～`, `至`, dashes between.
-pub(crate) fn parse_day_window(cell: &str) -> Result<DayWindow, String> {
+pub(crate) fn parse_day_window(cell: &str) -> Result<DayWindow, Problem> {
     let normalized = cell.replace('：', ":").replace(['~', '～', '至', '–', '—', '－'], "-");
-    normalized.parse::<DayWindow>().map_err(|reason| reason.replace(&normalized, cell))
+    normalized.parse::<DayWindow>().map_err(|problem| match problem {
+        Problem::NotADayWindow { .. } => Problem::NotADayWindow { value: cell.to_owned() },
+        Problem::EndsBeforeItStarts { .. } => Problem::EndsBeforeItStarts { value: cell.to_owned() },
+        other => other,
+    })
 }
 
 /// Decimal degrees within ±`limit`, with a decimal point or comma.
@@ -230,7 +235,7 @@ pub(crate) fn parse_degrees(cell: &str, limit: f64) -> Result<f64, String> {
 
 /// An amount as spreadsheets write it: `1,234.50`, `1 234,50` (decimal comma),
 /// `¥1200`, `1200元`, `150 zł`, `80 ₼`. A currency symbol beats the `currency` given.
-pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, String> {
+pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, Problem> {
     let compact: String = cell.chars().filter(|c| !c.is_whitespace() && *c != '\'').collect();
     let symbols = [("¥", "CNY"), ("￥", "CNY"), ("元", "CNY"), ("zł", "PLN"), ("₼", "AZN")];
     let mut amount = compact.as_str();
@@ -242,12 +247,9 @@ pub(crate) fn parse_money(cell: &str, currency: &str) -> Result<Money, String> {
         }
     }
     let amount = with_decimal_point(amount);
-    Money::parse(&amount, currency).map_err(|reason| {
-        if reason.contains("currency") {
-            reason
-        } else {
-            format!("'{cell}' is not an amount with at most two decimals")
-        }
+    Money::parse(&amount, currency).map_err(|problem| match problem {
+        Problem::NotTwoDecimals { .. } => Problem::NotTwoDecimals { value: cell.to_owned() },
+        other => other,
     })
 }
 
@@ -264,25 +266,25 @@ fn with_decimal_point(amount: &str) -> String {
 }
 
 /// Yes or no in the languages of Fieldbook's users; spreadsheets also tick with `√` or `✓`.
-pub(crate) fn parse_yes_no(cell: &str) -> Result<bool, String> {
+pub(crate) fn parse_yes_no(cell: &str) -> Result<bool, Problem> {
     match cell.trim().to_lowercase().as_str() {
         "yes" | "y" | "true" | "1" | "是" | "√" | "✓" | "x" | "tak" | "t" | "bəli" | "beli" => Ok(true),
         "no" | "n" | "false" | "0" | "否" | "nie" | "xeyr" => Ok(false),
-        _ => Err(format!("'{cell}' is not yes or no")),
+        _ => Err(Problem::NotYesOrNo { value: cell.to_owned() }),
     }
 }
 
 /// `AMOUNT CURRENCY` (`12500.50 CNY`), or an amount with a currency sign (`¥800`, `150 zł`).
-fn parse_amount_with_currency(value: &str) -> Result<Money, String> {
+fn parse_amount_with_currency(value: &str) -> Result<Money, Problem> {
     match value.trim().rsplit_once(' ') {
         Some((amount, code)) if code.len() == 3 && code.chars().all(|c| c.is_ascii_alphabetic()) => {
             parse_money(amount, code)
         }
-        _ => parse_money(value, "").map_err(|_| format!("'{value}' is not AMOUNT CURRENCY (e.g. 12500.00 CNY)")),
+        _ => parse_money(value, "").map_err(|_| Problem::NotAnAmount { value: value.to_owned() }),
     }
 }
 
-fn optional<T, E: ToString>(
+fn optional<T, E: Into<Problem>>(
     field: &str,
     value: &str,
     parse: impl FnOnce(&str) -> Result<T, E>,
@@ -290,13 +292,7 @@ fn optional<T, E: ToString>(
     if value.is_empty() {
         return Ok(None);
     }
-    parse(value).map(Some).map_err(|e| {
-        let reason = e.to_string();
-        // Parsers that already name a field say `field: reason`; keep only the reason.
-        let reason =
-            reason.split_once(": ").filter(|(f, _)| !f.contains(' ')).map_or(reason.clone(), |(_, r)| r.to_string());
-        FieldError::new(field, reason)
-    })
+    parse(value).map(Some).map_err(|e| FieldError::refused(field, e.into()))
 }
 
 fn optional_date(field: &str, value: &str) -> Result<Option<Date>, FieldError> {

@@ -14,6 +14,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use crate::Problem;
 use crate::care::{CareChannel, CareLogEntry, Occasion};
 use crate::client::{Client, ClientStatus, Tier};
 use crate::contact::KeyPerson;
@@ -63,30 +64,33 @@ pub struct GreetingDraft {
 /// Checks that `template` uses only known placeholders, closes every `{`, and
 /// uses `{holiday}` only where there is a holiday. `field` names it in the error.
 pub fn check_template(field: &str, occasion: &str, template: &str) -> Result<(), FieldError> {
-    for placeholder in placeholders(template).map_err(|reason| FieldError::new(field, reason))? {
+    for placeholder in placeholders(template).map_err(|problem| FieldError::refused(field, problem))? {
         if !PLACEHOLDERS.contains(&placeholder) {
             let known = PLACEHOLDERS.map(|p| format!("{{{p}}}")).join(", ");
-            return Err(FieldError::new(field, format!("unknown placeholder {{{placeholder}}}; use {known}")));
+            return Err(FieldError::refused(
+                field,
+                Problem::UnknownPlaceholder { placeholder: placeholder.to_owned(), known },
+            ));
         }
         if placeholder == "holiday" && occasion == "birthday" {
-            return Err(FieldError::new(field, "{holiday} has no value in a birthday greeting"));
+            return Err(FieldError::refused(field, Problem::HolidayInBirthdayGreeting));
         }
     }
     Ok(())
 }
 
 /// The placeholders of `template`, in order; an error for an unclosed `{` or a stray `}`.
-fn placeholders(template: &str) -> Result<Vec<&str>, String> {
+fn placeholders(template: &str) -> Result<Vec<&str>, Problem> {
     let mut found = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find(['{', '}']) {
         if rest[open..].starts_with('}') {
-            return Err(format!("a '}}' without its '{{' at '{}'", excerpt(&rest[open..])));
+            return Err(Problem::StrayBrace { at: excerpt(&rest[open..]) });
         }
         let after = &rest[open + 1..];
         let close = after.find('}').filter(|close| !after[..*close].contains('{'));
         let Some(close) = close else {
-            return Err(format!("the placeholder at '{}' is not closed with '}}'", excerpt(&rest[open..])));
+            return Err(Problem::PlaceholderNotClosed { at: excerpt(&rest[open..]) });
         };
         found.push(&after[..close]);
         rest = &after[close + 1..];
@@ -124,16 +128,13 @@ impl Settings {
     /// Sets the manager's template for `language` and `occasion`; an empty
     /// text puts the default back. `field` names it in errors.
     pub fn set_greeting(&mut self, field: &str, language: &str, occasion: &str, text: &str) -> Result<(), FieldError> {
-        let language = language.parse::<Language>().map_err(|e| FieldError::new(field, e.reason))?;
+        let language = language.parse::<Language>().map_err(|e| e.renamed(field))?;
         let occasion = occasion.trim();
         let is_festival = occasion.split_once('.').is_some_and(|(region, name)| {
             ["cn", "pl", "az"].contains(&region) && !name.is_empty() && !name.contains(char::is_whitespace)
         });
         if !GREETING_OCCASIONS.contains(&occasion) && !is_festival {
-            return Err(FieldError::new(
-                field,
-                format!("'{occasion}' is not birthday, holiday, generic or a holiday key (cn.mid_autumn)"),
-            ));
+            return Err(FieldError::refused(field, Problem::NotAGreetingOccasion { value: occasion.to_owned() }));
         }
         let key = template_key(language, occasion);
         if text.trim().is_empty() {
@@ -162,15 +163,17 @@ pub fn draft_holiday_greetings(
 ) -> Result<Vec<GreetingDraft>, PortfolioError> {
     let settings = portfolio.settings()?;
     let language = language.unwrap_or(settings.language);
-    let days = holidays(settings.region, year).map_err(|e| FieldError::new("year", e.to_string()))?;
+    let days = holidays(settings.region, year).map_err(|e| e.refusal("year"))?;
     let Some(holiday) = days.iter().find(|day| day.key == holiday_key.trim() && day.kind == DayKind::Holiday) else {
         let mut keys: Vec<&str> = days.iter().map(|day| day.key.as_str()).collect();
         keys.dedup();
-        return Err(FieldError::new(
-            "holiday",
-            format!("no holiday '{holiday_key}' in {} {year}; there are {}", settings.region, keys.join(", ")),
-        )
-        .into());
+        let problem = Problem::NoSuchHoliday {
+            key: holiday_key.to_owned(),
+            region: settings.region.to_string(),
+            year: year.to_string(),
+            keys: keys.join(", "),
+        };
+        return Err(FieldError::refused("holiday", problem).into());
     };
     let template = settings.greeting_template(language, &holiday.key);
     let drafting = Drafting { settings: &settings, language };
@@ -196,7 +199,11 @@ pub fn draft_birthday_greetings(
     language: Option<Language>,
 ) -> Result<Vec<GreetingDraft>, PortfolioError> {
     if !(1..=366).contains(&days) {
-        return Err(FieldError::new("days", format!("{days} is not from 1 to 366")).into());
+        return Err(FieldError::refused(
+            "days",
+            Problem::NotFromTo { value: days.to_string(), min: "1".into(), max: "366".into() },
+        )
+        .into());
     }
     let settings = portfolio.settings()?;
     let language = language.unwrap_or(settings.language);
@@ -309,7 +316,7 @@ impl Portfolio {
         on: Date,
     ) -> Result<(), PortfolioError> {
         if sent.is_empty() {
-            return Err(FieldError::new("greetings", "none to mark sent").into());
+            return Err(FieldError::refused("greetings", Problem::NoneToMarkSent).into());
         }
         self.act(format!("Send {} greetings", sent.len()), |action| {
             sent.iter().try_for_each(|(draft, id)| {

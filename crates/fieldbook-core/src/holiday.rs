@@ -21,6 +21,7 @@ use thiserror::Error;
 use crate::calendars::{self, CalendarDateError, LunarFallback};
 use crate::settings::{Language, Region};
 use crate::values::Date;
+use crate::{FieldError, Problem};
 
 /// A holiday calendar that cannot be read or evaluated.
 #[derive(Debug, Clone, PartialEq, Error)]
@@ -39,6 +40,18 @@ pub enum CalendarError {
     /// The year is outside the years calendars are computed for (1901–2099).
     #[error("year {0} is outside 1901–2099")]
     YearOutOfRange(i32),
+}
+
+impl CalendarError {
+    /// The error as a refusal of `field`: a year out of range is the user's to correct.
+    pub fn refusal(&self, field: &str) -> FieldError {
+        match self {
+            CalendarError::YearOutOfRange(year) => {
+                FieldError::refused(field, Problem::CalendarYear { value: year.to_string() })
+            }
+            other => FieldError::new(field, other.to_string()),
+        }
+    }
 }
 
 /// A holiday's name in the four UI languages.

@@ -703,14 +703,14 @@ impl<'a, F: Copy + PartialEq + 'static> Row<'a, F> {
     }
 
     /// The cell of `field` parsed by `parse`, `None` when empty or bad (recording the problem).
-    fn parse<T>(&mut self, field: F, parse: impl FnOnce(&str) -> Result<T, String>) -> Option<T> {
+    fn parse<T, E: ToString>(&mut self, field: F, parse: impl FnOnce(&str) -> Result<T, E>) -> Option<T> {
         let cell = self.cell(field)?;
         self.check(field, parse(cell))
     }
 
     /// The value, or `None` after recording the problem on `field`.
-    fn check<T>(&mut self, field: F, result: Result<T, String>) -> Option<T> {
-        result.map_err(|reason| self.problem(field, reason)).ok()
+    fn check<T, E: ToString>(&mut self, field: F, result: Result<T, E>) -> Option<T> {
+        result.map_err(|reason| self.problem(field, reason.to_string())).ok()
     }
 
     fn problem(&mut self, field: F, reason: impl Into<String>) {

@@ -8,9 +8,11 @@
 //! when two devices created it concurrently, the union of both maps (the later
 //! instant where both hold a reminder).
 //!
-//! A reminder counts as announced when it was announced at or after its
-//! notification time. A snoozed reminder's notification time moves to its new
-//! day, so it is announced once more there, and once only.
+//! A reminder counts as announced when it was announced on or after the day of
+//! its notification time, in the manager's time zone. A snoozed reminder's
+//! notification time moves to its new day, so it is announced once more there,
+//! and once only; a notification time moved later on a day whose reminders were
+//! announced already announces none of them again.
 
 use std::collections::BTreeMap;
 
@@ -34,13 +36,15 @@ pub fn reminders_to_notify(
     let notified = portfolio.notified_reminders()?;
     Ok(agenda(portfolio, today, 1, zone)?
         .into_iter()
-        .filter(|reminder| reminder.notify_at.0 <= now.0 && !announced(reminder, &notified))
+        .filter(|reminder| reminder.notify_at.0 <= now.0 && !announced(reminder, &notified, zone))
         .collect())
 }
 
-/// Whether `reminder` was announced at or after its (possibly snoozed) notification time.
-fn announced(reminder: &CareReminder, notified: &BTreeMap<String, Instant>) -> bool {
-    notified.get(&reminder.id).is_some_and(|at| at.0 >= reminder.notify_at.0)
+/// Whether `reminder` was announced on or after the day (in `zone`) of its (possibly
+/// snoozed) notification time.
+fn announced(reminder: &CareReminder, notified: &BTreeMap<String, Instant>, zone: Zone) -> bool {
+    let day = |instant: &Instant| instant.0.with_timezone(&zone.0).date_naive();
+    notified.get(&reminder.id).is_some_and(|at| day(at) >= day(&reminder.notify_at))
 }
 
 impl Portfolio {
@@ -50,10 +54,11 @@ impl Portfolio {
     }
 
     /// Records that `reminders` were announced at `at`, in one commit; nothing
-    /// to record (none given, or all announced already) makes no commit.
-    pub fn mark_notified(&mut self, reminders: &[CareReminder], at: Instant) -> Result<(), PortfolioError> {
+    /// to record (none given, or all announced already, days counted in `zone`)
+    /// makes no commit.
+    pub fn mark_notified(&mut self, reminders: &[CareReminder], at: Instant, zone: Zone) -> Result<(), PortfolioError> {
         let known = self.notified_reminders()?;
-        let new: Vec<&str> = reminders.iter().filter(|r| !announced(r, &known)).map(|r| r.id.as_str()).collect();
+        let new: Vec<&str> = reminders.iter().filter(|r| !announced(r, &known, zone)).map(|r| r.id.as_str()).collect();
         if new.is_empty() {
             return Ok(());
         }

@@ -18,6 +18,7 @@ use automerge::{
 };
 use autosurgeon::{hydrate_prop, reconcile_prop};
 
+use crate::Problem;
 use crate::error::{FieldError, PortfolioError};
 use crate::record::Record;
 use crate::settings::Settings;
@@ -297,7 +298,7 @@ impl Action<'_> {
     pub fn insert<T: Record>(&mut self, record: &T) -> Result<(), PortfolioError> {
         record.validate()?;
         if self.portfolio.get_any::<T>(record.id())?.is_some() {
-            return Err(FieldError::new("id", format!("{} is already used", record.id())).into());
+            return Err(FieldError::refused("id", Problem::IdInUse { id: record.id().to_string() }).into());
         }
         self.write(record)
     }

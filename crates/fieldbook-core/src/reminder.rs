@@ -15,6 +15,7 @@ use automerge::{ObjId, ObjType, ROOT, ReadDoc, Value, transaction::Transactable}
 use autosurgeon::{Hydrate, Reconcile, hydrate_prop, reconcile_prop};
 use serde::{Deserialize, Serialize};
 
+use crate::Problem;
 use crate::agenda::CareReminder;
 use crate::care::CareLogEntry;
 use crate::error::{FieldError, PortfolioError};
@@ -96,7 +97,11 @@ impl Portfolio {
     /// it on `until` whatever range it covers.
     pub fn snooze_reminder(&mut self, reminder: &CareReminder, on: Date, until: Date) -> Result<(), PortfolioError> {
         if until <= on {
-            return Err(FieldError::new("until", format!("{until} is not after {on}")).into());
+            return Err(FieldError::refused(
+                "until",
+                Problem::NotAfter { value: until.to_string(), after: on.to_string() },
+            )
+            .into());
         }
         let earlier = self.reminder_states()?.remove(&reminder.id).and_then(|state| state.due);
         let due = match reminder.snoozed_until {
@@ -162,7 +167,7 @@ impl Action<'_> {
     /// Writes the state of reminder `id`, creating the states map if the document has none.
     pub fn set_reminder_state(&mut self, id: &str, state: &ReminderState) -> Result<(), PortfolioError> {
         if id.trim().is_empty() {
-            return Err(FieldError::new("reminder", "the id is empty").into());
+            return Err(FieldError::refused("reminder", Problem::EmptyId).into());
         }
         let map = self.root_map(STATES_KEY)?;
         Ok(reconcile_prop(&mut self.portfolio.doc, &map, id, state)?)

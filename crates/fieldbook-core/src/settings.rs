@@ -136,10 +136,12 @@ impl Cadence {
 
     fn check(tier: Tier, days: u32) -> Result<(), FieldError> {
         if !(1..=Self::MAX_DAYS).contains(&days) {
-            return Err(FieldError::new(
-                "cadence",
-                format!("tier {tier}: {days} days is not between 1 and {}", Self::MAX_DAYS),
-            ));
+            let problem = Problem::CadenceOutOfRange {
+                tier: tier.to_string(),
+                days: days.to_string(),
+                max: Self::MAX_DAYS.to_string(),
+            };
+            return Err(FieldError::refused("cadence", problem));
         }
         Ok(())
     }
@@ -201,7 +203,7 @@ impl Settings {
     pub fn validate(&self) -> Result<(), FieldError> {
         require_text("name", &self.manager_name)?;
         if self.working_hours.end <= self.working_hours.start {
-            return Err(FieldError::new("working_hours", "must end after they start"));
+            return Err(FieldError::refused("working_hours", Problem::EndsBeforeStart));
         }
         Tier::ALL.into_iter().try_for_each(|tier| Cadence::check(tier, self.cadence.days(tier)))?;
         self.care_rules.validate()

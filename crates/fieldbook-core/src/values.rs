@@ -9,6 +9,8 @@ use autosurgeon::{Hydrate, HydrateError, Reconcile, Reconciler};
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
 use serde::{Deserialize, Serialize};
 
+use crate::error::Problem;
+
 /// Implements `Hydrate`/`Reconcile` for a type stored as its `Display`/`FromStr` string.
 macro_rules! stored_as_string {
     ($ty:ty, $expected:literal) => {
@@ -152,10 +154,10 @@ impl fmt::Display for Money {
 
 impl Money {
     /// Parses a decimal amount such as `12345.6` or `-80` with at most two decimals.
-    pub fn parse(amount: &str, currency: &str) -> Result<Money, String> {
+    pub fn parse(amount: &str, currency: &str) -> Result<Money, Problem> {
         let currency = currency.trim().to_ascii_uppercase();
         if currency.len() != 3 || !currency.chars().all(|c| c.is_ascii_alphabetic()) {
-            return Err(format!("'{currency}' is not a three-letter currency code"));
+            return Err(Problem::NotACurrency { value: currency });
         }
         let cleaned: String = amount.trim().chars().filter(|c| *c != ',' && *c != ' ').collect();
         let (negative, digits) = match cleaned.strip_prefix('-') {
@@ -167,7 +169,7 @@ impl Money {
             && whole.chars().all(|c| c.is_ascii_digit())
             && fraction.len() <= 2
             && fraction.chars().all(|c| c.is_ascii_digit());
-        let not_amount = || format!("'{amount}' is not an amount with at most two decimals");
+        let not_amount = || Problem::NotTwoDecimals { value: amount.to_owned() };
         if !valid {
             return Err(not_amount());
         }
@@ -189,23 +191,28 @@ pub struct GeoPoint {
 
 impl GeoPoint {
     /// Builds a point, refusing coordinates off the globe.
-    pub fn new(lat: f64, lon: f64) -> Result<GeoPoint, String> {
+    pub fn new(lat: f64, lon: f64) -> Result<GeoPoint, Problem> {
+        let off = |axis: &str, value: f64, limit: &str| Problem::DegreesOutOfRange {
+            axis: axis.to_owned(),
+            value: value.to_string(),
+            limit: limit.to_owned(),
+        };
         if !(-90.0..=90.0).contains(&lat) {
-            return Err(format!("latitude {lat} is outside -90..90"));
+            return Err(off("latitude", lat, "90"));
         }
         if !(-180.0..=180.0).contains(&lon) {
-            return Err(format!("longitude {lon} is outside -180..180"));
+            return Err(off("longitude", lon, "180"));
         }
         Ok(GeoPoint { lat, lon })
     }
 }
 
 impl FromStr for GeoPoint {
-    type Err = String;
+    type Err = Problem;
     /// Parses `LAT,LON`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (lat, lon) = s.split_once(',').ok_or_else(|| format!("'{s}' is not LAT,LON"))?;
-        let number = |v: &str| v.trim().parse::<f64>().map_err(|_| format!("'{}' is not a number", v.trim()));
+        let (lat, lon) = s.split_once(',').ok_or_else(|| Problem::NotLatLon { value: s.to_owned() })?;
+        let number = |v: &str| v.trim().parse::<f64>().map_err(|_| Problem::NotANumber { value: v.trim().to_owned() });
         GeoPoint::new(number(lat)?, number(lon)?)
     }
 }
@@ -227,14 +234,14 @@ pub struct DayWindow {
 }
 
 impl FromStr for DayWindow {
-    type Err = String;
+    type Err = Problem;
     /// Parses `09:00-18:00`.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let (start, end) = s.split_once('-').ok_or_else(|| format!("'{s}' is not HH:MM-HH:MM"))?;
-        let time = |v: &str| v.parse::<TimeOfDay>().map_err(|_| format!("'{}' is not a time HH:MM", v.trim()));
+        let (start, end) = s.split_once('-').ok_or_else(|| Problem::NotADayWindow { value: s.to_owned() })?;
+        let time = |v: &str| v.parse::<TimeOfDay>().map_err(|_| Problem::NotATime { value: v.trim().to_owned() });
         let (start, end) = (time(start)?, time(end)?);
         if end <= start {
-            return Err(format!("'{s}' ends before it starts"));
+            return Err(Problem::EndsBeforeItStarts { value: s.to_owned() });
         }
         Ok(DayWindow { start, end })
     }

@@ -68,10 +68,8 @@ impl FromStr for VisitPurpose {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let wanted = s.trim().to_ascii_lowercase().replace([' ', '-'], "_");
         Self::NAMES.iter().find(|(n, _)| *n == wanted).map(|(_, p)| *p).ok_or_else(|| {
-            FieldError::new(
-                "purpose",
-                format!("'{s}' is not one of routine, care, sales_step, complaint_follow_up, collection"),
-            )
+            let allowed = "routine, care, sales_step, complaint_follow_up, collection".to_owned();
+            FieldError::refused("purpose", Problem::NotOneOf { value: s.to_owned(), allowed })
         })
     }
 }
@@ -166,7 +164,8 @@ pub struct PlannedStart {
 impl PlannedStart {
     /// A planned start from a date (`YYYY-MM-DD`) and a time (`HH:MM`) as typed, in `zone`.
     pub fn parse(date: &str, time: &str, zone: Zone) -> Result<PlannedStart, FieldError> {
-        let date = crate::fields::parse_date(date).map_err(|reason| FieldError::new("date", reason))?;
+        let date = crate::fields::parse_date(date)
+            .map_err(|_| FieldError::refused("date", Problem::NotADate { value: date.to_owned() }))?;
         Ok(PlannedStart { date, time: parse_time("time", time)?, zone })
     }
 
@@ -176,10 +175,15 @@ impl PlannedStart {
             return Ok(instant);
         }
         let time = parse_time(field, value)
-            .map_err(|_| FieldError::new(field, format!("'{value}' is neither HH:MM nor an RFC 3339 instant")))?;
-        PlannedStart { time, ..*self }
-            .instant()
-            .ok_or_else(|| FieldError::new(field, format!("{value} does not exist on {} in {}", self.date, self.zone)))
+            .map_err(|_| FieldError::refused(field, Problem::NotTimeOrInstant { value: value.to_owned() }))?;
+        PlannedStart { time, ..*self }.instant().ok_or_else(|| {
+            let problem = Problem::NoSuchTime {
+                value: value.to_owned(),
+                date: self.date.to_string(),
+                zone: self.zone.to_string(),
+            };
+            FieldError::refused(field, problem)
+        })
     }
 
     /// The instant this wall-clock time denotes; the earlier one when clocks fall back,
@@ -328,24 +332,23 @@ impl Record for Visit {
 
     fn validate(&self) -> Result<(), FieldError> {
         if self.duration_min == 0 || self.duration_min > 24 * 60 {
-            return Err(FieldError::new(
-                "duration",
-                format!("{} minutes is not between 1 and 1440", self.duration_min),
-            ));
+            let problem = Problem::DurationOutOfRange { minutes: self.duration_min.to_string() };
+            return Err(FieldError::refused("duration", problem));
         }
         if let (Some(check_in), Some(check_out)) = (self.check_in, self.check_out)
             && check_out < check_in
         {
-            return Err(FieldError::new("check_out", format!("{check_out} is before the check-in {check_in}")));
+            let problem =
+                Problem::CheckOutBeforeCheckIn { check_out: check_out.to_string(), check_in: check_in.to_string() };
+            return Err(FieldError::refused("check_out", problem));
         }
         if self.planned.instant().is_none() {
-            return Err(FieldError::new(
-                "time",
-                format!(
-                    "{} {} does not exist in {} (clocks move forward)",
-                    self.planned.date, self.planned.time, self.planned.zone
-                ),
-            ));
+            let problem = Problem::SkippedTime {
+                date: self.planned.date.to_string(),
+                time: self.planned.time.to_string(),
+                zone: self.planned.zone.to_string(),
+            };
+            return Err(FieldError::refused("time", problem));
         }
         Ok(())
     }

@@ -1,7 +1,7 @@
 //! Travel between two points without a map: the great-circle distance times a
 //! road factor, driven at an average speed.
 
-use fieldbook_core::GeoPoint;
+use fieldbook_core::{GeoPoint, Problem};
 use serde::Serialize;
 
 /// The mean Earth radius used by the haversine formula, in kilometres.
@@ -25,12 +25,18 @@ impl Default for Travel {
 
 impl Travel {
     /// Checks the speed (1–200 km/h) and the road factor (1–3), naming the bad one.
-    pub fn check(&self) -> Result<(), (&'static str, String)> {
+    pub fn check(&self) -> Result<(), (&'static str, Problem)> {
+        let outside = |value: f64, max: &str, unit: &str| Problem::OutsideLimits {
+            value: value.to_string(),
+            min: "1".into(),
+            max: max.into(),
+            unit: unit.into(),
+        };
         if !(1.0..=200.0).contains(&self.speed_kmh) {
-            return Err(("speed-kmh", format!("{} is not between 1 and 200 km/h", self.speed_kmh)));
+            return Err(("speed-kmh", outside(self.speed_kmh, "200", " km/h")));
         }
         if !(1.0..=3.0).contains(&self.road_factor) {
-            return Err(("road-factor", format!("{} is not between 1 and 3", self.road_factor)));
+            return Err(("road-factor", outside(self.road_factor, "3", "")));
         }
         Ok(())
     }

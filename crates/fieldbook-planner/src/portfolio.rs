@@ -79,8 +79,9 @@ pub fn save_plan(
         .iter()
         .map(|stop| {
             let minutes = (stop.depart.0 - stop.arrive.0).num_minutes();
-            let duration = u32::try_from(minutes)
-                .map_err(|_| PortfolioError::from(FieldError::new("depart", "is before the arrival")))?;
+            let duration = u32::try_from(minutes).map_err(|_| {
+                PortfolioError::from(FieldError::refused("depart", fieldbook_core::Problem::DepartBeforeArrival))
+            })?;
             let planned = fieldbook_core::PlannedStart { date, time: stop.arrive, zone };
             let mut visit = Visit::planned(VisitId::generate(rng), stop.client_id.clone(), planned, duration);
             visit.purpose = VisitPurpose::Routine;

@@ -492,7 +492,7 @@ fn a_reminder_announced_before_a_restart_is_not_announced_after_it() {
     let zone = settings().time_zone;
     let due = fieldbook_core::reminders_to_notify(replica.portfolio(), now, zone).expect("decided");
     assert_eq!(due.len(), 1, "the birthday call");
-    replica.apply(|p| p.mark_notified(&due, now)).expect("recorded");
+    replica.apply(|p| p.mark_notified(&due, now, zone)).expect("recorded");
     drop(replica);
 
     let reopened = Replica::open(dir.path()).expect("reopen");

@@ -4,8 +4,8 @@
 
 use fieldbook_core::{
     CareChannel, CareLogId, CareReminder, Contact, Date, DayKind, FieldError, GreetingDraft, Language, Portfolio,
-    PortfolioError, RecordId, ReminderAction, Tier, draft_birthday_greetings, draft_holiday_greetings, greetings_csv,
-    holidays, reminders_to_notify,
+    PortfolioError, Problem, RecordId, ReminderAction, Tier, draft_birthday_greetings, draft_holiday_greetings,
+    greetings_csv, holidays, reminders_to_notify,
 };
 
 use super::{Answer, Desk, now, today};
@@ -22,7 +22,7 @@ pub fn care_settings(desk: &Desk) -> Answer<CareSettingsView> {
 pub fn greeting_holidays(desk: &Desk, year: i32) -> Answer<Vec<HolidayOption>> {
     desk.read(|portfolio| {
         let settings = portfolio.settings()?;
-        let days = holidays(settings.region, year).map_err(|e| FieldError::new("year", e.to_string()))?;
+        let days = holidays(settings.region, year).map_err(|e| e.refusal("year"))?;
         let mut options: Vec<HolidayOption> = Vec::new();
         for day in days.iter().filter(|d| d.major && d.kind == DayKind::Holiday) {
             if options.iter().all(|o| o.key != day.key) {
@@ -72,12 +72,12 @@ fn drafts(portfolio: &Portfolio, request: &GreetingRequest) -> Result<Vec<Greeti
     let language = request.language.as_deref().map(str::parse::<Language>).transpose()?;
     match (&request.holiday, request.year) {
         (Some(holiday), Some(year)) => draft_holiday_greetings(portfolio, holiday, year, &tiers, language),
-        (Some(_), None) => Err(FieldError::new("year", "a festival's greetings need its year").into()),
+        (Some(_), None) => Err(FieldError::refused("year", Problem::FestivalNeedsYear).into()),
         (None, _) => {
             let from = match &request.from {
                 Some(text) => text
                     .parse::<Date>()
-                    .map_err(|_| FieldError::new("from", format!("'{text}' is not a date YYYY-MM-DD")))?,
+                    .map_err(|_| FieldError::refused("from", Problem::NotADate { value: text.clone() }))?,
                 None => today(&portfolio.settings()?),
             };
             draft_birthday_greetings(portfolio, from, request.days.unwrap_or(14), &tiers, language)
@@ -96,19 +96,26 @@ pub fn take_due_reminders(desk: &Desk) -> Answer<Option<Notice>> {
         if due.is_empty() {
             return Ok(None);
         }
-        portfolio.mark_notified(&due, at)?;
+        portfolio.mark_notified(&due, at, settings.time_zone)?;
         Ok(Some(notice(&due, &Messages::new(settings.language))))
     })
 }
 
-/// One notification for all of `due`: a title with the count, a line per reminder.
+/// How many reminders a notification lists: a day of two hundred would not fit on a screen.
+const LISTED: usize = 5;
+
+/// One notification for all of `due`: a title with the count, a line per reminder up to
+/// [`LISTED`], then a line counting the rest.
 fn notice(due: &[CareReminder], messages: &Messages) -> Notice {
     let count = FluentValue::from(due.len());
-    let lines: Vec<String> = due.iter().map(|reminder| line(reminder, messages)).collect();
+    let mut lines: Vec<String> = due.iter().take(LISTED).map(|reminder| line(reminder, messages)).collect();
+    if due.len() > LISTED {
+        lines.push(messages.format("notify-more", &[("count", FluentValue::from(due.len() - LISTED))]));
+    }
     Notice { title: messages.format("notify-title", &[("count", count)]), body: lines.join("\n") }
 }
 
-/// `王总, 华东电力: Gift: flowers — 生日（55岁）`.
+/// `王总，华东电力：打电话 — 生日（55岁）`, punctuated for the manager's language.
 fn line(reminder: &CareReminder, messages: &Messages) -> String {
     let action = match &reminder.action {
         ReminderAction::Care(CareChannel::Gift(what)) => {
@@ -119,7 +126,11 @@ fn line(reminder: &CareReminder, messages: &Messages) -> String {
         ReminderAction::CollectArrears => messages.format("notify-collect", &[]),
         ReminderAction::RetainClient => messages.format("notify-retain", &[]),
     };
-    let who = reminder.contact_name.as_deref().map_or(String::new(), |name| format!("{name}, "));
-    let subject = if reminder.subject.is_empty() { String::new() } else { format!(" — {}", reminder.subject) };
-    format!("{who}{}: {action}{subject}", reminder.client_name)
+    let client = ("client", FluentValue::from(reminder.client_name.as_str()));
+    let action = ("action", FluentValue::from(action));
+    let line = match reminder.contact_name.as_deref() {
+        Some(person) => messages.format("notify-line-person", &[("person", person.into()), client, action]),
+        None => messages.format("notify-line", &[client, action]),
+    };
+    if reminder.subject.is_empty() { line } else { format!("{line} — {}", reminder.subject) }
 }

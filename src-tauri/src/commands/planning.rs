@@ -3,7 +3,7 @@
 //! `fieldbook-planner`, like the other commands.
 
 use fieldbook_core::{
-    Client, ClientId, FieldError, GeoPoint, Portfolio, PortfolioError, Visit, VisitStatus, agenda, due_list,
+    Client, ClientId, FieldError, GeoPoint, Portfolio, PortfolioError, Problem, Visit, VisitStatus, agenda, due_list,
 };
 use fieldbook_planner::{DayRequest, Travel, plan_day as optimise, retime, save_plan, stops_for};
 
@@ -33,7 +33,7 @@ pub fn plan_day(desk: &Desk, request: DayPlanRequest) -> Answer<DayPlanView> {
 /// Saves the day, in the order given and re-timed, as planned visits in one action; answers their ids.
 pub fn save_day_plan(desk: &Desk, request: DayPlanRequest) -> Answer<Vec<String>> {
     desk.apply(|portfolio| {
-        let date = request.date.parse().map_err(|_| FieldError::new("date", "is not a date YYYY-MM-DD"))?;
+        let date = request.date.parse().map_err(|_| not_a_date("date", &request.date))?;
         let plan = retime(&day_request(portfolio, &request)?);
         let zone = portfolio.settings()?.time_zone;
         let ids = save_plan(portfolio, &plan, date, zone, &mut rand::rng())?;
@@ -44,8 +44,7 @@ pub fn save_day_plan(desk: &Desk, request: DayPlanRequest) -> Answer<Vec<String>
 /// The visits planned or made from `from` (`YYYY-MM-DD`) for `days` days, by start.
 pub fn visits_between(desk: &Desk, from: &str, days: u32) -> Answer<Vec<VisitView>> {
     desk.read(|portfolio| {
-        let first: fieldbook_core::Date =
-            from.parse().map_err(|_| FieldError::new("from", format!("'{from}' is not a date YYYY-MM-DD")))?;
+        let first: fieldbook_core::Date = from.parse().map_err(|_| not_a_date("from", from))?;
         let last = first.0 + chrono::Duration::days(i64::from(days));
         let mut visits = portfolio.records::<Visit>()?;
         visits.retain(|v| v.planned.date >= first && v.planned.date.0 < last && v.status != VisitStatus::Cancelled);
@@ -57,7 +56,7 @@ pub fn visits_between(desk: &Desk, from: &str, days: u32) -> Answer<Vec<VisitVie
 /// The care reminders due from `from` (`YYYY-MM-DD`) for `days` days, for the week view.
 pub fn week_reminders(desk: &Desk, from: &str, days: u32) -> Answer<Vec<WeekReminderView>> {
     desk.read(|portfolio| {
-        let first = from.parse().map_err(|_| FieldError::new("from", format!("'{from}' is not a date YYYY-MM-DD")))?;
+        let first = from.parse().map_err(|_| not_a_date("from", from))?;
         let zone = portfolio.settings()?.time_zone;
         Ok(agenda(portfolio, first, days, zone)?.iter().map(WeekReminderView::from).collect())
     })
@@ -80,13 +79,17 @@ pub fn set_visit_stage(desk: &Desk, visit_id: &str, stage: &str) -> Answer<Visit
     change_visit(desk, visit_id, "Record stage of", "stage", stage)
 }
 
+fn not_a_date(field: &str, value: &str) -> FieldError {
+    FieldError::refused(field, Problem::NotADate { value: value.to_owned() })
+}
+
 fn day_request(portfolio: &Portfolio, request: &DayPlanRequest) -> Result<DayRequest, PortfolioError> {
-    let start: GeoPoint = request.start.parse().map_err(|reason| FieldError::new("start", reason))?;
+    let start: GeoPoint = request.start.parse().map_err(|problem| FieldError::refused("start", problem))?;
     let hours = format!("{}-{}", request.day_start, request.day_end)
         .parse()
-        .map_err(|reason: String| FieldError::new("working_hours", reason))?;
+        .map_err(|problem| FieldError::refused("working_hours", problem))?;
     let travel = Travel { speed_kmh: request.speed_kmh, road_factor: request.road_factor };
-    travel.check().map_err(|(field, reason)| FieldError::new(field, reason))?;
+    travel.check().map_err(|(field, problem)| FieldError::refused(field, problem))?;
     let ids =
         request.stops.iter().map(|s| portfolio.find::<Client>(&s.client_id)).collect::<Result<Vec<ClientId>, _>>()?;
     let mut stops = stops_for(portfolio, &ids).map_err(|error| match error {

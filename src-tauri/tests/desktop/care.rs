@@ -4,7 +4,7 @@
 use chrono::{Datelike, Utc};
 use fieldbook_core::{Birthday, CareLogEntry, Client, ClientId, Contact, ContactId, Region, Settings, Tier};
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::GreetingRequest;
+use fieldbook_desktop::dto::{GreetingRequest, NewContact};
 use fieldbook_replica::Replica;
 use serde_json::json;
 
@@ -100,15 +100,24 @@ fn birthday_greetings_are_drafted_for_a_date_range() {
     assert_eq!(bad.field.as_deref(), Some("from"));
 }
 
-#[test]
-fn todays_reminders_are_announced_once_even_after_a_restart() {
-    // Tier C: a message on the birthday and nothing before festivals, so only the birthday is due.
+/// Today in Warsaw as a birthday without a year.
+fn born_today() -> String {
     let warsaw = Settings::new("Anna Kowalska", Region::Pl).time_zone;
     let today = Utc::now().with_timezone(&warsaw.0).date_naive();
-    let birthday = format!("--{:02}-{:02}", today.month(), today.day());
-    let (data, desk) = a_desk_with_a_key_person(Tier::C, &birthday);
-    commands::set_setting(&desk, "notification_time", "00:00").expect("announce from midnight");
+    format!("--{:02}-{:02}", today.month(), today.day())
+}
 
+/// A desk whose tier-C key person (a message on the birthday, nothing before festivals)
+/// was born today, announced from midnight: the birthday alone is due for announcing.
+fn a_desk_with_a_birthday_to_announce() -> (tempfile::TempDir, Desk) {
+    let (data, desk) = a_desk_with_a_key_person(Tier::C, &born_today());
+    commands::set_setting(&desk, "notification_time", "00:00").expect("announce from midnight");
+    (data, desk)
+}
+
+#[test]
+fn todays_reminders_are_announced_once_even_after_a_restart() {
+    let (data, desk) = a_desk_with_a_birthday_to_announce();
     let notice = commands::take_due_reminders(&desk).expect("decided").expect("the birthday call is due");
     assert_eq!(notice.title, "Przypomnienia na dziś: 1");
     assert_eq!(notice.body, "Jan Nowak, PKN Orlen: Wyślij wiadomość — urodziny");
@@ -116,4 +125,30 @@ fn todays_reminders_are_announced_once_even_after_a_restart() {
     drop(desk);
     let restarted = Desk::new(data.path().to_path_buf());
     assert_eq!(commands::take_due_reminders(&restarted).expect("decided"), None, "not after a restart");
+}
+
+#[test]
+fn a_notification_in_chinese_is_punctuated_in_chinese() {
+    let (_data, desk) = a_desk_with_a_birthday_to_announce();
+    commands::set_setting(&desk, "language", "zh-CN").expect("Chinese");
+
+    let notice = commands::take_due_reminders(&desk).expect("decided").expect("the birthday message is due");
+    assert_eq!(notice.title, "今日有 1 条提醒");
+    assert_eq!(notice.body, "Jan Nowak，PKN Orlen：发送问候 — 生日");
+}
+
+#[test]
+fn a_day_of_many_reminders_is_announced_as_the_first_five_and_a_count() {
+    let (_data, desk) = a_desk_with_a_birthday_to_announce();
+    for name in ["Adam Nowak", "Beata Nowak", "Cezary Nowak", "Dorota Nowak", "Edward Nowak", "Filip Nowak"] {
+        let person = NewContact { name: name.into(), title: String::new(), key_person: true, birthday: born_today() };
+        commands::add_contact(&desk, "cl_orlen", person).expect("a key person");
+    }
+
+    let notice = commands::take_due_reminders(&desk).expect("decided").expect("seven birthdays are due");
+    assert_eq!(notice.title, "Przypomnienia na dziś: 7");
+    let lines: Vec<&str> = notice.body.lines().collect();
+    assert_eq!(lines.len(), 6, "{}", notice.body);
+    assert_eq!(lines[0], "Adam Nowak, PKN Orlen: Wyślij wiadomość — urodziny");
+    assert_eq!(lines[5], "…i jeszcze 2");
 }

@@ -46,3 +46,49 @@ fn polish_counts_visits_with_three_plural_forms() {
     assert_eq!(visits(5), "5 wizyt");
     assert_eq!(visits(22), "22 wizyty");
 }
+
+/// The codes a source file's `code` match gives out (`Variant => "code",` lines).
+fn codes_in(source: &str) -> Vec<&str> {
+    source
+        .lines()
+        .filter_map(|line| line.trim().split_once("=> \"")?.1.strip_suffix("\","))
+        .filter(|code| code.chars().all(|c| c.is_ascii_lowercase() || c == '_'))
+        .collect()
+}
+
+/// The codes `SyncError::problem` gives out (`("code", vec![…])` or `("code", Vec::new())`).
+fn sync_codes_in(source: &str) -> Vec<&str> {
+    source
+        .split("(\"")
+        .skip(1)
+        .filter_map(|rest| rest.split_once('"'))
+        .filter(|(code, after)| {
+            code.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                && (after.starts_with(", vec!") || after.starts_with(", Vec::new()"))
+        })
+        .map(|(code, _)| code)
+        .collect()
+}
+
+/// A tidy check over the sources: a new `Problem` or `SyncError` without a
+/// translation would reach the manager in English.
+#[test]
+fn every_refusal_and_sync_problem_is_translated() {
+    let english = message_ids(LOCALES[0].1);
+    let problems = codes_in(include_str!("../../../crates/fieldbook-core/src/error.rs"));
+    assert!(problems.len() > 40, "found only {} problem codes", problems.len());
+    let untranslated: Vec<&&str> = problems
+        .iter()
+        .filter(|code| **code != "other" && !english.contains(format!("error-reason-{code}").as_str()))
+        .collect();
+    assert!(untranslated.is_empty(), "no error-reason-* message for {untranslated:?}");
+
+    let sync = sync_codes_in(include_str!("../../../crates/fieldbook-replica/src/sync/error.rs"));
+    assert!(sync.len() > 15, "found only {} sync problem codes", sync.len());
+    let messages = Messages::new(Language::ZhCn);
+    for code in sync {
+        let problem = fieldbook_replica::sync::SyncProblem { code, arguments: Vec::new(), text: "English".into() };
+        let said = fieldbook_desktop::error::sync_problem_message(&problem, &messages);
+        assert!(said != "English" && !said.is_ascii(), "{code} is not translated: {said}");
+    }
+}

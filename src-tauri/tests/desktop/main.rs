@@ -8,4 +8,6 @@ mod commands;
 mod join;
 mod locales;
 mod planning;
+mod refusals;
 mod sync;
+mod team;

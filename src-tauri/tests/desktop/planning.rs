@@ -4,7 +4,7 @@
 use fieldbook_desktop::commands::{self, Desk};
 use fieldbook_desktop::dto::{DayPlanRequest, NewClient, PlanMode, PlanStopInput, PortfolioSetup};
 
-fn a_chinese_desk() -> (tempfile::TempDir, Desk) {
+pub(super) fn a_chinese_desk() -> (tempfile::TempDir, Desk) {
     let data = tempfile::tempdir().expect("temp dir");
     let desk = Desk::new(data.path().to_path_buf());
     let setup = PortfolioSetup {

@@ -54,7 +54,7 @@ impl Server {
     }
 
     /// Runs an admin command on the server's data directory; returns what it printed.
-    fn admin(&self, args: &[&str]) -> String {
+    pub(super) fn admin(&self, args: &[&str]) -> String {
         let output = Command::new(server_binary())
             .arg("--data")
             .arg(&self.data)

@@ -71,6 +71,10 @@ fn main() -> anyhow::Result<()> {
     if args.clients == 0 || args.edits == 0 {
         bail!("--clients and --edits must be at least 1");
     }
+    // reqwest is built without a TLS crypto provider of its own (see the workspace's Cargo.toml).
+    if rustls::crypto::ring::default_provider().install_default().is_err() {
+        bail!("cannot install ring as the TLS crypto provider");
+    }
     let root = tempfile::tempdir().context("create a temporary directory")?;
     let server = match args.server {
         ServerKind::Fieldbook => {

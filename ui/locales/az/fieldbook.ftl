@@ -48,6 +48,10 @@ today-visits = Planlaşdırılmış səfərlər
 today-no-visits = Bu gün planlaşdırılmış səfər yoxdur.
 today-tasks = Açıq tapşırıqlar
 today-no-tasks = Açıq tapşırıq yoxdur.
+today-overdue = Səfəri gecikən müştərilər
+today-no-overdue = Səfəri gecikən müştəri yoxdur.
+today-overdue-client = { $name } · { $tier } kateqoriyası · { $days } gün gecikir
+today-overdue-all = Bütün gecikən müştərilər ({ $count })
 task-due = son tarix { $date }
 
 portfolio-title = Müştərilər
@@ -354,6 +358,12 @@ notify-renew = Müqavilənin yenilənməsinə başlayın
 notify-collect = Borcu toplayın
 notify-retain = Risk altındakı müştəri ilə danışın
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+notify-more = …və daha { $count } xatırlatma
+
 ## Birthday greetings
 greetings-occasion = Təbrik səbəbi
 greetings-occasion-festival = Bayram
@@ -369,3 +379,87 @@ first-run-join-intro = Portfelinizi komandanın sinxronizasiya serverindən bu k
 first-run-join = Portfelimi bura gətir
 first-run-joining = Portfeliniz gətirilir…
 error-sync-no-portfolio = { $server } serverində { $user } üçün hələ portfel yoxdur. Əvvəlcə onu portfelin olduğu kompüterdən sinxronlaşdırın və ya burada yeni portfel yaradın.
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = Komanda
+team-title = Komanda
+team-read-only = Komanda üzvlərinizin portfelləri, son sinxronizasiyaya görə. Onlara burada baxa bilərsiniz, lakin dəyişə bilməzsiniz.
+team-none = Bu kompüterdə hələ komanda portfeli yoxdur. Növbəti sinxronizasiya ilə gələcək.
+team-member = { $name } ({ $owner })
+team-col-last-contact = Son əlaqə
+team-col-next-visit = Növbəti səfər
+team-col-overdue = Gecikmə
+team-days-overdue = { $days } gün gecikib
+team-back = ← Komanda
+team-client-read-only = { $owner } istifadəçisinin müştərisi, yalnız oxumaq üçün.
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } rədd etdi ({ $status }): { $message }
+sync-problem-protocol = Sinxronizasiya serveri gözlənilməz cavab verdi: { $detail }
+sync-problem-not_logged_in = Bu kompüter sinxronizasiya serverinə daxil olmayıb; Parametrlərdə daxil olun.
+sync-problem-credentials = Saxlanmış giriş { $path } istifadə edilə bilmir: { $reason }
+sync-problem-credentials_damaged = Saxlanmış giriş { $path } zədələnib; Parametrlərdə yenidən daxil olun.
+sync-problem-team_folder = { $path } qovluğundakı komanda portfelləri oxuna bilmir: { $reason }
+sync-problem-other_server = { $dir } qovluğundakı portfel { $logged_in } ilə deyil, { $synced_with } ilə sinxronlaşır; { $synced_with } serverinə daxil olun.
+sync-problem-two_portfolios = { $user } istifadəçisinin serverdə artıq portfeli var, { $dir } isə başqa birini saxlayır; serverdəkini boş məlumat qovluğuna yükləyin.
+sync-problem-nothing_to_sync = { $user } istifadəçisinin nə burada, nə də serverdə portfeli var.
+sync-problem-unavailable = Serverdə bu istifadəçi üçün { $document } sənədi yoxdur.
+sync-problem-connection_lost = { $server } ilə əlaqə kəsildi: { $reason }
+sync-problem-timed_out = { $server } sinxronizasiyanı { $seconds } saniyə ərzində bitirmədi.
+sync-problem-stalled = { $server } ilə sinxronizasiya dayandı; yenidən cəhd edilir.
+sync-problem-stopped = Sinxronizasiya dayandırıldı.
+sync-problem-storage = Portfel oxuna və ya yazıla bilmədi: { $detail }
+
+## Refusals of the core, translated (each `Problem` code)
+error-reason-not_yes_or_no = “{ $value }” nə “bəli”, nə də “xeyr” deyil
+error-reason-not_lat_lon = “{ $value }” EN,UZUNLUQ formatında deyil (məsələn, 40.4093,49.8671)
+error-reason-not_a_number = “{ $value }” rəqəm deyil
+error-reason-degrees_out_of_range = { $axis ->
+    [latitude] en dairəsi
+   *[other] uzunluq dairəsi
+} { $value } -{ $limit }..{ $limit } aralığından kənardadır
+error-reason-not_a_day_window = “{ $value }” SS:DD-SS:DD formatında deyil
+error-reason-ends_before_it_starts = “{ $value }” başlamazdan əvvəl bitir
+error-reason-not_an_amount = “{ $value }” valyutalı məbləğ deyil (məsələn, 12500.00 AZN)
+error-reason-not_minutes = “{ $value }” dəqiqə sayı deyil
+error-reason-not_days = “{ $value }” gün sayı deyil
+error-reason-not_days_up_to = “{ $value }” 1 ilə { $max } arasında gün sayı deyil
+error-reason-days_up_to = 1 ilə { $max } gün arasında olmalıdır
+error-reason-cadence_out_of_range = { $tier } seqmenti: { $days } gün 1 ilə { $max } arasında deyil
+error-reason-ends_before_start = başlanğıcdan sonra bitməlidir
+error-reason-year_out_of_range = { $value } { $min } və { $max } illəri arasında deyil
+error-reason-no_region = ən azı bir region göstərin
+error-reason-out_of_range = { $min } ilə { $max } arasında olmalıdır
+error-reason-not_from_to = { $value } { $min } ilə { $max } arasında deyil
+error-reason-placeholder_not_closed = “{ $at }” yerindəki əvəzləyici “{"}"}” ilə bağlanmayıb
+error-reason-stray_brace = “{ $at }” yerində “{"{"}” olmadan “{"}"}”
+error-reason-unknown_placeholder = naməlum əvəzləyici {"{"}{ $placeholder }{"}"}; bunlardan istifadə edin: { $known }
+error-reason-holiday_in_birthday_greeting = ad günü təbrikində {"{"}holiday{"}"} üçün dəyər yoxdur
+error-reason-not_a_greeting_occasion = “{ $value }” birthday, holiday, generic və ya bayram açarı deyil (məsələn, az.novruz)
+error-reason-no_such_holiday = { $region } üçün { $year } ilində “{ $key }” bayramı yoxdur; bunlar var: { $keys }
+error-reason-calendar_year = { $value } ili 1901–2099 aralığından kənardadır
+error-reason-none_to_mark_sent = göndərilmiş kimi qeyd etmək üçün heç nə seçilməyib
+error-reason-contract_ends_before_start = { $end } müqavilənin başlanğıcından ({ $start }) əvvəldir
+error-reason-arrears_due_without_arrears = qeyd olunub, amma borc yoxdur
+error-reason-empty_tag = etiket boş ola bilməz
+error-reason-id_in_use = { $id } artıq istifadə olunur
+error-reason-no_such_day = { $value } düzgün tarix deyil
+error-reason-lunar_out_of_range = ay təqvimi ayı 1–12, günü isə 1–30 olmalıdır, { $month }/{ $day } deyil
+error-reason-not_a_care_rule = “{ $value }” GÜN KANAL formatında deyil (məsələn, “3 gift:flowers” və ya “0 call”)
+error-reason-care_rule_days = “{ $rule }” içindəki “{ $days }” gün sayı deyil
+error-reason-lead_too_long = { $days } gün əvvəl { $max } gündən çoxdur
+error-reason-gift_without_what = hədiyyənin nə olduğu yazılmalıdır (gift:flowers)
+error-reason-channel_twice = “{ $channel }” iki dəfə istifadə olunub; hər kanal bir münasibətdə ən çoxu bir dəfə
+error-reason-not_time_or_instant = “{ $value }” nə SS:DD, nə də tarix və vaxtdır
+error-reason-no_such_time = { $date } tarixində { $zone } zonasında { $value } vaxtı yoxdur
+error-reason-duration_out_of_range = { $minutes } dəqiqə 1 ilə 1440 arasında deyil
+error-reason-check_out_before_check_in = { $check_out } gəliş qeydindən ({ $check_in }) əvvəldir
+error-reason-skipped_time = { $date } { $time } { $zone } zonasında mövcud deyil (saatlar irəli çəkilir)
+error-reason-not_after = { $value } { $after } tarixindən sonra deyil
+error-reason-empty_id = identifikator boşdur
+error-reason-no_occasion_name = bayramın və ya münasibətin adı yazılmalıdır
+error-reason-outside_limits = { $value } { $min } ilə { $max }{ $unit } arasında deyil
+error-reason-depart_before_arrival = gəlişdən əvvəldir
+error-reason-festival_needs_year = bayram təbrikləri üçün il lazımdır
+error-reason-not_a_currency = “{ $value }” üç hərfli valyuta kodu deyil
+error-reason-not_two_decimals = “{ $value }” ən çoxu iki onluq rəqəmli məbləğ deyil

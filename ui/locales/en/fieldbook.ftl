@@ -49,6 +49,13 @@ today-visits = Planned visits
 today-no-visits = No visits planned today.
 today-tasks = Open follow-ups
 today-no-tasks = No open follow-ups.
+today-overdue = Overdue for a visit
+today-no-overdue = Nobody is overdue for a visit.
+today-overdue-client = { $name } · tier { $tier } · { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+today-overdue-all = All { $count } overdue clients
 task-due = due { $date }
 
 portfolio-title = Portfolio
@@ -364,6 +371,12 @@ notify-renew = Start the contract renewal
 notify-collect = Collect the arrears
 notify-retain = Talk to the client at risk
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+notify-more = …and { $count } more
+
 ## Birthday greetings
 greetings-occasion = Greet for
 greetings-occasion-festival = A festival
@@ -379,3 +392,90 @@ first-run-join-intro = Bring your portfolio here from your team's sync server.
 first-run-join = Bring my portfolio here
 first-run-joining = Bringing your portfolio here…
 error-sync-no-portfolio = { $server } holds no portfolio of { $user } yet. Sync it from the computer that has it first, or start a new portfolio here.
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = Team
+team-title = Team
+team-read-only = Your team members' portfolios, as last synced. You can read them here but not change them.
+team-none = No team portfolios on this computer yet. They arrive with the next sync.
+team-member = { $name } ({ $owner })
+team-col-last-contact = Last contact
+team-col-next-visit = Next visit
+team-col-overdue = Overdue
+team-days-overdue = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+}
+team-back = ← Team
+team-client-read-only = A client of { $owner }'s, read-only.
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } refused ({ $status }): { $message }
+sync-problem-protocol = The sync server answered unexpectedly: { $detail }
+sync-problem-not_logged_in = This computer is not logged in to a sync server; log in under Settings.
+sync-problem-credentials = Cannot use the saved login { $path }: { $reason }
+sync-problem-credentials_damaged = The saved login { $path } is damaged; log in again under Settings.
+sync-problem-team_folder = Cannot read the team portfolios in { $path }: { $reason }
+sync-problem-other_server = The portfolio in { $dir } syncs with { $synced_with }, not { $logged_in }; log in to { $synced_with }.
+sync-problem-two_portfolios = { $user } already has a portfolio on the server, and { $dir } holds another one; pull the server's into an empty data directory instead.
+sync-problem-nothing_to_sync = { $user } has no portfolio here nor on the server.
+sync-problem-unavailable = The server has no document { $document } for this user.
+sync-problem-connection_lost = Lost the connection to { $server }: { $reason }
+sync-problem-timed_out = { $server } did not finish syncing within { $seconds } s.
+sync-problem-stalled = Syncing with { $server } stalled; trying again.
+sync-problem-stopped = Sync stopped.
+sync-problem-storage = The portfolio could not be read or written: { $detail }
+
+## Refusals of the core, translated (each `Problem` code)
+error-reason-not_yes_or_no = “{ $value }” is not yes or no
+error-reason-not_lat_lon = “{ $value }” is not LAT,LON (such as 52.2297,21.0122)
+error-reason-not_a_number = “{ $value }” is not a number
+error-reason-degrees_out_of_range = { $axis ->
+    [latitude] latitude
+   *[other] longitude
+} { $value } is outside -{ $limit }..{ $limit }
+error-reason-not_a_day_window = “{ $value }” is not HH:MM-HH:MM
+error-reason-ends_before_it_starts = “{ $value }” ends before it starts
+error-reason-not_an_amount = “{ $value }” is not an amount with a currency (such as 12500.00 CNY)
+error-reason-not_minutes = “{ $value }” is not a number of minutes
+error-reason-not_days = “{ $value }” is not a number of days
+error-reason-not_days_up_to = “{ $value }” is not a number of days from 1 to { $max }
+error-reason-days_up_to = must be 1 to { $max } days
+error-reason-cadence_out_of_range = tier { $tier }: { $days } days is not between 1 and { $max }
+error-reason-ends_before_start = must end after they start
+error-reason-year_out_of_range = { $value } is not between the years { $min } and { $max }
+error-reason-no_region = name at least one region
+error-reason-out_of_range = must be between { $min } and { $max }
+error-reason-not_from_to = { $value } is not from { $min } to { $max }
+error-reason-placeholder_not_closed = the placeholder at “{ $at }” is not closed with “{"}"}”
+error-reason-stray_brace = a “{"}"}” without its “{"{"}” at “{ $at }”
+error-reason-unknown_placeholder = unknown placeholder {"{"}{ $placeholder }{"}"}; use { $known }
+error-reason-holiday_in_birthday_greeting = {"{"}holiday{"}"} has no value in a birthday greeting
+error-reason-not_a_greeting_occasion = “{ $value }” is not birthday, holiday, generic or a holiday key (such as cn.mid_autumn)
+error-reason-no_such_holiday = there is no holiday “{ $key }” in { $region } { $year }; there are { $keys }
+error-reason-calendar_year = the year { $value } is outside 1901–2099
+error-reason-none_to_mark_sent = none chosen to mark sent
+error-reason-contract_ends_before_start = { $end } is before the contract start { $start }
+error-reason-arrears_due_without_arrears = is set but there are no arrears
+error-reason-empty_tag = a tag must not be empty
+error-reason-id_in_use = { $id } is already used
+error-reason-no_such_day = { $value } is not a date
+error-reason-lunar_out_of_range = a lunar month must be 1–12 and the day 1–30, not { $month }/{ $day }
+error-reason-not_a_care_rule = “{ $value }” is not DAYS CHANNEL (such as “3 gift:flowers” or “0 call”)
+error-reason-care_rule_days = “{ $days }” in “{ $rule }” is not a number of days
+error-reason-lead_too_long = { $days } days before is more than { $max }
+error-reason-gift_without_what = a gift must say what it is (gift:flowers)
+error-reason-channel_twice = “{ $channel }” is used twice; each channel at most once per occasion
+error-reason-not_time_or_instant = “{ $value }” is neither HH:MM nor a date and time
+error-reason-no_such_time = { $value } does not exist on { $date } in { $zone }
+error-reason-duration_out_of_range = { $minutes } minutes is not between 1 and 1440
+error-reason-check_out_before_check_in = { $check_out } is before the check-in { $check_in }
+error-reason-skipped_time = { $date } { $time } does not exist in { $zone } (the clocks move forward)
+error-reason-not_after = { $value } is not after { $after }
+error-reason-empty_id = the id is empty
+error-reason-no_occasion_name = must name the holiday or occasion
+error-reason-outside_limits = { $value } is not between { $min } and { $max }{ $unit }
+error-reason-depart_before_arrival = is before the arrival
+error-reason-festival_needs_year = a festival’s greetings need its year
+error-reason-not_a_currency = “{ $value }” is not a three-letter currency code
+error-reason-not_two_decimals = “{ $value }” is not an amount with at most two decimals

@@ -50,6 +50,13 @@ today-visits = Zaplanowane wizyty
 today-no-visits = Brak wizyt zaplanowanych na dziś.
 today-tasks = Otwarte zadania
 today-no-tasks = Brak otwartych zadań.
+today-overdue = Zaległe wizyty
+today-no-overdue = Nikt nie czeka na zaległą wizytę.
+today-overdue-client = { $name } · segment { $tier } · { $days ->
+    [one] { $days } dzień po terminie
+   *[other] { $days } dni po terminie
+}
+today-overdue-all = Wszyscy zalegli klienci ({ $count })
 task-due = termin { $date }
 
 portfolio-title = Klienci
@@ -364,6 +371,12 @@ notify-renew = Rozpocznij odnowienie umowy
 notify-collect = Odzyskaj zaległości
 notify-retain = Porozmawiaj z klientem zagrożonym odejściem
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }: { $action }
+notify-line-person = { $person }, { $client }: { $action }
+notify-more = …i jeszcze { $count }
+
 ## Birthday greetings
 greetings-occasion = Życzenia z okazji
 greetings-occasion-festival = Święta
@@ -379,3 +392,90 @@ first-run-join-intro = Pobierz swój portfel z serwera synchronizacji zespołu.
 first-run-join = Pobierz mój portfel
 first-run-joining = Pobieranie portfela…
 error-sync-no-portfolio = Na serwerze { $server } nie ma jeszcze portfela użytkownika { $user }. Najpierw zsynchronizuj go z komputera, na którym się znajduje, albo załóż tu nowy portfel.
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = Zespół
+team-title = Zespół
+team-read-only = Portfele członków Twojego zespołu według ostatniej synchronizacji. Możesz je tu przeglądać, ale nie zmieniać.
+team-none = Na tym komputerze nie ma jeszcze portfeli zespołu. Pojawią się po następnej synchronizacji.
+team-member = { $name } ({ $owner })
+team-col-last-contact = Ostatni kontakt
+team-col-next-visit = Następna wizyta
+team-col-overdue = Zaległość
+team-days-overdue = { $days ->
+    [one] { $days } dzień po terminie
+   *[other] { $days } dni po terminie
+}
+team-back = ← Zespół
+team-client-read-only = Klient użytkownika { $owner }, tylko do odczytu.
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } odmówił ({ $status }): { $message }
+sync-problem-protocol = Serwer synchronizacji odpowiedział nieoczekiwanie: { $detail }
+sync-problem-not_logged_in = Ten komputer nie jest zalogowany do serwera synchronizacji; zaloguj się w Ustawieniach.
+sync-problem-credentials = Nie można użyć zapisanego logowania { $path }: { $reason }
+sync-problem-credentials_damaged = Zapisane logowanie { $path } jest uszkodzone; zaloguj się ponownie w Ustawieniach.
+sync-problem-team_folder = Nie można odczytać portfeli zespołu w { $path }: { $reason }
+sync-problem-other_server = Portfel w { $dir } synchronizuje się z { $synced_with }, a nie z { $logged_in }; zaloguj się do { $synced_with }.
+sync-problem-two_portfolios = Użytkownik { $user } ma już portfel na serwerze, a w { $dir } jest inny; pobierz portfel z serwera do pustego katalogu danych.
+sync-problem-nothing_to_sync = Użytkownik { $user } nie ma portfela ani tutaj, ani na serwerze.
+sync-problem-unavailable = Serwer nie ma dokumentu { $document } dla tego użytkownika.
+sync-problem-connection_lost = Utracono połączenie z { $server }: { $reason }
+sync-problem-timed_out = { $server } nie zakończył synchronizacji w ciągu { $seconds } s.
+sync-problem-stalled = Synchronizacja z { $server } utknęła; ponawiam próbę.
+sync-problem-stopped = Synchronizacja została zatrzymana.
+sync-problem-storage = Nie można odczytać ani zapisać portfela: { $detail }
+
+## Refusals of the core, translated (each `Problem` code)
+error-reason-not_yes_or_no = „{ $value }” to nie „tak” ani „nie”
+error-reason-not_lat_lon = „{ $value }” nie ma postaci SZER,DŁ (np. 52.2297,21.0122)
+error-reason-not_a_number = „{ $value }” nie jest liczbą
+error-reason-degrees_out_of_range = { $axis ->
+    [latitude] szerokość
+   *[other] długość
+} { $value } wykracza poza -{ $limit }..{ $limit }
+error-reason-not_a_day_window = „{ $value }” nie ma postaci GG:MM-GG:MM
+error-reason-ends_before_it_starts = „{ $value }” kończy się przed rozpoczęciem
+error-reason-not_an_amount = „{ $value }” nie jest kwotą z walutą (np. 12500.00 PLN)
+error-reason-not_minutes = „{ $value }” nie jest liczbą minut
+error-reason-not_days = „{ $value }” nie jest liczbą dni
+error-reason-not_days_up_to = „{ $value }” nie jest liczbą dni od 1 do { $max }
+error-reason-days_up_to = musi wynosić od 1 do { $max } dni
+error-reason-cadence_out_of_range = segment { $tier }: { $days } dni nie mieści się między 1 a { $max }
+error-reason-ends_before_start = koniec musi być po początku
+error-reason-year_out_of_range = { $value } nie mieści się między rokiem { $min } a { $max }
+error-reason-no_region = podaj co najmniej jeden region
+error-reason-out_of_range = musi mieścić się między { $min } a { $max }
+error-reason-not_from_to = { $value } nie mieści się w zakresie od { $min } do { $max }
+error-reason-placeholder_not_closed = symbol zastępczy przy „{ $at }” nie jest zamknięty znakiem „{"}"}”
+error-reason-stray_brace = „{"}"}” bez „{"{"}” przy „{ $at }”
+error-reason-unknown_placeholder = nieznany symbol zastępczy {"{"}{ $placeholder }{"}"}; dostępne: { $known }
+error-reason-holiday_in_birthday_greeting = {"{"}holiday{"}"} nie ma wartości w życzeniach urodzinowych
+error-reason-not_a_greeting_occasion = „{ $value }” to nie birthday, holiday, generic ani klucz święta (np. pl.easter)
+error-reason-no_such_holiday = w { $region } w roku { $year } nie ma święta „{ $key }”; są: { $keys }
+error-reason-calendar_year = rok { $value } wykracza poza zakres 1901–2099
+error-reason-none_to_mark_sent = nie wybrano nic do oznaczenia jako wysłane
+error-reason-contract_ends_before_start = { $end } jest przed początkiem umowy { $start }
+error-reason-arrears_due_without_arrears = jest ustawiony, ale nie ma zaległości
+error-reason-empty_tag = etykieta nie może być pusta
+error-reason-id_in_use = { $id } jest już używany
+error-reason-no_such_day = { $value } nie jest prawidłową datą
+error-reason-lunar_out_of_range = miesiąc księżycowy musi być od 1 do 12, a dzień od 1 do 30, a nie { $month }/{ $day }
+error-reason-not_a_care_rule = „{ $value }” nie ma postaci DNI KANAŁ (np. „3 gift:flowers” lub „0 call”)
+error-reason-care_rule_days = „{ $days }” w „{ $rule }” nie jest liczbą dni
+error-reason-lead_too_long = { $days } dni wcześniej to więcej niż { $max }
+error-reason-gift_without_what = prezent musi mówić, czym jest (gift:flowers)
+error-reason-channel_twice = „{ $channel }” użyto dwa razy; każdy kanał najwyżej raz na okazję
+error-reason-not_time_or_instant = „{ $value }” to ani GG:MM, ani data z godziną
+error-reason-no_such_time = { $value } nie istnieje dnia { $date } w strefie { $zone }
+error-reason-duration_out_of_range = { $minutes } minut nie mieści się między 1 a 1440
+error-reason-check_out_before_check_in = { $check_out } jest przed zameldowaniem { $check_in }
+error-reason-skipped_time = { $date } { $time } nie istnieje w strefie { $zone } (zmiana czasu na letni)
+error-reason-not_after = { $value } nie jest po { $after }
+error-reason-empty_id = identyfikator jest pusty
+error-reason-no_occasion_name = musi wskazywać święto lub okazję
+error-reason-outside_limits = { $value } nie mieści się między { $min } a { $max }{ $unit }
+error-reason-depart_before_arrival = jest przed przyjazdem
+error-reason-festival_needs_year = życzenia świąteczne wymagają roku
+error-reason-not_a_currency = „{ $value }” nie jest trzyliterowym kodem waluty
+error-reason-not_two_decimals = „{ $value }” nie jest kwotą z najwyżej dwoma miejscami po przecinku

@@ -47,6 +47,10 @@ today-visits = 计划拜访
 today-no-visits = 今天没有计划拜访。
 today-tasks = 待办跟进
 today-no-tasks = 没有待办跟进。
+today-overdue = 逾期未拜访
+today-no-overdue = 没有逾期未拜访的客户。
+today-overdue-client = { $name } · { $tier } 类 · 逾期 { $days } 天
+today-overdue-all = 查看全部 { $count } 个逾期客户
 task-due = { $date } 到期
 
 portfolio-title = 客户
@@ -349,6 +353,12 @@ notify-renew = 启动合同续签
 notify-collect = 催缴欠费
 notify-retain = 客户挽留
 
+## Notification lines: one reminder in the desktop notification, punctuated for the language,
+## and the last line of a notification listing only the first few
+notify-line = { $client }：{ $action }
+notify-line-person = { $person }，{ $client }：{ $action }
+notify-more = ……另有 { $count } 条
+
 ## Birthday greetings
 greetings-occasion = 问候场合
 greetings-occasion-festival = 节日
@@ -364,3 +374,87 @@ first-run-join-intro = 从团队的同步服务器把您的客户档案取到这
 first-run-join = 把我的客户档案取到这里
 first-run-joining = 正在取回您的客户档案…
 error-sync-no-portfolio = { $server } 上还没有 { $user } 的客户档案。请先在保存它的电脑上同步，或在这里新建客户档案。
+
+## Team view: a lead's read-only copies of the team members' portfolios
+nav-team = 团队
+team-title = 团队
+team-read-only = 团队成员的客户档案（截至上次同步）。您可以在这里查看，但不能修改。
+team-none = 这台电脑上还没有团队的客户档案，下次同步后就会出现。
+team-member = { $name }（{ $owner }）
+team-col-last-contact = 上次联系
+team-col-next-visit = 下次拜访
+team-col-overdue = 逾期
+team-days-overdue = 逾期 { $days } 天
+team-back = ← 团队
+team-client-read-only = { $owner } 的客户，只读。
+
+## Sync problems, as the status bar and Settings show them
+sync-problem-refused = { $server } 拒绝了请求（{ $status }）：{ $message }
+sync-problem-protocol = 同步服务器的回答无法理解：{ $detail }
+sync-problem-not_logged_in = 这台电脑还没有登录同步服务器，请在“设置”中登录。
+sync-problem-credentials = 无法使用保存的登录信息 { $path }：{ $reason }
+sync-problem-credentials_damaged = 保存的登录信息 { $path } 已损坏，请在“设置”中重新登录。
+sync-problem-team_folder = 无法读取 { $path } 中的团队客户档案：{ $reason }
+sync-problem-other_server = { $dir } 中的客户档案与 { $synced_with } 同步，而不是 { $logged_in }；请登录 { $synced_with }。
+sync-problem-two_portfolios = 服务器上已有 { $user } 的客户档案，而 { $dir } 中还有另一份；请把服务器上的那份拉取到一个空的数据目录中。
+sync-problem-nothing_to_sync = 这里和服务器上都没有 { $user } 的客户档案。
+sync-problem-unavailable = 服务器上没有此用户可用的文档 { $document }。
+sync-problem-connection_lost = 与 { $server } 的连接中断：{ $reason }
+sync-problem-timed_out = { $server } 未能在 { $seconds } 秒内完成同步。
+sync-problem-stalled = 与 { $server } 的同步停滞，正在重试。
+sync-problem-stopped = 同步已停止。
+sync-problem-storage = 无法读取或写入客户档案：{ $detail }
+
+## Refusals of the core, translated (each `Problem` code)
+error-reason-not_yes_or_no = “{ $value }”不是“是”或“否”
+error-reason-not_lat_lon = “{ $value }”不是“纬度,经度”格式（例如 31.2304,121.4737）
+error-reason-not_a_number = “{ $value }”不是数字
+error-reason-degrees_out_of_range = { $axis ->
+    [latitude] 纬度
+   *[other] 经度
+} { $value } 超出 -{ $limit }..{ $limit } 的范围
+error-reason-not_a_day_window = “{ $value }”不是 HH:MM-HH:MM 格式
+error-reason-ends_before_it_starts = “{ $value }”的结束时间早于开始时间
+error-reason-not_an_amount = “{ $value }”不是带货币的金额（例如 12500.00 CNY）
+error-reason-not_minutes = “{ $value }”不是分钟数
+error-reason-not_days = “{ $value }”不是天数
+error-reason-not_days_up_to = “{ $value }”不是 1 到 { $max } 之间的天数
+error-reason-days_up_to = 必须是 1 到 { $max } 天
+error-reason-cadence_out_of_range = { $tier } 类：{ $days } 天不在 1 到 { $max } 之间
+error-reason-ends_before_start = 结束时间必须晚于开始时间
+error-reason-year_out_of_range = { $value } 不在 { $min } 年到 { $max } 年之间
+error-reason-no_region = 请至少指定一个地区
+error-reason-out_of_range = 必须在 { $min } 到 { $max } 之间
+error-reason-not_from_to = { $value } 不在 { $min } 到 { $max } 之间
+error-reason-placeholder_not_closed = “{ $at }”处的占位符缺少“{"}"}”
+error-reason-stray_brace = “{ $at }”处的“{"}"}”没有对应的“{"{"}”
+error-reason-unknown_placeholder = 未知的占位符 {"{"}{ $placeholder }{"}"}；可用的有 { $known }
+error-reason-holiday_in_birthday_greeting = 生日祝福中的 {"{"}holiday{"}"} 没有可填的值
+error-reason-not_a_greeting_occasion = “{ $value }”不是 birthday、holiday、generic 或节日代码（例如 cn.mid_autumn）
+error-reason-no_such_holiday = { $region } { $year } 年没有节日“{ $key }”；有这些：{ $keys }
+error-reason-calendar_year = { $value } 年超出了 1901–2099 的范围
+error-reason-none_to_mark_sent = 没有选择要标记为已发送的祝福
+error-reason-contract_ends_before_start = { $end } 早于合同开始日期 { $start }
+error-reason-arrears_due_without_arrears = 已填写，但没有欠款
+error-reason-empty_tag = 标签不能为空
+error-reason-id_in_use = { $id } 已被使用
+error-reason-no_such_day = { $value } 不是有效日期
+error-reason-lunar_out_of_range = 农历月份必须是 1–12，日期必须是 1–30，而不是 { $month }/{ $day }
+error-reason-not_a_care_rule = “{ $value }”不是“天数 方式”格式（例如“3 gift:flowers”或“0 call”）
+error-reason-care_rule_days = “{ $rule }”中的“{ $days }”不是天数
+error-reason-lead_too_long = 提前 { $days } 天超过了 { $max } 天
+error-reason-gift_without_what = 礼物必须写明是什么（gift:flowers）
+error-reason-channel_twice = “{ $channel }”用了两次；每个场合每种方式最多一次
+error-reason-not_time_or_instant = “{ $value }”既不是 HH:MM，也不是日期时间
+error-reason-no_such_time = { $date } 在 { $zone } 不存在 { $value } 这个时间
+error-reason-duration_out_of_range = { $minutes } 分钟不在 1 到 1440 之间
+error-reason-check_out_before_check_in = { $check_out } 早于签到时间 { $check_in }
+error-reason-skipped_time = { $date } { $time } 在 { $zone } 不存在（时钟向前调整）
+error-reason-not_after = { $value } 不晚于 { $after }
+error-reason-empty_id = 编号为空
+error-reason-no_occasion_name = 必须写明节日或场合
+error-reason-outside_limits = { $value } 不在 { $min } 到 { $max }{ $unit } 之间
+error-reason-depart_before_arrival = 早于到达时间
+error-reason-festival_needs_year = 节日祝福需要指定年份
+error-reason-not_a_currency = “{ $value }”不是三个字母的货币代码
+error-reason-not_two_decimals = “{ $value }”不是最多两位小数的金额

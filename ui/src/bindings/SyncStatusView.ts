@@ -29,9 +29,13 @@ unsyncedChanges: number,
  */
 readOnly: boolean, 
 /**
- * Why the last attempt failed, as the sync client said it.
+ * Why the last attempt failed, in the manager's language.
  */
 problem: string | null, 
+/**
+ * Whether this user leads a team: the server says so, or team portfolios are kept here.
+ */
+lead: boolean, 
 /**
  * Grows each time changes saved elsewhere (sync, the CLI) were taken in: the UI reloads then.
  */

@@ -3,6 +3,7 @@
 // It is no model of the domain: just enough to drive the screens.
 import { mockIPC } from '@tauri-apps/api/mocks';
 import type { CareSettingsView } from '../bindings/CareSettingsView';
+import type { ClientDetail } from '../bindings/ClientDetail';
 import type { ClientProfile } from '../bindings/ClientProfile';
 import type { ClientRowView } from '../bindings/ClientRowView';
 import type { ContactView } from '../bindings/ContactView';
@@ -12,6 +13,7 @@ import type { GreetingRequest } from '../bindings/GreetingRequest';
 import type { SettingsView } from '../bindings/SettingsView';
 import type { SyncStatusView } from '../bindings/SyncStatusView';
 import type { TaskView } from '../bindings/TaskView';
+import type { TeamPortfolioView } from '../bindings/TeamPortfolioView';
 import type { VisitView } from '../bindings/VisitView';
 import { answerPlanning } from './fakePlanning';
 
@@ -23,6 +25,10 @@ export interface FakePortfolio {
   tasks: TaskView[];
   reminders: ReminderView[];
   sync: SyncStatusView;
+  /** A lead's team members' portfolios, as `team_portfolios` answers. */
+  team: TeamPortfolioView[];
+  /** Their client pages, by `owner/clientId`. */
+  teamClients: Record<string, ClientDetail>;
   /** The portfolio the fake sync server holds for the user of [`FAKE_TOKEN`], if any. */
   onServer?: FakePortfolio;
   calls: { command: string; args: Record<string, unknown> }[];
@@ -32,13 +38,13 @@ export interface FakePortfolio {
 export const FAKE_TOKEN = 'fake-token-0123';
 
 export function notConfigured(): SyncStatusView {
-  return { state: 'not_configured', server: null, user: null, lastSynced: null, unsyncedChanges: 0, readOnly: false, problem: null, revision: 0 };
+  return { state: 'not_configured', server: null, user: null, lastSynced: null, unsyncedChanges: 0, readOnly: false, problem: null, lead: false, revision: 0 };
 }
 
 export const TODAY = '2026-11-25';
 
 export function emptyPortfolio(): FakePortfolio {
-  return { settings: null, clients: [], contacts: {}, visits: [], tasks: [], reminders: [], sync: notConfigured(), calls: [] };
+  return { settings: null, clients: [], contacts: {}, visits: [], tasks: [], reminders: [], sync: notConfigured(), team: [], teamClients: {}, calls: [] };
 }
 
 function profile(id: string, name: string, tier: ClientProfile['tier'], extra: Partial<ClientProfile> = {}): ClientProfile {
@@ -95,6 +101,38 @@ export function demoPortfolio(count = 1200): FakePortfolio {
     { id: 'rm_renewal', date: '2026-11-30', occasionDate: '2026-12-30', kind: 'contract_renewal', action: 'renew', gift: null, clientId: 'cl_00001', clientName: 'Klient 1', contactName: null, subject: '2026-12-30', snoozedUntil: null },
   );
   portfolio.tasks.push({ id: 'tk_1', title: 'Wysłać ofertę', due: TODAY, clientId: 'cl_00000', clientName: 'PKN Orlen' });
+  return portfolio;
+}
+
+/**
+ * A team lead's portfolio (`demoPortfolio` of `count` clients) synced with the
+ * server, keeping team member Li Na's portfolio: Sinopec, 12 days overdue, and a
+ * prospect never visited.
+ */
+export function leadPortfolio(count = 20): FakePortfolio {
+  const portfolio = demoPortfolio(count);
+  portfolio.sync = { ...notConfigured(), state: 'up_to_date', server: 'https://sync.example.com', user: 'zhou.min', lastSynced: new Date().toISOString(), lead: true };
+  const sinopec = profile('cl_sinopec01', 'Sinopec', 'A', { industry: 'Energy', tags: 'key' });
+  const cosco = profile('cl_cosco0001', 'COSCO', 'C', { status: 'prospect' });
+  const done = { ...visit('vi_sinopec1', sinopec.id, sinopec.name, '2026-10-30', 'Discussed the fuel contract\n'), status: 'done' as const, outcome: 'Offer requested' };
+  portfolio.team = [
+    {
+      owner: 'li.na',
+      managerName: 'Li Na',
+      lastSynced: new Date().toISOString(),
+      clients: [
+        { row: row(sinopec, [done]), daysOverdue: 12 },
+        { row: row(cosco, []), daysOverdue: null },
+      ],
+    },
+  ];
+  portfolio.teamClients['li.na/cl_sinopec01'] = {
+    profile: sinopec,
+    contacts: [{ id: 'ct_wang', name: 'Wang Wei', title: 'CFO', keyPerson: true, phones: ['+86 138 0000 0000'], email: null, birthday: null, preferences: [], notes: '' }],
+    visits: [done],
+    stage: null,
+  };
+  portfolio.teamClients['li.na/cl_cosco0001'] = { profile: cosco, contacts: [], visits: [], stage: null };
   return portfolio;
 }
 
@@ -187,6 +225,13 @@ export function answer(portfolio: FakePortfolio, command: string, args: Record<s
     }
     case 'portfolio_summary':
       return { managerName: settings?.managerName, clientCount: portfolio.clients.length };
+    case 'team_portfolios':
+      return portfolio.team;
+    case 'team_client_detail': {
+      const detail = portfolio.teamClients[`${String(args.owner)}/${String(args.clientId)}`];
+      if (!detail) throw notFound(String(args.clientId));
+      return detail;
+    }
     case 'list_clients':
       return portfolio.clients.map((c) => row(c, portfolio.visits));
     case 'client_detail': {

@@ -39,6 +39,42 @@ export function DueList({ navigate }: { navigate: Navigate }) {
   );
 }
 
+/** How many overdue clients Today lists before pointing to the due list. */
+const TODAY_OVERDUE_SHOWN = 5;
+
+/** Today's reminder of the clients most overdue for a visit, with the way to the whole due list. */
+export function OverdueToday({ navigate }: { navigate: Navigate }) {
+  const t = useT();
+  const { loaded } = useLoad(shell.dueClients, []);
+  return (
+    <LoadState loaded={loaded}>
+      {(due) => (
+        <>
+          <h2>{t('today-overdue')}</h2>
+          {due.overdue.length === 0 ? (
+            <p>{t('today-no-overdue')}</p>
+          ) : (
+            <ul className="cards">
+              {due.overdue.slice(0, TODAY_OVERDUE_SHOWN).map((client) => (
+                <li key={client.clientId}>
+                  <button type="button" onClick={() => navigate({ view: 'client', clientId: client.clientId })}>
+                    {t('today-overdue-client', { name: client.name, tier: client.tier, days: client.daysOverdue ?? 0 })}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          {due.overdue.length > TODAY_OVERDUE_SHOWN && (
+            <button type="button" className="link" onClick={() => navigate({ view: 'due' })}>
+              {t('today-overdue-all', { count: due.overdue.length })}
+            </button>
+          )}
+        </>
+      )}
+    </LoadState>
+  );
+}
+
 function DueTable(props: { title: string; clients: DueClientView[]; navigate: Navigate }) {
   const t = useT();
   const format = useFormat();

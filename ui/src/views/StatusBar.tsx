@@ -1,13 +1,20 @@
+import { useEffect } from 'react';
 import type { SyncStatusView } from '../bindings/SyncStatusView';
 import { useFormat, useT } from '../i18n';
 import { shell } from '../ipc';
 import { useLoad } from '../load';
 import { useSyncStatus } from '../sync';
 
-/** Sync state, last sync, unsynced changes, and the size of the portfolio. */
-export function StatusBar({ onRevision }: { onRevision: (revision: number) => void }) {
+/**
+ * Sync state, last sync, unsynced changes, and the size of the portfolio; tells
+ * `onLead` whether the user leads a team.
+ */
+export function StatusBar(props: { onRevision: (revision: number) => void; onLead?: (lead: boolean) => void }) {
   const t = useT();
+  const { onRevision, onLead } = props;
   const sync = useSyncStatus(onRevision);
+  const lead = sync?.lead ?? false;
+  useEffect(() => onLead?.(lead), [onLead, lead]);
   const { loaded } = useLoad(shell.portfolioSummary, [sync?.revision]);
   return (
     <footer className="status-bar" role="contentinfo" aria-label={t('status-bar-label')}>

@@ -2,10 +2,11 @@ import { useFormat, useT } from '../i18n';
 import { shell } from '../ipc';
 import { useLoad } from '../load';
 import type { Navigate } from '../Workspace';
+import { OverdueToday } from './DueList';
 import { CareReminders } from './Reminders';
 import { LoadState } from './Status';
 
-/** The day: visits planned for it, care reminders, and the follow-ups still open. */
+/** The day: visits planned for it, clients overdue for a visit, care reminders, and the follow-ups still open. */
 export function Today({ navigate }: { navigate: Navigate }) {
   const t = useT();
   const format = useFormat();
@@ -29,6 +30,7 @@ export function Today({ navigate }: { navigate: Navigate }) {
               ))}
             </ul>
           )}
+          <OverdueToday navigate={navigate} />
           <CareReminders today={today.date} navigate={navigate} />
           <h2>{t('today-tasks')}</h2>
           {today.tasks.length === 0 ? (

@@ -73,7 +73,7 @@ pub fn plan(replica: &mut Replica, args: PlanArgs) -> anyhow::Result<()> {
     let portfolio = replica.portfolio();
     let settings = portfolio.settings()?;
     let date = parse_date("date", &args.date)?;
-    let start: GeoPoint = args.start.parse().map_err(|reason| FieldError::new("start", reason))?;
+    let start: GeoPoint = args.start.parse().map_err(|problem| FieldError::refused("start", problem))?;
     let hours = DayWindow {
         start: parse_time("day-start", args.day_start.as_deref(), settings.working_hours.start)?,
         end: parse_time("day-end", args.day_end.as_deref(), settings.working_hours.end)?,
@@ -87,7 +87,7 @@ pub fn plan(replica: &mut Replica, args: PlanArgs) -> anyhow::Result<()> {
         speed_kmh: number("speed-kmh", &args.speed_kmh)?,
         road_factor: number("road-factor", &args.road_factor)?,
     };
-    travel.check().map_err(|(field, reason)| FieldError::new(field, reason))?;
+    travel.check().map_err(|(field, problem)| FieldError::refused(field, problem))?;
     let clients = match &args.clients {
         Some(list) => list
             .split(',')

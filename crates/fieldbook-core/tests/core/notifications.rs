@@ -43,9 +43,9 @@ fn todays_reminders_are_announced_from_the_notification_time_once() {
     assert_eq!(due.len(), 2);
 
     let commits = portfolio.history().len();
-    portfolio.mark_notified(&due, at("2025-10-10T08:30:05+08:00")).expect("recorded");
+    portfolio.mark_notified(&due, at("2025-10-10T08:30:05+08:00"), shanghai()).expect("recorded");
     assert_eq!(portfolio.history().len(), commits + 1, "one commit");
-    portfolio.mark_notified(&due, at("2025-10-10T08:31:00+08:00")).expect("nothing new");
+    portfolio.mark_notified(&due, at("2025-10-10T08:31:00+08:00"), shanghai()).expect("nothing new");
     assert_eq!(portfolio.history().len(), commits + 1, "no commit when nothing is new");
     assert_eq!(ids(&portfolio, "2025-10-10T17:00:00+08:00"), Vec::<String>::new(), "not again that day");
 
@@ -59,8 +59,8 @@ fn a_reminder_announced_on_one_device_is_not_announced_on_the_other_after_a_merg
     let mut laptop = a_book();
     let mut desktop = another_device(&mut laptop);
     let due = reminders_to_notify(&laptop, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("decided");
-    laptop.mark_notified(&due[..1], at("2025-10-10T08:30:00+08:00")).expect("laptop announced one");
-    desktop.mark_notified(&due[1..], at("2025-10-10T08:31:00+08:00")).expect("desktop announced the other");
+    laptop.mark_notified(&due[..1], at("2025-10-10T08:30:00+08:00"), shanghai()).expect("laptop announced one");
+    desktop.mark_notified(&due[1..], at("2025-10-10T08:31:00+08:00"), shanghai()).expect("desktop announced the other");
     desktop.merge(&mut laptop).expect("sync");
     laptop.merge(&mut desktop).expect("sync");
     for device in [&laptop, &desktop] {
@@ -86,7 +86,7 @@ fn a_snoozed_reminder_is_announced_at_the_notification_time_of_its_new_day() {
 fn a_reminder_announced_then_snoozed_to_tomorrow_is_announced_tomorrow_once() {
     let mut portfolio = a_book();
     let due = reminders_to_notify(&portfolio, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("decided");
-    portfolio.mark_notified(&due, at("2025-10-10T08:30:00+08:00")).expect("announced today");
+    portfolio.mark_notified(&due, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("announced today");
     let (on, tomorrow) = ("2025-10-10".parse().expect("a date"), "2025-10-11".parse().expect("a date"));
     portfolio.snooze_reminder(&due[0], on, tomorrow).expect("snoozed");
 
@@ -94,8 +94,18 @@ fn a_reminder_announced_then_snoozed_to_tomorrow_is_announced_tomorrow_once() {
     let again = reminders_to_notify(&portfolio, at("2025-10-11T08:30:00+08:00"), shanghai()).expect("decided");
     assert_eq!(again.iter().map(|r| &r.id).collect::<Vec<_>>(), [&due[0].id], "only the snoozed one");
     assert_eq!(again[0].notify_at, at("2025-10-11T08:30:00+08:00"));
-    portfolio.mark_notified(&again, at("2025-10-11T08:30:02+08:00")).expect("announced tomorrow");
+    portfolio.mark_notified(&again, at("2025-10-11T08:30:02+08:00"), shanghai()).expect("announced tomorrow");
     assert_eq!(ids(&portfolio, "2025-10-11T18:00:00+08:00"), Vec::<String>::new(), "not twice");
     let reopened = Portfolio::load(&portfolio.save()).expect("reloaded");
     assert_eq!(ids(&reopened, "2025-10-11T19:00:00+08:00"), Vec::<String>::new(), "not after a restart");
+}
+
+#[test]
+fn a_notification_time_moved_later_the_same_day_announces_nothing_again() {
+    let mut portfolio = a_book();
+    let due = reminders_to_notify(&portfolio, at("2025-10-10T08:30:00+08:00"), shanghai()).expect("decided");
+    portfolio.mark_notified(&due, at("2025-10-10T08:30:05+08:00"), shanghai()).expect("announced at 08:30");
+    portfolio.update_settings(|s| s.set_field("notification_time", "10:00")).expect("moved to 10:00");
+
+    assert_eq!(ids(&portfolio, "2025-10-10T10:00:00+08:00"), Vec::<String>::new(), "not again at 10:00");
 }

@@ -19,7 +19,7 @@ use tokio::sync::{Notify, oneshot, watch};
 
 use super::api::{Access, Api};
 use super::round::{Target, dial, dial_failure, plan, save_exchanged, seeded_repo};
-use super::{Credentials, SyncError, SyncState, SyncStatus, sync_status};
+use super::{Credentials, SyncError, SyncProblem, SyncState, SyncStatus, sync_status};
 
 /// How long one exchange may take before the connection counts as lost.
 const EXCHANGE_PATIENCE: Duration = Duration::from_secs(20);
@@ -33,7 +33,9 @@ pub struct BackgroundStatus {
     #[serde(flatten)]
     pub sync: SyncStatus,
     /// Why the last attempt failed (cleared once up to date).
-    pub problem: Option<String>,
+    pub problem: Option<SyncProblem>,
+    /// The user's role (`manager`, `lead`, `admin`), once the server said it.
+    pub role: Option<String>,
 }
 
 /// A running background sync of one data directory; stop it with [`BackgroundSync::stop`].
@@ -49,7 +51,7 @@ impl BackgroundSync {
     /// login`) on the current tokio runtime, waiting at most `max_backoff`
     /// between reconnection attempts.
     pub fn start(data_dir: &Path, max_backoff: Duration) -> Result<BackgroundSync, SyncError> {
-        let initial = BackgroundStatus { sync: sync_status(data_dir)?, problem: None };
+        let initial = BackgroundStatus { sync: sync_status(data_dir)?, problem: None, role: None };
         let (publish, status) = watch::channel(initial);
         let saved = Arc::new(Notify::new());
         let (stop, stopped) = oneshot::channel();
@@ -107,7 +109,7 @@ impl Worker {
             self.set_state(SyncState::Connecting, None);
             match self.session(&mut stopped).await {
                 Ended::Stopped => break,
-                Ended::Failed(error) => self.set_state(SyncState::Offline, Some(error.to_string())),
+                Ended::Failed(error) => self.set_state(SyncState::Offline, Some(error.problem())),
             }
             tokio::select! {
                 _ = &mut stopped => break,
@@ -140,6 +142,7 @@ impl Worker {
                 Err(error) => return Ended::Failed(error),
             },
         };
+        self.publish.send_modify(|status| status.role = Some(account.role.clone()));
         let server = credentials.server().to_string();
         let mut events = dialer.events();
         let mut session = Session { targets: Vec::new(), changes: SelectAll::new(), user: account.user, server };
@@ -152,7 +155,10 @@ impl Worker {
                 _ = &mut *stopped => break Ended::Stopped,
                 event = events.next() => match event {
                     Some(DialerEvent::Connected { .. }) => (due, shown) = (true, true),
-                    Some(DialerEvent::Disconnected { reason }) => self.set_state(SyncState::Offline, Some(reason)),
+                    Some(DialerEvent::Disconnected { reason }) => {
+                        let lost = SyncError::ConnectionLost { server: session.server.clone(), reason };
+                        self.set_state(SyncState::Offline, Some(lost.problem()));
+                    }
                     Some(DialerEvent::Reconnecting { .. }) => self.set_state(SyncState::Connecting, None),
                     Some(DialerEvent::MaxRetriesReached | DialerEvent::PermanentFailure) | None => {
                         let error = match dialer.established().await {
@@ -198,7 +204,10 @@ impl Worker {
                     });
                 }
                 Ok(Err(error)) => break Ended::Failed(error),
-                Err(_elapsed) => self.set_state(SyncState::Connecting, Some("the exchange stalled".into())),
+                Err(_elapsed) => {
+                    let stalled = SyncError::Stalled { server: session.server.clone() };
+                    self.set_state(SyncState::Connecting, Some(stalled.problem()));
+                }
             }
         };
         dialer.close();
@@ -213,11 +222,11 @@ impl Worker {
             Ok(on_disk) => {
                 self.publish.send_modify(|status| status.sync.unconfirmed_changes = on_disk.unconfirmed_changes)
             }
-            Err(error) => self.publish.send_modify(|status| status.problem = Some(error.to_string())),
+            Err(error) => self.publish.send_modify(|status| status.problem = Some(error.problem())),
         }
     }
 
-    fn set_state(&self, state: SyncState, problem: Option<String>) {
+    fn set_state(&self, state: SyncState, problem: Option<SyncProblem>) {
         self.publish.send_modify(|status| {
             status.sync.state = state;
             if problem.is_some() {

@@ -60,6 +60,14 @@ pub enum SyncError {
         /// What the OS said.
         source: std::io::Error,
     },
+    /// The folder of a lead's team portfolios cannot be read.
+    #[error("cannot read the team portfolios in {path}: {source}")]
+    TeamFolder {
+        /// The folder.
+        path: PathBuf,
+        /// What the OS said.
+        source: std::io::Error,
+    },
     /// The credentials file is not one this client wrote.
     #[error("the credentials file {0} is damaged; run `fieldbook login` again")]
     CorruptCredentials(PathBuf),
@@ -118,6 +126,12 @@ pub enum SyncError {
         /// The time allowed.
         seconds: u64,
     },
+    /// An exchange with the server made no progress for too long.
+    #[error("the exchange with {server} stalled")]
+    Stalled {
+        /// The server.
+        server: String,
+    },
     /// The sync engine stopped.
     #[error("the sync engine stopped")]
     Stopped,
@@ -133,6 +147,80 @@ impl SyncError {
             SyncError::BadServerUrl { .. } | SyncError::BadToken | SyncError::Unauthorized { .. } => true,
             SyncError::Replica(error) => error.is_bad_input(),
             _ => false,
+        }
+    }
+}
+
+/// Why sync failed, as a stable [`code`](SyncProblem::code) and named
+/// arguments a UI translates; its `Display` is the English text the CLI prints.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SyncProblem {
+    /// `unreachable`, `unauthorized`, `connection_lost`, … (one per [`SyncError`] variant).
+    pub code: &'static str,
+    /// The arguments of the translation, by name.
+    pub arguments: Vec<(&'static str, String)>,
+    /// The English text.
+    pub text: String,
+}
+
+impl std::fmt::Display for SyncProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text)
+    }
+}
+
+impl SyncError {
+    /// The error as a code and arguments a UI translates.
+    pub fn problem(&self) -> SyncProblem {
+        let (code, arguments) = self.code_and_arguments();
+        SyncProblem { code, arguments, text: self.to_string() }
+    }
+
+    fn code_and_arguments(&self) -> (&'static str, Vec<(&'static str, String)>) {
+        let path = |path: &std::path::Path| path.display().to_string();
+        match self {
+            SyncError::BadServerUrl { url, reason } => {
+                ("server_url", vec![("url", url.clone()), ("reason", reason.clone())])
+            }
+            SyncError::BadToken => ("token_blank", Vec::new()),
+            SyncError::Unauthorized { server } => ("unauthorized", vec![("server", server.clone())]),
+            SyncError::Unreachable { server, reason } => {
+                ("unreachable", vec![("server", server.clone()), ("reason", reason.clone())])
+            }
+            SyncError::Refused { server, status, message, .. } => (
+                "refused",
+                vec![("server", server.clone()), ("status", status.to_string()), ("message", message.clone())],
+            ),
+            SyncError::Protocol(detail) => ("protocol", vec![("detail", detail.clone())]),
+            SyncError::NotLoggedIn(dir) => ("not_logged_in", vec![("dir", path(dir))]),
+            SyncError::Credentials { path: file, source } => {
+                ("credentials", vec![("path", path(file)), ("reason", source.to_string())])
+            }
+            SyncError::TeamFolder { path: folder, source } => {
+                ("team_folder", vec![("path", path(folder)), ("reason", source.to_string())])
+            }
+            SyncError::CorruptCredentials(file) => ("credentials_damaged", vec![("path", path(file))]),
+            SyncError::OtherServer { data_dir, synced_with, logged_in } => (
+                "other_server",
+                vec![("dir", path(data_dir)), ("synced_with", synced_with.clone()), ("logged_in", logged_in.clone())],
+            ),
+            SyncError::TwoPortfolios { user, data_dir } => {
+                ("two_portfolios", vec![("user", user.clone()), ("dir", path(data_dir))])
+            }
+            SyncError::NothingToSync { user } => ("nothing_to_sync", vec![("user", user.clone())]),
+            SyncError::NoPortfolioOnServer { user, server } => {
+                ("no_portfolio", vec![("user", user.clone()), ("server", server.clone())])
+            }
+            SyncError::Unavailable(document) => ("unavailable", vec![("document", document.clone())]),
+            SyncError::ConnectionLost { server, reason } => {
+                ("connection_lost", vec![("server", server.clone()), ("reason", reason.clone())])
+            }
+            SyncError::TimedOut { server, seconds } => {
+                ("timed_out", vec![("server", server.clone()), ("seconds", seconds.to_string())])
+            }
+            SyncError::Stalled { server } => ("stalled", vec![("server", server.clone())]),
+            SyncError::Stopped => ("stopped", Vec::new()),
+            SyncError::Replica(error) => ("storage", vec![("detail", error.to_string())]),
         }
     }
 }

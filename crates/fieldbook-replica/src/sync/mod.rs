@@ -22,15 +22,17 @@ mod error;
 mod join;
 mod round;
 mod status;
+mod team;
 
 pub use api::{Access, Account, SharedDocument};
 pub use background::{BackgroundStatus, BackgroundSync};
 pub use credentials::{CREDENTIALS_FILE, Credentials};
 pub use dialer::DialRefusal;
-pub use error::SyncError;
+pub use error::{SyncError, SyncProblem};
 pub use join::join;
 pub use round::{SyncReport, SyncedPortfolio, login, sync_round};
 pub use status::{SyncState, SyncStatus, sync_status};
+pub use team::{TeamCopy, team_dirs};
 
 /// The folder, inside a lead's data directory, holding their team's portfolios.
 pub const TEAM_DIR: &str = "team";
@@ -43,6 +45,8 @@ const REGISTERED_KEY: &str = "registered";
 const SERVER_KEY: &str = "server";
 /// `sync_state` key: the user it syncs as.
 const USER_KEY: &str = "user";
+/// `sync_state` key: the manager whose portfolio it is (recorded for a team member's).
+const OWNER_KEY: &str = "owner";
 /// `sync_state` key: `read_write`, or [`READ_ONLY`] for a team member's portfolio.
 pub(crate) const ACCESS_KEY: &str = "access";
 /// The value of [`ACCESS_KEY`] for a portfolio this device may not change.

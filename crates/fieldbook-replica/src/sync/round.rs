@@ -15,8 +15,8 @@ use super::api::{Access, Account, Api};
 use super::dialer::{BearerDialer, DialRefusal};
 use super::status::{confirmed_heads, heads_text};
 use super::{
-    ACCESS_KEY, CONFIRMED_HEADS_KEY, Credentials, DOCUMENT_KEY, LAST_SYNCED_KEY, READ_ONLY, READ_WRITE, REGISTERED_KEY,
-    SERVER_KEY, SyncError, TEAM_DIR, USER_KEY,
+    ACCESS_KEY, CONFIRMED_HEADS_KEY, Credentials, DOCUMENT_KEY, LAST_SYNCED_KEY, OWNER_KEY, READ_ONLY, READ_WRITE,
+    REGISTERED_KEY, SERVER_KEY, SyncError, TEAM_DIR, USER_KEY,
 };
 use crate::{Replica, ReplicaError};
 
@@ -333,6 +333,7 @@ pub(super) fn save_exchanged(
                 (REGISTERED_KEY, "yes"),
                 (SERVER_KEY, server),
                 (USER_KEY, user),
+                (OWNER_KEY, &target.owner),
                 (ACCESS_KEY, access),
             ])?;
             target.replica.insert(replica)

@@ -1,10 +1,16 @@
 //! The one place that knows samod: the automerge-repo sync hub behind
-//! `GET /sync`. It runs a samod [`Repo`] on our SQLite [`ChunkStore`], installs
-//! our share policy (samod's default would let every peer read and write
-//! everything), binds each WebSocket to the user its token belongs to, keeps
-//! a registry of live connections per token so revocation can close them,
-//! and closes a connection that sends a text frame or a broken frame.
+//! `GET /sync`. Each portfolio owner has a samod [`Repo`] of their own on our
+//! SQLite [`ChunkStore`] ([`repos`]), with our share policy installed (samod's
+//! default would let every peer read and write everything). The hub binds
+//! each WebSocket to the user its token belongs to: a manager's (or an
+//! admin's) goes to their own repo, a lead's is routed message by message to
+//! their own repo and their team members' ([`lead`]). It keeps a registry of
+//! live connections per token so revocation can close them, and closes a
+//! connection that sends a text frame or a broken frame.
 //! Replacing samod means replacing this module.
+
+mod lead;
+mod repos;
 
 use std::{
     collections::HashMap,
@@ -12,22 +18,35 @@ use std::{
         Arc, Mutex,
         atomic::{AtomicU64, Ordering},
     },
+    time::Duration,
 };
 
 use axum::extract::ws::{Message, WebSocket};
-use futures::{SinkExt, Stream, StreamExt};
+use futures::{Sink, SinkExt, Stream, StreamExt};
 use samod::{DocumentId, PeerId, Repo, ShareConfig, Transport};
 use tokio::sync::watch;
 
+use self::repos::{DocumentOwners, OwnerRepos};
 use crate::{
-    accounts::{Access, Account, Accounts},
+    accounts::{Access, Account, Accounts, Role},
     store::ChunkStore,
 };
 
 /// The largest WebSocket message (and frame) a peer may send.
 pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 
-/// The peer id the server announces in the handshake.
+/// The read buffer of a WebSocket. tungstenite allocates its default, 128 KiB,
+/// up front for every connection: most of the server's memory with a
+/// thousand clients, whose messages are mostly a few hundred bytes. A larger
+/// message is read in more steps.
+pub const READ_BUFFER_BYTES: usize = 8 * 1024;
+
+/// How long an owner's repo runs without any connection before it stops. A
+/// minute keeps a repo across a client's reconnect or the CLI's next round,
+/// and frees the memory of portfolios nobody syncs.
+pub const REPO_IDLE: Duration = Duration::from_secs(60);
+
+/// The peer id the server announces in the handshake, from every repo.
 const SERVER_PEER_ID: &str = "fieldbook-sync";
 
 /// The peer id a user's connections must announce: `user/<name>`.
@@ -38,53 +57,60 @@ pub fn peer_id_of(user: &str) -> String {
 /// The running sync hub. Cheap to clone.
 #[derive(Clone)]
 pub struct SyncHub {
-    repo: Repo,
+    repos: OwnerRepos,
+    owners: DocumentOwners,
+    accounts: Arc<Accounts>,
+    access_changed: watch::Receiver<u64>,
     store: ChunkStore,
-    acceptor: samod::AcceptorHandle,
     live: LiveConnections,
 }
 
 impl SyncHub {
     /// Starts the hub on `store`. Access decisions read `accounts` and are
     /// taken again whenever `access_changed` ticks (ownership or teams changed).
+    /// An owner's repo stops once it has had no connection for `repo_idle`
+    /// (the server uses [`REPO_IDLE`]).
     pub async fn start(
         store: ChunkStore,
         accounts: Arc<Accounts>,
         access_changed: watch::Receiver<u64>,
+        repo_idle: Duration,
     ) -> Result<SyncHub, HubError> {
-        let policy = move |document: DocumentId, peer: PeerId| {
-            share_decisions(accounts.clone(), access_changed.clone(), document, peer)
-        };
-        let repo = Repo::build_tokio()
-            .with_storage(store.clone())
-            .with_peer_id(PeerId::from(SERVER_PEER_ID))
-            .with_share_policy(policy)
-            .load()
-            .await;
-        let url = samod::Url::parse("ws://fieldbook-sync/sync").map_err(|_| HubError::Stopped)?;
-        let acceptor = repo.make_acceptor(url).map_err(|_| HubError::Stopped)?;
-        Ok(SyncHub { repo, store, acceptor, live: LiveConnections::default() })
+        // Every owner's repo reads the storage id samod keeps in the store:
+        // write it once now, not concurrently by the first repos to start.
+        Repo::build_tokio().with_storage(store.clone()).load().await.stop().await;
+        let owners = DocumentOwners::new(accounts.clone());
+        let repos = OwnerRepos::new(store.clone(), owners.clone(), accounts.clone(), access_changed.clone());
+        tokio::spawn(stop_idle_repos(repos.clone(), repo_idle));
+        Ok(SyncHub { repos, owners, accounts, access_changed, store, live: LiveConnections::default() })
     }
 
     /// Hands the upgraded `socket` of `account` to samod, bound to the peer id
     /// `user/<name>`: a client announcing any other id is disconnected.
-    pub fn accept(&self, socket: WebSocket, account: Account) -> Result<(), HubError> {
+    pub async fn accept(&self, socket: WebSocket, account: Account) -> Result<(), HubError> {
+        let own = self.repos.acquire(&account.user).await?;
         let (closed_tx, closed_rx) = watch::channel(false);
         let registration = self.live.register(&account.token_id, closed_tx);
         let peer = PeerId::from(peer_id_of(&account.user));
         let (outbound, inbound) = socket.split();
-        let store = self.store.clone();
-        // Never acknowledge a change before the writes already begun are on disk.
-        let outbound = outbound.with(move |bytes: Vec<u8>| {
-            let store = store.clone();
-            Box::pin(async move {
-                store.writes_begun_so_far().await;
-                Ok::<_, axum::Error>(Message::Binary(bytes.into()))
-            })
-        });
-        let inbound = checked_frames(inbound, closed_rx, account.user.clone(), registration);
-        let transport = Transport::new(inbound, outbound).with_expected_peer_id(peer);
-        self.acceptor.accept(transport).map_err(|_| HubError::Stopped)?;
+        let outbound = acknowledging(outbound, self.store.clone());
+        if account.role == Role::Lead {
+            let frames = checked_frames(inbound, closed_rx, account.user.clone(), registration);
+            let (link, from_repos) = lead::LeadLink::new(
+                &account.user,
+                peer,
+                own,
+                self.repos.clone(),
+                self.owners.clone(),
+                self.accounts.clone(),
+            )?;
+            tokio::spawn(lead::serve(link, from_repos, frames, outbound, self.access_changed.clone()));
+        } else {
+            let acceptor = own.acceptor();
+            let frames = checked_frames(inbound, closed_rx, account.user.clone(), (registration, own));
+            let transport = Transport::new(frames, outbound).with_expected_peer_id(peer);
+            acceptor.accept(transport).map_err(|_| HubError::Stopped)?;
+        }
         tracing::info!(user = %account.user, token_id = %account.token_id, "sync connection accepted");
         Ok(())
     }
@@ -102,10 +128,40 @@ impl SyncHub {
         }
     }
 
-    /// Stops samod once every pending write is on disk.
-    pub async fn stop(&self) {
-        self.repo.stop().await;
+    /// How many owners' repos are running.
+    pub fn running_repos(&self) -> usize {
+        self.repos.running()
     }
+
+    /// Stops every repo once every pending write is on disk.
+    pub async fn stop(&self) {
+        self.repos.stop_all().await;
+    }
+}
+
+/// Stops the repos idle for `idle`, looking every quarter of it.
+async fn stop_idle_repos(repos: OwnerRepos, idle: Duration) {
+    let mut ticks = tokio::time::interval(idle / 4);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        repos.stop_idle(idle).await;
+    }
+}
+
+/// The socket as samod's sink: never acknowledge a change before the writes
+/// already begun are on disk.
+fn acknowledging(
+    outbound: futures::stream::SplitSink<WebSocket, Message>,
+    store: ChunkStore,
+) -> impl Sink<Vec<u8>, Error = axum::Error> + Send + Unpin + 'static {
+    outbound.with(move |bytes: Vec<u8>| {
+        let store = store.clone();
+        Box::pin(async move {
+            store.writes_begun_so_far().await;
+            Ok::<_, axum::Error>(Message::Binary(bytes.into()))
+        })
+    })
 }
 
 /// Why the hub could not do something.
@@ -116,24 +172,30 @@ pub enum HubError {
     Stopped,
 }
 
-/// The stream of share decisions for one document and one peer: the current
-/// decision, then a fresh one each time accounts change (samod ignores repeats).
+/// The stream of share decisions for one document and one peer in one
+/// owner's repo: the current decision, then a fresh one each time accounts
+/// change (samod ignores repeats). The stream lives as long as the pair: a
+/// stream that ended would stall the peer's sync. A document that is not
+/// `repo_owner`'s (yet: it may be registered later) is not shared there.
 fn share_decisions(
     accounts: Arc<Accounts>,
     mut access_changed: watch::Receiver<u64>,
+    owners: DocumentOwners,
+    repo_owner: Arc<str>,
     document: DocumentId,
     peer: PeerId,
 ) -> impl Stream<Item = ShareConfig> + Send + 'static {
     access_changed.borrow_and_update();
     futures::stream::unfold((accounts, access_changed, true), move |(accounts, mut access_changed, first)| {
-        let document = document.clone();
-        let peer = peer.clone();
+        let (document, peer) = (document.clone(), peer.clone());
+        let (owners, repo_owner) = (owners.clone(), repo_owner.clone());
         async move {
             if !first {
                 // The sender is gone once the server stops: keep the last decision.
                 access_changed.changed().await.ok()?;
             }
-            let decision = share_decision(&accounts, &document, &peer);
+            let owned = owners.owner_of(&document).is_some_and(|owner| owner == repo_owner);
+            let decision = if owned { share_decision(&accounts, &document, &peer) } else { ShareConfig::none() };
             Some((decision, (accounts, access_changed, false)))
         }
     })
@@ -167,20 +229,27 @@ enum ConnectionClosed {
     BadFrame(String),
     #[error("the token was revoked")]
     Revoked,
+    #[error("unreadable automerge-repo message: {0}")]
+    Unreadable(String),
+    #[error("the server is stopping")]
+    Stopping,
 }
 
 /// The peer's binary messages, ending with an error on a text frame, a
 /// broken or oversized frame (axum enforces [`MAX_MESSAGE_BYTES`]) or a
 /// revocation, or a binary message that is not even a CBOR map. samod closes
 /// the connection on that error, and on a message it cannot decode.
-fn checked_frames(
+///
+/// `hold` (the connection's registration, and the hold on its repo) lives as
+/// long as the stream.
+fn checked_frames<Hold: Send + 'static>(
     inbound: futures::stream::SplitStream<WebSocket>,
     closed: watch::Receiver<bool>,
     user: String,
-    registration: Registration,
+    hold: Hold,
 ) -> impl Stream<Item = Result<Vec<u8>, ConnectionClosed>> + Send + Unpin + 'static {
-    let state = (inbound, Some(closed), user, registration, false);
-    Box::pin(futures::stream::unfold(state, |(mut inbound, mut closed, user, registration, done)| async move {
+    let state = (inbound, Some(closed), user, hold, false);
+    Box::pin(futures::stream::unfold(state, |(mut inbound, mut closed, user, hold, done)| async move {
         if done {
             return None;
         }
@@ -204,7 +273,7 @@ fn checked_frames(
             Err(err) => tracing::error!(user = %user, error = %err, "closing sync connection"),
         }
         let done = outcome.is_err();
-        Some((outcome, (inbound, closed, user, registration, done)))
+        Some((outcome, (inbound, closed, user, hold, done)))
     }))
 }
 

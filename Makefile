@@ -41,6 +41,7 @@ bench: setup tauri-driver
 	cargo bench -p fieldbook-replica --bench portfolio
 	cargo bench -p fieldbook-core --bench agenda
 	cargo bench -p fieldbook-core --bench search
+	cargo bench -p fieldbook-core --bench first_screen
 	cargo bench -p fieldbook-planner --bench planner
 	cargo build --release -p fieldbook-sync
 	cargo bench -p fieldbook-tests --bench reconnect

@@ -15,8 +15,9 @@ use std::time::Duration;
 
 use chrono::Utc;
 use fieldbook_core::{
-    CareLogId, Client, ClientId, Contact, ContactId, DemoSpec, FieldError, Instant, Language, PlannedStart, Portfolio,
-    PortfolioError, Problem, RecordId, SearchIndex, Settings, Tier, Visit, VisitId, find_reminder, generate_demo,
+    CareLogId, Client, ClientId, ClientList, Contact, ContactId, DemoSpec, Derived, FieldError, Instant, Language,
+    PlannedStart, Portfolio, PortfolioError, Problem, RecordId, SearchIndex, Settings, Tier, Visit, VisitId,
+    find_reminder, generate_demo,
 };
 use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
@@ -49,13 +50,15 @@ const JOIN_TIMEOUT: Duration = Duration::from_secs(60);
 const DEFAULT_DURATION_MIN: u32 = 60;
 
 /// The manager's desk: the data directory, the replica opened on it once for
-/// the life of the app with the search index derived from it, and its link to
-/// the sync server.
+/// the life of the app with the search index and the client list derived from
+/// it, and its link to the sync server.
 pub struct Desk {
     data_dir: PathBuf,
     replica: Mutex<Option<Replica>>,
     /// Locked only while the replica's lock is held.
     search_index: Mutex<SearchIndex>,
+    /// Locked only while the replica's lock is held.
+    client_list: Mutex<ClientList>,
     sync: SyncLink,
     /// The team members' portfolios sync keeps here for a lead, opened on first use.
     team: team::TeamShelf,
@@ -73,6 +76,7 @@ impl Desk {
             data_dir,
             replica: Mutex::new(None),
             search_index: Mutex::new(SearchIndex::default()),
+            client_list: Mutex::new(ClientList::default()),
             sync: SyncLink::default(),
             team: team::TeamShelf::default(),
             revision: AtomicU32::new(0),
@@ -84,6 +88,27 @@ impl Desk {
         self.with_replica(|replica| {
             self.take_in(replica)?;
             Ok(read(replica.portfolio())?)
+        })
+    }
+
+    /// Runs `read` on the portfolio and `view`, a view derived from it, after taking in
+    /// what other processes saved and bringing `view` up to date (only the records
+    /// changed since it was last brought up to date are read).
+    fn read_derived<V: Derived, T>(
+        &self,
+        view: &Mutex<V>,
+        read: impl FnOnce(&Portfolio, &V) -> Result<T, PortfolioError>,
+    ) -> Answer<T> {
+        self.with_replica(|replica| {
+            self.take_in(replica)?;
+            // A panic during an update may have left the view half done: start it afresh.
+            let mut view = view.lock().unwrap_or_else(|poisoned| {
+                let mut view = poisoned.into_inner();
+                *view = V::default();
+                view
+            });
+            replica.update_derived(&mut *view)?;
+            Ok(read(replica.portfolio(), &view)?)
         })
     }
 
@@ -210,10 +235,10 @@ pub fn create_portfolio(desk: &Desk, setup: PortfolioSetup) -> Answer<SettingsVi
 
 /// The portfolio at a glance.
 pub fn portfolio_summary(desk: &Desk) -> Answer<PortfolioSummary> {
-    desk.read(|portfolio| {
+    desk.read_derived(&desk.client_list, |portfolio, list| {
         Ok(PortfolioSummary {
             manager_name: portfolio.settings()?.manager_name,
-            client_count: u32::try_from(portfolio.records::<Client>()?.len()).unwrap_or(u32::MAX),
+            client_count: u32::try_from(list.client_count()).unwrap_or(u32::MAX),
         })
     })
 }
@@ -231,7 +256,7 @@ pub fn set_setting(desk: &Desk, field: &str, value: &str) -> Answer<SettingsView
 
 /// Every client with the derived columns of the portfolio table.
 pub fn list_clients(desk: &Desk) -> Answer<Vec<ClientRowView>> {
-    desk.read(|portfolio| Ok(portfolio.client_rows()?.iter().map(ClientRowView::from).collect()))
+    desk.read_derived(&desk.client_list, |_, list| Ok(list.rows().iter().map(ClientRowView::from).collect()))
 }
 
 /// A client's profile, people and visits.
@@ -422,24 +447,16 @@ pub fn dismiss_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
 /// date with the portfolio first (built on the first search, then only the records
 /// changed since the last one are read again).
 pub fn search(desk: &Desk, query: &str) -> Answer<Vec<SearchHitView>> {
-    desk.with_replica(|replica| {
-        desk.take_in(replica)?;
-        // A panic during an update may have left the index half done: start it afresh.
-        let mut index = desk.search_index.lock().unwrap_or_else(|poisoned| {
-            let mut index = poisoned.into_inner();
-            *index = SearchIndex::default();
-            index
-        });
-        replica.update_search_index(&mut index)?;
+    desk.read_derived(&desk.search_index, |_, index| {
         Ok(index.search(query, SEARCH_LIMIT).iter().map(SearchHitView::from).collect())
     })
 }
 
 /// Today's planned visits and the open follow-ups.
 pub fn today_agenda(desk: &Desk) -> Answer<TodayView> {
-    desk.read(|portfolio| {
+    desk.read_derived(&desk.client_list, |portfolio, list| {
         let day = today(&portfolio.settings()?);
-        let agenda = portfolio.today(day)?;
+        let agenda = list.today(portfolio, day)?;
         let visits = agenda.visits.iter().map(|v| visit_view(portfolio, v)).collect::<Result<_, _>>()?;
         let tasks = agenda
             .tasks

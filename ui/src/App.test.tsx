@@ -33,7 +33,7 @@ describe('App', () => {
   });
 
   it('searches as the manager types after / focuses the search box', async () => {
-    installFakeShell(demoPortfolio(20));
+    const shell = installFakeShell(demoPortfolio(20));
     render(<App />);
     await screen.findByRole('heading', { name: /^Dziś,/ });
     expect(screen.getByText('Wysłać ofertę')).toBeTruthy();
@@ -43,6 +43,8 @@ describe('App', () => {
       fireEvent.keyDown(document.body, { key: '/' });
     });
     expect(document.activeElement).toBe(search);
+    // Focusing the box has the shell build its search index before the first keystroke.
+    expect(shell.calls).toContainEqual({ command: 'search', args: { query: '' } });
     fireEvent.change(search, { target: { value: 'światłowod' } });
     const results = await screen.findByRole('list', { name: 'Wyniki dla „światłowod”' });
     expect(within(results).getByText('Notatki z wizyty')).toBeTruthy();

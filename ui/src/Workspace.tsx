@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { SettingsView } from './bindings/SettingsView';
 import { useT } from './i18n';
+import { shell } from './ipc';
 import { RevisionContext } from './load';
 import { useShortcuts } from './shortcuts';
 import { ClientPage } from './views/ClientPage';
@@ -31,6 +32,11 @@ export type Route =
   | { view: 'team-client'; owner: string; clientId: string };
 
 export type Navigate = (route: Route) => void;
+
+/** Has the shell build the search index while the manager is about to type; a failure shows with the first search. */
+function prepareSearch() {
+  shell.prepareSearch().catch(() => {});
+}
 
 /** The app once a portfolio is open: navigation and search on top, a view, a status bar. */
 export function Workspace(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
@@ -90,6 +96,7 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
           aria-label={t('search-label')}
           placeholder={t('search-placeholder')}
           value={query}
+          onFocus={prepareSearch}
           onChange={(e) => setQuery(e.target.value)}
         />
       </header>

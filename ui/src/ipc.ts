@@ -48,6 +48,9 @@ export const shell = {
   appendVisitNote: (visitId: string, line: string) => invoke<VisitView>('append_visit_note', { visitId, line }),
   saveVisitNotes: (visitId: string, text: string) => invoke<null>('save_visit_notes', { visitId, text }),
   search: (query: string) => invoke<SearchHitView[]>('search', { query }),
+  // An empty query finds nothing but brings the search index up to date (built the first
+  // time), so that the first keystroke after the search box is focused only looks up.
+  prepareSearch: () => invoke<SearchHitView[]>('search', { query: '' }),
   todayAgenda: () => invoke<TodayView>('today_agenda'),
   // Visit planning.
   dueClients: () => invoke<DueListView>('due_clients'),

@@ -14,12 +14,10 @@
 
 mod support;
 
-use std::time::Duration;
-
 use criterion::{Criterion, criterion_group, criterion_main};
-use fieldbook_core::{Client, SearchIndex, Visit};
+use fieldbook_core::{Client, Derived, SearchIndex, Visit};
 
-use crate::support::demo_portfolio;
+use crate::support::{demo_portfolio, time_after_notes};
 
 fn search(c: &mut Criterion) {
     let mut portfolio = demo_portfolio();
@@ -47,24 +45,9 @@ fn search(c: &mut Criterion) {
     });
     group.bench_function("query_3_letters", |b| b.iter(|| index.search(&short, 50).len()));
     group.bench_function("query_client_name", |b| b.iter(|| index.search(&client_name, 50).len()));
-    let mut line = 0;
     group.bench_function("update_after_note", |b| {
-        b.iter_custom(|iters| {
-            let mut updating = Duration::ZERO;
-            for _ in 0..iters {
-                line += 1;
-                let note = format!("line {line}");
-                portfolio
-                    .update::<Visit>(&visit, "Note on", |v| {
-                        v.append_note(&note);
-                        Ok(())
-                    })
-                    .expect("note");
-                let started = std::time::Instant::now();
-                index.update(&mut portfolio).expect("update");
-                updating += started.elapsed();
-            }
-            updating
+        b.iter_custom(|times| {
+            time_after_notes(&mut portfolio, &visit, times, |portfolio| index.update(portfolio).expect("update"))
         })
     });
     group.finish();

@@ -1,23 +1,11 @@
-//! Read-only views of the portfolio that the app and the CLI both show: every
-//! client with its last contact and next planned visit, one client with its
-//! people and visits, and the day's planned visits with the open follow-ups.
+//! Read-only views of the portfolio that the app and the CLI both show: one client
+//! with its people and visits (only those read whole), and the day's planned
+//! visits with the open follow-ups (found through the [`crate::ClientList`]).
 
-use std::collections::HashMap;
+use automerge::ReadDoc;
+use autosurgeon::{Hydrate, hydrate_prop};
 
-use crate::{
-    Client, ClientId, Contact, Date, Instant, Portfolio, PortfolioError, SalesStage, Task, Visit, VisitStatus,
-};
-
-/// A client as a row of the portfolio table.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ClientRow {
-    /// The client.
-    pub client: Client,
-    /// The day of the last visit made.
-    pub last_contact: Option<Date>,
-    /// The earliest visit still planned.
-    pub next_visit: Option<Date>,
-}
+use crate::{Client, ClientId, Contact, Portfolio, PortfolioError, Record, SalesStage, Task, Visit, VisitStatus};
 
 /// One client with its people and its visits.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +20,12 @@ pub struct ClientPage {
     pub stage: Option<SalesStage>,
 }
 
+/// Whose a contact or a visit is.
+#[derive(Hydrate)]
+struct Owner {
+    client_id: ClientId,
+}
+
 /// What the manager has on a day.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Today {
@@ -42,51 +36,37 @@ pub struct Today {
 }
 
 impl Portfolio {
-    /// Every live client with its last contact and next planned visit, by tier then name.
-    pub fn client_rows(&self) -> Result<Vec<ClientRow>, PortfolioError> {
-        let mut contacts: HashMap<ClientId, (Option<Date>, Option<Date>)> = HashMap::new();
-        for visit in self.records::<Visit>()? {
-            let (last, next) = contacts.entry(visit.client_id.clone()).or_default();
-            let day = visit.planned.date;
-            match visit.status {
-                VisitStatus::Done => *last = (*last).max(Some(day)),
-                VisitStatus::Planned => *next = Some(next.map_or(day, |next| next.min(day))),
-                VisitStatus::Cancelled => {}
-            }
-        }
-        let mut rows: Vec<ClientRow> = self
-            .records::<Client>()?
-            .into_iter()
-            .map(|client| {
-                let (last_contact, next_visit) = contacts.get(&client.id).copied().unwrap_or_default();
-                ClientRow { client, last_contact, next_visit }
-            })
-            .collect();
-        rows.sort_by(|a, b| (a.client.tier, &a.client.name).cmp(&(b.client.tier, &b.client.name)));
-        Ok(rows)
-    }
-
     /// The live client `id` with its live contacts and visits.
     pub fn client_page(&self, id: &ClientId) -> Result<ClientPage, PortfolioError> {
         let client = self.get::<Client>(id)?;
-        let mut contacts = self.records::<Contact>()?;
-        contacts.retain(|c| &c.client_id == id);
+        let mut contacts = self.records_of::<Contact>(id)?;
         contacts.sort_by(|a, b| (!a.key_person, &a.name).cmp(&(!b.key_person, &b.name)));
-        let mut visits = self.records::<Visit>()?;
-        visits.retain(|v| &v.client_id == id);
+        let mut visits = self.records_of::<Visit>(id)?;
         visits.sort_by_key(|v| (v.planned.date, v.planned.time));
         let stage = visits.iter().rev().filter(|v| v.status == VisitStatus::Done).find_map(|v| v.stage);
         Ok(ClientPage { client, contacts, visits, stage })
     }
 
-    /// The visits planned for `day` and the open follow-ups.
-    pub fn today(&self, day: Date) -> Result<Today, PortfolioError> {
-        let mut visits = self.records::<Visit>()?;
-        visits.retain(|v| v.planned.date == day && v.status == VisitStatus::Planned);
-        visits.sort_by_key(|v| v.planned.instant().map(|Instant(at)| at));
+    /// The live records of a kind (contacts, visits) of `client`, read whole; the
+    /// others are read only as far as their client.
+    fn records_of<T: Record>(&self, client: &ClientId) -> Result<Vec<T>, PortfolioError> {
+        let collection = self.collection(T::COLLECTION)?;
+        let mut records = Vec::new();
+        for key in self.doc.keys(&collection) {
+            let owner: Owner = hydrate_prop(&self.doc, &collection, key.as_str())?;
+            if &owner.client_id == client {
+                records.push(hydrate_prop::<_, T, _, _>(&self.doc, &collection, key.as_str())?);
+            }
+        }
+        records.retain(|record| !record.is_removed());
+        Ok(records)
+    }
+
+    /// The follow-ups not yet done, those due soonest first (undated last).
+    pub fn open_tasks(&self) -> Result<Vec<Task>, PortfolioError> {
         let mut tasks = self.records::<Task>()?;
         tasks.retain(|t| !t.done);
         tasks.sort_by(|a, b| (a.due.is_none(), a.due, &a.title).cmp(&(b.due.is_none(), b.due, &b.title)));
-        Ok(Today { visits, tasks })
+        Ok(tasks)
     }
 }

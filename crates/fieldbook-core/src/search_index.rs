@@ -2,19 +2,17 @@
 //! client, contact and visit, kept beside the document so that a keystroke costs
 //! a scan of strings rather than a read of the whole portfolio.
 //!
-//! The index is derived: built from the document, and brought up to date from the
-//! document's changes since the heads it was last brought to: the objects their
-//! operations write name the records they touched (through the objects' parents),
-//! and only those are read again. That costs in proportion to the changes, where
-//! Automerge's `diff` between two heads walks the whole document. It answers exactly
-//! as [`Portfolio::search`] does.
+//! The index is [`Derived`]: built from the document, and brought up to date from
+//! the document's changes since the heads it was last brought to, reading again only
+//! the records they touched (see [`crate::derived`]). It answers exactly as
+//! [`Portfolio::search`] does.
 
-use std::collections::{BTreeMap, BTreeSet, btree_map};
+use std::collections::BTreeMap;
 
-use automerge::legacy::Key;
-use automerge::{AutoCommit, ChangeHash, ObjId, Prop, ReadDoc};
+use automerge::{ChangeHash, ObjId};
 use autosurgeon::{Hydrate, Text};
 
+use crate::derived::{ByRecord, read_view};
 use crate::search::snippet;
 use crate::{
     Client, ClientId, Contact, PlannedStart, Portfolio, PortfolioError, Record, SearchHit, SearchHitKind, Visit,
@@ -38,14 +36,6 @@ struct Entry {
     title: String,
     /// The searched fields in the order they are tried, as written and in lower case.
     fields: Vec<(String, String)>,
-}
-
-/// The kinds of record searched, each the name of its collection in the document.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-enum Searched {
-    Clients,
-    Contacts,
-    Visits,
 }
 
 /// What a client is searched by.
@@ -83,29 +73,6 @@ struct VisitText {
 }
 
 impl SearchIndex {
-    /// Brings the index up to the document's current heads: built whole the first
-    /// time (or when the document is not a later state of the one indexed), afterwards
-    /// only the records changed since are read again.
-    pub fn update(&mut self, portfolio: &mut Portfolio) -> Result<(), PortfolioError> {
-        let heads = portfolio.heads();
-        if heads == self.heads {
-            return Ok(());
-        }
-        let built_on_this_history =
-            !self.heads.is_empty() && self.heads.iter().all(|head| portfolio.doc.get_change_by_hash(head).is_some());
-        let touched = if built_on_this_history { touched_records(&mut portfolio.doc, &self.heads)? } else { None };
-        match touched {
-            Some(touched) => {
-                for (searched, key) in touched {
-                    self.reindex(portfolio, searched, &key)?;
-                }
-            }
-            None => self.rebuild(portfolio)?,
-        }
-        self.heads = heads;
-        Ok(())
-    }
-
     /// Up to `limit` live records matching `query`, the same hits in the same order as
     /// [`Portfolio::search`] on the document the index was last brought up to.
     pub fn search(&self, query: &str, limit: usize) -> Vec<SearchHit> {
@@ -139,30 +106,32 @@ impl SearchIndex {
             })
         })
     }
+}
 
-    /// Reads every searched record of the document.
-    fn rebuild(&mut self, portfolio: &Portfolio) -> Result<(), PortfolioError> {
-        *self = SearchIndex::default();
-        for searched in [Searched::Clients, Searched::Contacts, Searched::Visits] {
-            let collection = portfolio.collection(searched.collection())?;
-            for key in portfolio.doc.keys(&collection) {
-                self.reindex(portfolio, searched, &key)?;
-            }
-        }
-        Ok(())
+impl ByRecord for SearchIndex {
+    const COLLECTIONS: &'static [&'static str] = &[Client::COLLECTION, Contact::COLLECTION, Visit::COLLECTION];
+
+    fn heads(&mut self) -> &mut Vec<ChangeHash> {
+        &mut self.heads
     }
 
     /// Reads the record at `key` again: kept if live, dropped otherwise.
-    fn reindex(&mut self, portfolio: &Portfolio, searched: Searched, key: &str) -> Result<(), PortfolioError> {
-        let entry = match searched {
-            Searched::Clients => portfolio.view::<Client, ClientText>(key)?.and_then(Entry::of_client),
-            Searched::Contacts => portfolio.view::<Contact, ContactText>(key)?.and_then(Entry::of_contact),
-            Searched::Visits => portfolio.view::<Visit, VisitText>(key)?.and_then(Entry::of_visit),
+    fn read_record(
+        &mut self,
+        portfolio: &Portfolio,
+        collection: &'static str,
+        key: &str,
+        record: Option<&ObjId>,
+    ) -> Result<(), PortfolioError> {
+        let entry = match collection {
+            Client::COLLECTION => read_view::<ClientText>(portfolio, record)?.and_then(Entry::of_client),
+            Contact::COLLECTION => read_view::<ContactText>(portfolio, record)?.and_then(Entry::of_contact),
+            _ => read_view::<VisitText>(portfolio, record)?.and_then(Entry::of_visit),
         };
-        let records = match searched {
-            Searched::Clients => &mut self.clients,
-            Searched::Contacts => &mut self.contacts,
-            Searched::Visits => &mut self.visits,
+        let records = match collection {
+            Client::COLLECTION => &mut self.clients,
+            Contact::COLLECTION => &mut self.contacts,
+            _ => &mut self.visits,
         };
         match entry {
             Some(entry) => records.insert(key.to_string(), entry),
@@ -216,62 +185,4 @@ impl Entry {
         let (field, _) = self.fields.iter().find(|(_, lower)| lower.contains(needle))?;
         snippet(field, needle)
     }
-}
-
-impl Searched {
-    fn collection(self) -> &'static str {
-        match self {
-            Searched::Clients => Client::COLLECTION,
-            Searched::Contacts => Contact::COLLECTION,
-            Searched::Visits => Visit::COLLECTION,
-        }
-    }
-
-    fn of_collection(name: &str) -> Option<Searched> {
-        [Searched::Clients, Searched::Contacts, Searched::Visits].into_iter().find(|s| s.collection() == name)
-    }
-}
-
-/// More operations than this since the index was brought up to date, and reading
-/// the whole portfolio again is cheaper than finding the records they touched.
-const MOST_OPERATIONS_FOLLOWED: usize = 20_000;
-
-/// The searched records the changes made since `heads` touched, or `None` when a
-/// full rebuild is called for: they replace a whole collection, or are many.
-fn touched_records(
-    doc: &mut AutoCommit,
-    heads: &[ChangeHash],
-) -> Result<Option<BTreeSet<(Searched, String)>>, PortfolioError> {
-    let changes: Vec<_> = doc.get_changes(heads).iter().map(|change| change.decode()).collect();
-    if changes.iter().map(|change| change.operations.len()).sum::<usize>() > MOST_OPERATIONS_FOLLOWED {
-        return Ok(None);
-    }
-    let mut paths: BTreeMap<String, Vec<Prop>> = BTreeMap::new();
-    let mut touched = BTreeSet::new();
-    for operation in changes.iter().flat_map(|change| &change.operations) {
-        let path = match paths.entry(operation.obj.to_string()) {
-            btree_map::Entry::Occupied(known) => known.into_mut(),
-            btree_map::Entry::Vacant(new) => {
-                let object = doc.import_obj(new.key())?;
-                new.insert(path_of(doc, &object)?)
-            }
-        };
-        let key = match &operation.key {
-            Key::Map(key) => Some(Prop::Map(key.to_string())),
-            Key::Seq(_) => None,
-        };
-        let mut props = path.iter().cloned().chain(key);
-        let Some(Prop::Map(collection)) = props.next() else { continue };
-        let Some(searched) = Searched::of_collection(&collection) else { continue };
-        match props.next() {
-            Some(Prop::Map(key)) => touched.insert((searched, key)),
-            _ => return Ok(None),
-        };
-    }
-    Ok(Some(touched))
-}
-
-/// The properties leading from the root of the document to `object`.
-fn path_of(doc: &AutoCommit, object: &ObjId) -> Result<Vec<Prop>, PortfolioError> {
-    Ok(doc.parents(object)?.path().into_iter().map(|(_, prop)| prop).collect())
 }

@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use fieldbook_core::{ActorId, Portfolio, PortfolioError, SearchIndex, Settings};
+use fieldbook_core::{ActorId, Derived, Portfolio, PortfolioError, Settings};
 
 use crate::ReplicaError;
 use crate::data_dir::STORE_FILE;
@@ -97,10 +97,10 @@ impl Replica {
         self.store.refresh(&mut self.portfolio)
     }
 
-    /// Brings `index`, derived from this portfolio, up to its current state; reads the
-    /// document, never changes it.
-    pub fn update_search_index(&mut self, index: &mut SearchIndex) -> Result<(), ReplicaError> {
-        Ok(index.update(&mut self.portfolio)?)
+    /// Brings `view` (the search index, the client list), derived from this portfolio,
+    /// up to its current state; reads the document, never changes it.
+    pub fn update_derived(&mut self, view: &mut impl Derived) -> Result<(), ReplicaError> {
+        Ok(view.update(&mut self.portfolio)?)
     }
 
     /// Takes in changes that arrived from elsewhere (the sync server) and makes

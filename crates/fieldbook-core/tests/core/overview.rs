@@ -1,7 +1,9 @@
 //! The views the app and the CLI show (client rows, a client's page, today),
 //! searching, and the visit actions they share.
 
-use fieldbook_core::{Contact, ContactId, Date, SalesStage, Settings, Task, TaskId, Tier, Visit, VisitStatus};
+use fieldbook_core::{
+    ClientList, Contact, ContactId, Date, Derived, SalesStage, Settings, Task, TaskId, Tier, Visit, VisitStatus,
+};
 
 use crate::support::{a_portfolio, add_client, another_device, note, plan_visit};
 
@@ -20,7 +22,10 @@ fn a_client_row_shows_the_last_visit_made_and_the_next_one_planned() {
     for id in ["vi_1", "vi_2"] {
         portfolio.update::<Visit>(&id.to_string().into(), "Log", Visit::mark_done).unwrap();
     }
-    let rows = portfolio.client_rows().unwrap();
+    let mut list = ClientList::default();
+    list.update(&mut portfolio).unwrap();
+    let rows = list.rows();
+    assert_eq!(portfolio.client_rows().unwrap(), rows, "read once, the rows are the list's");
     assert_eq!(rows.len(), 2);
     assert_eq!((rows[0].last_contact, rows[0].next_visit), (Some(day("2026-02-10")), Some(day("2026-03-01"))));
     assert_eq!((rows[1].last_contact, rows[1].next_visit), (None, None));
@@ -56,7 +61,9 @@ fn today_holds_the_days_planned_visits_and_open_tasks_soonest_first() {
     for task in [Task::new(TaskId::from("tk_undated".to_string()), "Someday"), later, sooner, done] {
         portfolio.add(task).unwrap();
     }
-    let today = portfolio.today(day("2026-03-08")).unwrap();
+    let mut list = ClientList::default();
+    list.update(&mut portfolio).unwrap();
+    let today = list.today(&portfolio, day("2026-03-08")).unwrap();
     assert_eq!(today.visits.iter().map(|v| v.id.to_string()).collect::<Vec<_>>(), ["vi_today"]);
     assert_eq!(
         today.tasks.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),

@@ -1,9 +1,11 @@
-//! Property: a search index brought up to date after random edits, removals, merges
-//! from another device and reloads answers every query exactly as a search that
-//! reads the whole portfolio.
+//! Properties of the views derived from the document: brought up to date after
+//! random edits, removals, merges from another device and reloads, the search index
+//! answers every query exactly as a search that reads the whole portfolio, and the
+//! client list shows what the whole records say.
 
 use fieldbook_core::{
-    ActorId, Client, Contact, ContactId, Portfolio, PortfolioError, Record, SearchIndex, Tier, Visit,
+    ActorId, Client, ClientId, ClientList, Contact, ContactId, Date, Derived, Portfolio, PortfolioError, Record,
+    SearchIndex, Tier, Visit, VisitStatus,
 };
 use proptest::prelude::*;
 
@@ -119,10 +121,13 @@ fn run(portfolio: &mut Portfolio, step: &Step, n: usize) {
         }
         Step::Edit { kind: Kind::Visit, pick: at, field, word } => {
             let id = pick::<Visit>(portfolio, at);
-            match field % 3 {
+            match field % 5 {
                 0 => edit::<Visit>(portfolio, id, |v| v.append_note(&format!("talked about {}", WORDS[word]))),
                 1 => edit::<Visit>(portfolio, id, |v| v.set_field("outcome", WORDS[word]).unwrap()),
-                _ => edit::<Visit>(portfolio, id, |v| v.set_field("date", "2026-12-24").unwrap()),
+                2 => edit::<Visit>(portfolio, id, |v| v.set_field("date", "2026-12-24").unwrap()),
+                // Done or cancelled only once: a second time is refused, which is no change.
+                3 => edit::<Visit>(portfolio, id, |v| drop(v.mark_done())),
+                _ => edit::<Visit>(portfolio, id, |v| drop(v.cancel())),
             }
         }
         Step::Remove { kind: Kind::Client, pick: at } => remove::<Client>(portfolio, pick::<Client>(portfolio, at)),
@@ -158,6 +163,75 @@ proptest! {
             run(&mut portfolio, step, n);
             index.update(&mut portfolio).unwrap();
             assert_index_answers_like_a_full_search(&index, &portfolio);
+        }
+    }
+}
+
+/// Each live client's (name, tier, status, tags, last contact, next planned visit), by tier
+/// then name, read from the whole records.
+type Shown = Vec<(String, Tier, String, Vec<String>, Option<Date>, Option<Date>)>;
+
+fn rows_from_whole_records(portfolio: &Portfolio) -> Shown {
+    let visits = portfolio.records::<Visit>().unwrap();
+    let mut clients = portfolio.records::<Client>().unwrap();
+    clients.sort_by(|a, b| (a.tier, &a.name).cmp(&(b.tier, &b.name)));
+    let days = |client: &ClientId, status| -> Vec<Date> {
+        visits.iter().filter(|v| &v.client_id == client && v.status == status).map(|v| v.planned.date).collect()
+    };
+    clients
+        .iter()
+        .map(|c| {
+            let last = days(&c.id, VisitStatus::Done).into_iter().max();
+            let next = days(&c.id, VisitStatus::Planned).into_iter().min();
+            (c.name.clone(), c.tier, c.status.to_string(), c.tags.clone(), last, next)
+        })
+        .collect()
+}
+
+fn rows_from_list(list: &ClientList) -> Shown {
+    list.rows()
+        .into_iter()
+        .map(|row| {
+            let c = row.client;
+            (c.name, c.tier, c.status.to_string(), c.tags, row.last_contact, row.next_visit)
+        })
+        .collect()
+}
+
+/// The ids of the live visits still planned on `day`, from the whole records.
+fn planned_on(portfolio: &Portfolio, day: Date) -> Vec<String> {
+    let mut ids: Vec<String> = portfolio
+        .records::<Visit>()
+        .unwrap()
+        .into_iter()
+        .filter(|v| v.planned.date == day && v.status == VisitStatus::Planned)
+        .map(|v| v.id.to_string())
+        .collect();
+    ids.sort();
+    ids
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    #[test]
+    fn an_updated_client_list_shows_what_the_whole_records_say(steps in prop::collection::vec(step(), 1..30)) {
+        let mut portfolio = a_portfolio();
+        let first = add_client(&mut portfolio, "Orlen Płock", Tier::A);
+        plan_visit(&mut portfolio, &first, "vi_first", "2026-12-01");
+        let mut list = ClientList::default();
+        for (n, step) in steps.iter().enumerate() {
+            run(&mut portfolio, step, n);
+            list.update(&mut portfolio).unwrap();
+            let rows = rows_from_whole_records(&portfolio);
+            prop_assert_eq!(&rows_from_list(&list), &rows);
+            prop_assert_eq!(list.client_count(), rows.len());
+            for day in ["2026-12-01", "2026-12-24"] {
+                let day: Date = day.parse().unwrap();
+                let mut today: Vec<String> =
+                    list.today(&portfolio, day).unwrap().visits.iter().map(|v| v.id.to_string()).collect();
+                today.sort();
+                prop_assert_eq!(today, planned_on(&portfolio, day));
+            }
         }
     }
 }

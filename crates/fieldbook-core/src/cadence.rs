@@ -12,10 +12,13 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{Datelike, Days, Weekday};
 use serde::Serialize;
 
+use autosurgeon::Hydrate;
+
+use crate::client_list::PlannedDay;
 use crate::holiday::{DayKind, holidays};
 use crate::{
-    CareLogEntry, Client, ClientId, ClientStatus, Contact, Date, Portfolio, PortfolioError, Region, Tier, Visit,
-    VisitStatus, Zone,
+    CareLogEntry, Client, ClientId, ClientStatus, Contact, ContactId, Date, Instant, Portfolio, PortfolioError, Region,
+    Tier, Visit, VisitStatus, Zone,
 };
 
 /// How many days, today included, "due this week" looks ahead.
@@ -94,18 +97,17 @@ pub fn due_list(portfolio: &Portfolio, today: Date, zone: Zone) -> Result<DueLis
         never_visited: Vec::new(),
         coverage: Vec::new(),
     };
-    let mut clients = portfolio.records::<Client>()?;
-    clients.retain(|c| c.status != ClientStatus::Lost);
+    let mut clients = cadenced_clients(portfolio)?;
     clients.sort_by(|a, b| (a.tier, &a.name).cmp(&(b.tier, &b.name)));
-    for client in clients {
+    for client in &clients {
         let interval = settings.cadence.days(client.tier);
         let last_contact = last.get(&client.id).copied();
         let due = last_contact.map(|day| add_days(day, interval));
         let proposed = calendar.first_working_day(due.map_or(today, |due| due.max(today)));
         let days_overdue = due.map(|due| (today.0 - due.0).num_days());
         let entry = DueClient {
-            client_id: client.id,
-            name: client.name,
+            client_id: client.id.clone(),
+            name: client.name.clone(),
             tier: client.tier,
             last_contact,
             due,
@@ -121,24 +123,21 @@ pub fn due_list(portfolio: &Portfolio, today: Date, zone: Zone) -> Result<DueLis
     }
     list.overdue.sort_by_key(|c| std::cmp::Reverse(c.days_overdue));
     list.due_this_week.sort_by_key(|c| c.due);
-    list.coverage = coverage(portfolio, &last, today, &settings.cadence)?;
+    list.coverage = coverage(&clients, &last, today, &settings.cadence);
     Ok(list)
 }
 
 fn coverage(
-    portfolio: &Portfolio,
+    clients: &[CadencedClient],
     last: &HashMap<ClientId, Date>,
     today: Date,
     cadence: &crate::Cadence,
-) -> Result<Vec<TierCoverage>, PortfolioError> {
+) -> Vec<TierCoverage> {
     let mut tiers: Vec<TierCoverage> = Tier::ALL
         .iter()
         .map(|&tier| TierCoverage { tier, cadence_days: cadence.days(tier), clients: 0, covered: 0 })
         .collect();
-    for client in portfolio.records::<Client>()? {
-        if client.status == ClientStatus::Lost {
-            continue;
-        }
+    for client in clients {
         let Some(row) = tiers.iter_mut().find(|t| t.tier == client.tier) else { continue };
         row.clients += 1;
         let within = |day: &Date| day.0 <= today.0 && (today.0 - day.0).num_days() <= i64::from(row.cadence_days);
@@ -146,7 +145,51 @@ fn coverage(
             row.covered += 1;
         }
     }
-    Ok(tiers)
+    tiers
+}
+
+/// What the cadence reads of a client.
+#[derive(Hydrate)]
+struct CadencedClient {
+    id: ClientId,
+    name: String,
+    tier: Tier,
+    status: ClientStatus,
+    removed: bool,
+}
+
+/// The live clients that have a cadence (every one but the lost).
+fn cadenced_clients(portfolio: &Portfolio) -> Result<Vec<CadencedClient>, PortfolioError> {
+    let mut clients = portfolio.views::<Client, CadencedClient>()?;
+    clients.retain(|c| !c.removed && c.status != ClientStatus::Lost);
+    Ok(clients)
+}
+
+/// What the cadence reads of a visit: whose, when, and whether it was made.
+#[derive(Hydrate)]
+struct VisitMade {
+    client_id: ClientId,
+    planned: PlannedDay,
+    status: VisitStatus,
+    check_in: Option<Instant>,
+    check_out: Option<Instant>,
+    removed: bool,
+}
+
+/// What the cadence reads of a contact: whose person it is, if still live.
+#[derive(Hydrate)]
+struct Employee {
+    id: ContactId,
+    client_id: ClientId,
+    removed: bool,
+}
+
+/// What the cadence reads of a care-log entry: for whom, and when.
+#[derive(Hydrate)]
+struct CareGiven {
+    contact_id: ContactId,
+    date: Date,
+    removed: bool,
 }
 
 /// The day of each client's last contact: visits made and care logged for its people.
@@ -156,23 +199,30 @@ pub fn last_contacts(portfolio: &Portfolio, zone: Zone) -> Result<HashMap<Client
         let entry = last.entry(client.clone()).or_insert(day);
         *entry = (*entry).max(day);
     };
-    for visit in portfolio.records::<Visit>()? {
-        if visit.status == VisitStatus::Done {
-            note(&visit.client_id, visit_day(&visit, zone));
+    for visit in portfolio.views::<Visit, VisitMade>()? {
+        if !visit.removed && visit.status == VisitStatus::Done {
+            note(&visit.client_id, visit.day(zone));
         }
     }
-    let employers: HashMap<_, _> = portfolio.records::<Contact>()?.into_iter().map(|c| (c.id, c.client_id)).collect();
-    for care in portfolio.records::<CareLogEntry>()? {
-        if let Some(client) = employers.get(&care.contact_id) {
+    let employers: HashMap<_, _> = portfolio
+        .views::<Contact, Employee>()?
+        .into_iter()
+        .filter(|c| !c.removed)
+        .map(|c| (c.id, c.client_id))
+        .collect();
+    for care in portfolio.views::<CareLogEntry, CareGiven>()? {
+        if let Some(client) = employers.get(&care.contact_id).filter(|_| !care.removed) {
             note(client, care.date);
         }
     }
     Ok(last)
 }
 
-/// The day a visit was made: its check-out (else check-in) in `zone`, else its planned day.
-fn visit_day(visit: &Visit, zone: Zone) -> Date {
-    visit.check_out.or(visit.check_in).map_or(visit.planned.date, |at| Date(at.0.with_timezone(&zone.0).date_naive()))
+impl VisitMade {
+    /// The day the visit was made: its check-out (else check-in) in `zone`, else its planned day.
+    fn day(&self, zone: Zone) -> Date {
+        self.check_out.or(self.check_in).map_or(self.planned.date, |at| Date(at.0.with_timezone(&zone.0).date_naive()))
+    }
 }
 
 fn add_days(day: Date, days: u32) -> Date {

@@ -73,8 +73,8 @@ struct VisitMark {
 
 /// The day of a visit's planned start, without its time and zone.
 #[derive(Debug, Hydrate)]
-struct PlannedDay {
-    date: Date,
+pub(crate) struct PlannedDay {
+    pub(crate) date: Date,
 }
 
 impl Portfolio {

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::Problem;
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{CareLogId, ContactId, Record};
+use crate::record::{CareLogId, ContactId, Record, record_basics};
 use crate::values::Date;
 use crate::{Contact, PortfolioError};
 
@@ -110,21 +110,7 @@ pub struct CareLogEntry {
 }
 
 impl Record for CareLogEntry {
-    type Id = CareLogId;
-    const COLLECTION: &'static str = "care_log";
-    const NOUN: &'static str = "care log entry";
-
-    fn id(&self) -> &CareLogId {
-        &self.id
-    }
-
-    fn is_removed(&self) -> bool {
-        self.removed
-    }
-
-    fn mark_removed(&mut self) {
-        self.removed = true;
-    }
+    record_basics!(CareLogId, "care_log", "care log entry");
 
     fn validate(&self) -> Result<(), FieldError> {
         match &self.occasion {

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::Problem;
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{CaseId, ClientId, ContactId, Record, require_text};
+use crate::record::{CaseId, ClientId, ContactId, Record, record_basics, require_text};
 use crate::values::{Date, Instant, text_serde};
 use crate::{Client, Contact, PortfolioError};
 
@@ -120,21 +120,7 @@ pub struct Case {
 }
 
 impl Record for Case {
-    type Id = CaseId;
-    const COLLECTION: &'static str = "cases";
-    const NOUN: &'static str = "case";
-
-    fn id(&self) -> &CaseId {
-        &self.id
-    }
-
-    fn is_removed(&self) -> bool {
-        self.removed
-    }
-
-    fn mark_removed(&mut self) {
-        self.removed = true;
-    }
+    record_basics!(CaseId, "cases", "case");
 
     fn validate(&self) -> Result<(), FieldError> {
         require_text("category", &self.category)?;

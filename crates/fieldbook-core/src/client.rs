@@ -7,7 +7,7 @@ use autosurgeon::{Hydrate, Reconcile, Text};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{FieldError, Problem};
-use crate::record::{ClientId, Record, require_text};
+use crate::record::{ClientId, Record, record_basics, require_text};
 use crate::values::{Date, DayWindow, GeoPoint, Money, text_serde};
 
 /// The tier sets how often a client must be visited and how its key people are cared for.
@@ -149,21 +149,7 @@ impl Client {
 }
 
 impl Record for Client {
-    type Id = ClientId;
-    const COLLECTION: &'static str = "clients";
-    const NOUN: &'static str = "client";
-
-    fn id(&self) -> &ClientId {
-        &self.id
-    }
-
-    fn is_removed(&self) -> bool {
-        self.removed
-    }
-
-    fn mark_removed(&mut self) {
-        self.removed = true;
-    }
+    record_basics!(ClientId, "clients", "client");
 
     fn validate(&self) -> Result<(), FieldError> {
         require_text("name", &self.name)?;

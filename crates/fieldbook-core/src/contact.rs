@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{FieldError, Problem};
 use crate::portfolio::Portfolio;
-use crate::record::{ClientId, ContactId, Record, require_text};
+use crate::record::{ClientId, ContactId, Record, record_basics, require_text};
 use crate::values::text_serde;
 use crate::{Client, PortfolioError};
 
@@ -209,21 +209,7 @@ impl Contact {
 }
 
 impl Record for Contact {
-    type Id = ContactId;
-    const COLLECTION: &'static str = "contacts";
-    const NOUN: &'static str = "contact";
-
-    fn id(&self) -> &ContactId {
-        &self.id
-    }
-
-    fn is_removed(&self) -> bool {
-        self.removed
-    }
-
-    fn mark_removed(&mut self) {
-        self.removed = true;
-    }
+    record_basics!(ContactId, "contacts", "contact");
 
     fn validate(&self) -> Result<(), FieldError> {
         require_text("name", &self.name)?;

@@ -91,6 +91,29 @@ record_id!(
     CareLogId, "cr"
 );
 
+/// The items every [`Record`] impl shares, for a record with an `id` field and a
+/// `removed` tombstone: `record_basics!(ClientId, "clients", "client");` inside the impl.
+macro_rules! record_basics {
+    ($id:ty, $collection:literal, $noun:literal) => {
+        type Id = $id;
+        const COLLECTION: &'static str = $collection;
+        const NOUN: &'static str = $noun;
+
+        fn id(&self) -> &$id {
+            &self.id
+        }
+
+        fn is_removed(&self) -> bool {
+            self.removed
+        }
+
+        fn mark_removed(&mut self) {
+            self.removed = true;
+        }
+    };
+}
+pub(crate) use record_basics;
+
 /// A kind of record stored in its own map of the portfolio document, keyed by id.
 pub trait Record: Hydrate + Reconcile + Clone {
     /// Its id type.

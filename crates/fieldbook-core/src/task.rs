@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::FieldError;
 use crate::portfolio::Portfolio;
-use crate::record::{CaseId, ClientId, Record, TaskId, VisitId, require_text};
+use crate::record::{CaseId, ClientId, Record, TaskId, VisitId, record_basics, require_text};
 use crate::values::Date;
 use crate::{Case, Client, PortfolioError, Visit};
 
@@ -47,21 +47,7 @@ impl Task {
 }
 
 impl Record for Task {
-    type Id = TaskId;
-    const COLLECTION: &'static str = "tasks";
-    const NOUN: &'static str = "task";
-
-    fn id(&self) -> &TaskId {
-        &self.id
-    }
-
-    fn is_removed(&self) -> bool {
-        self.removed
-    }
-
-    fn mark_removed(&mut self) {
-        self.removed = true;
-    }
+    record_basics!(TaskId, "tasks", "task");
 
     fn validate(&self) -> Result<(), FieldError> {
         require_text("title", &self.title)

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{FieldError, Problem};
 use crate::portfolio::Portfolio;
-use crate::record::{ClientId, Record, TaskId, VisitId};
+use crate::record::{ClientId, Record, TaskId, VisitId, record_basics};
 use crate::settings::code_enum;
 use crate::values::{Date, Instant, TimeOfDay, Zone, text_serde};
 
@@ -314,21 +314,7 @@ impl Visit {
 }
 
 impl Record for Visit {
-    type Id = VisitId;
-    const COLLECTION: &'static str = "visits";
-    const NOUN: &'static str = "visit";
-
-    fn id(&self) -> &VisitId {
-        &self.id
-    }
-
-    fn is_removed(&self) -> bool {
-        self.removed
-    }
-
-    fn mark_removed(&mut self) {
-        self.removed = true;
-    }
+    record_basics!(VisitId, "visits", "visit");
 
     fn validate(&self) -> Result<(), FieldError> {
         if self.duration_min == 0 || self.duration_min > 24 * 60 {

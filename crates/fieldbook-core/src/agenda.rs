@@ -22,6 +22,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
+use autosurgeon::Hydrate;
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone};
 use serde::Serialize;
 
@@ -35,7 +36,7 @@ use crate::portfolio::Portfolio;
 use crate::record::{CareLogId, ClientId, ContactId};
 use crate::reminder::{ReminderState, ReminderStatus};
 use crate::settings::{Language, Settings};
-use crate::values::{Date, Instant, Zone};
+use crate::values::{Date, Instant, Money, Zone};
 
 /// Why a reminder is due.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -270,19 +271,33 @@ fn apply_state(
     }
 }
 
+/// What the agenda reads of a client: who it is and what its account reminders
+/// come from, without its address, notes or coordinates.
+#[derive(Hydrate)]
+struct CaredClient {
+    id: ClientId,
+    name: String,
+    tier: Tier,
+    status: ClientStatus,
+    contract_end: Option<Date>,
+    arrears: Option<Money>,
+    arrears_due: Option<Date>,
+    removed: bool,
+}
+
 /// What reminders are computed from, read from the document once per agenda.
 struct Sources {
     settings: Settings,
-    clients: HashMap<ClientId, Client>,
+    clients: HashMap<ClientId, CaredClient>,
     key_persons: Vec<KeyPerson>,
 }
 
 impl Sources {
     fn read(portfolio: &Portfolio) -> Result<Sources, PortfolioError> {
         let clients = portfolio
-            .records::<Client>()?
+            .views::<Client, CaredClient>()?
             .into_iter()
-            .filter(|c| c.status != ClientStatus::Lost)
+            .filter(|c| !c.removed && c.status != ClientStatus::Lost)
             .map(|c| (c.id.clone(), c))
             .collect();
         Ok(Sources { settings: portfolio.settings()?, clients, key_persons: portfolio.key_persons()? })
@@ -294,7 +309,7 @@ impl Sources {
             return Vec::new();
         }
         let range = Range { from, to, zone, settings: self.settings.clone() };
-        let key_persons: Vec<(&Client, &KeyPerson)> =
+        let key_persons: Vec<(&CaredClient, &KeyPerson)> =
             self.key_persons.iter().filter_map(|c| Some((self.clients.get(&c.client_id)?, c))).collect();
         let mut found = Vec::new();
         for (client, contact) in &key_persons {
@@ -322,7 +337,7 @@ struct Subject<'a> {
     record: &'a str,
     occasion_date: Date,
     action: ReminderAction,
-    client: &'a Client,
+    client: &'a CaredClient,
     contact: Option<&'a KeyPerson>,
 }
 
@@ -371,7 +386,7 @@ impl Range {
         local_instant(self.zone, date.and_time(self.settings.notification_time.0))
     }
 
-    fn birthdays(&self, client: &Client, contact: &KeyPerson) -> Vec<CareReminder> {
+    fn birthdays(&self, client: &CaredClient, contact: &KeyPerson) -> Vec<CareReminder> {
         let Some(birthday) = contact.birthday else { return Vec::new() };
         let mut found = Vec::new();
         for rule in &self.settings.care_rules.tier(client.tier).birthday {
@@ -396,7 +411,7 @@ impl Range {
         found
     }
 
-    fn festivals(&self, key_persons: &[(&Client, &KeyPerson)]) -> Vec<CareReminder> {
+    fn festivals(&self, key_persons: &[(&CaredClient, &KeyPerson)]) -> Vec<CareReminder> {
         let mut found = Vec::new();
         for (key, name, first_day) in self.festival_days() {
             for (client, contact) in key_persons {
@@ -438,7 +453,7 @@ impl Range {
         first_days.into_iter().map(|((key, _), (name, date))| (key, name, date)).collect()
     }
 
-    fn account_reminders(&self, client: &Client) -> Vec<CareReminder> {
+    fn account_reminders(&self, client: &CaredClient) -> Vec<CareReminder> {
         let subject = |kind, occasion_date, action| Subject {
             kind,
             record: client.id.as_ref(),

@@ -157,7 +157,7 @@ fn settings_change_one_at_a_time_and_refuse_unknown_values() {
 #[test]
 fn first_run_with_a_demo_fills_the_portfolio_and_today_reads_it() {
     let setup = PortfolioSetup { demo_clients: Some(5), ..chinese_setup() };
-    let (data, desk) = a_desk(setup.clone());
+    let (_data, desk) = a_desk(setup.clone());
     assert_eq!(commands::portfolio_summary(&desk).expect("summary").client_count, 5);
     let today = commands::today_agenda(&desk).expect("today");
     assert!(today.visits.iter().all(|v| v.date == today.date && v.status == "planned"));

@@ -13,6 +13,13 @@ use fieldbook_sync::{
 };
 use tracing_subscriber::EnvFilter;
 
+/// The logs when `RUST_LOG` does not say otherwise: our events from `info`
+/// up, the sync libraries' only from `warn`. automerge opens an `info` span
+/// each time it loads changes (every sync message), samod one per event and
+/// storage task, and the JSON formatter writes out every span's fields as it
+/// opens: a sixth of the server's CPU under load, for lines nobody reads.
+const DEFAULT_LOG_FILTER: &str = "info,automerge=warn,samod=warn,samod_core=warn";
+
 fn main() -> ExitCode {
     // Bad arguments end here with exit code 2 and clap's message.
     let cli = Cli::parse();
@@ -20,7 +27,7 @@ fn main() -> ExitCode {
     tracing_subscriber::fmt()
         .json()
         .with_writer(std::io::stderr)
-        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info")))
+        .with_env_filter(EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new(DEFAULT_LOG_FILTER)))
         .init();
 
     match run(cli) {

@@ -39,7 +39,7 @@ pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// up front for every connection: most of the server's memory with a
 /// thousand clients, whose messages are mostly a few hundred bytes. A larger
 /// message is read in more steps.
-pub const READ_BUFFER_BYTES: usize = 8 * 1024;
+pub const READ_BUFFER_BYTES: usize = 4 * 1024;
 
 /// How long an owner's repo runs without any connection before it stops. A
 /// minute keeps a repo across a client's reconnect or the CLI's next round,

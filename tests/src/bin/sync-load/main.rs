@@ -3,31 +3,32 @@
 //! against the reference `@automerge/automerge-repo-sync-server` (npm).
 //!
 //! It starts the server on 127.0.0.1 with a fresh data directory, connects
-//! `--clients` simulated clients (each a samod repo of its own, with its own
+//! `--clients` simulated clients (each a [`peer::LoadPeer`] with its own
 //! document; for `fieldbook-sync` each is a manager with a token who
 //! registered the document), lets every document reach the server, then has
 //! all clients make `--edits` edits at once, one after another, each waiting
 //! until the server confirms having it (its sync reply carries our heads).
 //!
 //! It prints confirmed edits per second, the latency from edit to confirmation
-//! (p50, p99) and the server's peak resident memory (`VmHWM` of its process,
-//! read from `/proc`), as one JSON line after a readable summary. The numbers
-//! and the commands are in BENCHMARKS.md.
+//! (p50, p99), the server's peak resident memory (`VmHWM` of its process,
+//! read from `/proc`) and the CPU time the server and the simulated clients
+//! spent during the edits, as one JSON line after a readable summary. The
+//! numbers and the commands are in BENCHMARKS.md.
+
+mod peer;
 
 use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, bail};
 use automerge::{Automerge, ROOT, transaction::Transactable};
 use clap::{Parser, ValueEnum};
 use fieldbook_tests::sync_server::{SyncServer, Token, admin, issue_token, workspace_binary};
-use futures::future::BoxFuture;
-use futures::{SinkExt, StreamExt, TryStreamExt};
-use samod::{BackoffConfig, DialError, Dialer, DialerHandle, DocHandle, PeerId, Repo, Transport};
-use tokio_tungstenite::tungstenite::{self, Message};
+use futures::StreamExt;
+use peer::LoadPeer;
+use samod::DocumentId;
 
 /// How long one edit may wait for its confirmation before it counts as failed.
 const CONFIRMATION_PATIENCE: Duration = Duration::from_secs(60);
@@ -85,7 +86,7 @@ fn main() -> anyhow::Result<()> {
     };
     let runtime = tokio::runtime::Runtime::new().context("start a tokio runtime")?;
     let memory = MemorySampler::start(server.pid());
-    let result = runtime.block_on(load(&server, &args))?;
+    let mut result = runtime.block_on(load(&server, &args))?;
     let peak_kib = memory.finish();
     runtime.block_on(result.stop_clients());
     result.report(&args, server.name(), peak_kib);
@@ -130,10 +131,13 @@ impl LoadedServer {
             .spawn()
             .context("start node (Node 20 or later)")?;
         let mut line = String::new();
-        BufReader::new(child.stdout.take().context("piped stdout")?).read_line(&mut line)?;
+        let mut stdout = BufReader::new(child.stdout.take().context("piped stdout")?);
+        stdout.read_line(&mut line)?;
         if !line.starts_with("Listening on port") {
             bail!("the npm sync server did not start: {line:?}");
         }
+        // The server writes a line now and then; a closed pipe would end it with EPIPE.
+        std::thread::spawn(move || std::io::copy(&mut stdout, &mut std::io::stderr()));
         Ok(LoadedServer::Js { child, port })
     }
 
@@ -189,52 +193,11 @@ impl Drop for LoadedServer {
     }
 }
 
-/// One simulated client.
-struct LoadClient {
-    repo: Repo,
-    dialer: DialerHandle<tungstenite::Error>,
-    document: DocHandle,
-}
-
-/// Dials a `ws://` URL (the token, if any, in its query) and speaks samod's
-/// byte messages in binary frames.
-struct WebSocketDialer {
-    url: samod::Url,
-}
-
-impl Dialer for WebSocketDialer {
-    type Error = tungstenite::Error;
-
-    fn url(&self) -> samod::Url {
-        self.url.clone()
-    }
-
-    fn connect(&self) -> BoxFuture<'static, Result<Transport, DialError<tungstenite::Error>>> {
-        let url = self.url.to_string();
-        Box::pin(async move {
-            let (socket, _response) = tokio_tungstenite::connect_async(url).await.map_err(DialError::transient)?;
-            let (sink, stream) = socket.split();
-            let incoming = stream
-                .try_filter_map(|message| {
-                    futures::future::ready(Ok(match message {
-                        Message::Binary(bytes) => Some(bytes.to_vec()),
-                        _ => None,
-                    }))
-                })
-                .boxed();
-            let outgoing = sink.with(|bytes: Vec<u8>| {
-                futures::future::ready(Ok::<_, tungstenite::Error>(Message::Binary(bytes.into())))
-            });
-            Ok(Transport::new(incoming, outgoing))
-        })
-    }
-}
-
 /// Connects every client, then runs the edits and collects the latencies.
 async fn load(server: &LoadedServer, args: &Args) -> anyhow::Result<LoadResult> {
     eprintln!("creating {} documents", args.clients);
     let http = reqwest::Client::new();
-    let created: Vec<(Repo, DocHandle)> = futures::stream::iter(0..args.clients)
+    let created: Vec<(String, Automerge)> = futures::stream::iter(0..args.clients)
         .map(|n| create(server, &http, n))
         .buffered(CONNECTING_AT_ONCE)
         .collect::<Vec<_>>()
@@ -246,95 +209,92 @@ async fn load(server: &LoadedServer, args: &Args) -> anyhow::Result<LoadResult> 
     // of the setup (a real server sees a registration per new portfolio, not a thousand at once).
     tokio::time::sleep(ACCOUNTS_SETTLE).await;
     eprintln!("connecting {} clients to {}", args.clients, server.name());
-    let clients: Vec<LoadClient> = futures::stream::iter(created.into_iter().enumerate())
-        .map(|(n, (repo, document))| connect(server, n, repo, document))
+    let peers: Vec<LoadPeer> = futures::stream::iter(created.into_iter().enumerate())
+        .map(|(n, (document_id, document))| connect(server, n, document_id, document))
         .buffered(CONNECTING_AT_ONCE)
         .collect::<Vec<_>>()
         .await
         .into_iter()
         .collect::<anyhow::Result<_>>()?;
-    let clients = Arc::new(clients);
     eprintln!("measuring {} edits per client", args.edits);
+    let cpu_before = CpuTime::read(server.pid())?;
     let started = Instant::now();
-    let runs = (0..clients.len()).map(|n| {
-        let clients = Arc::clone(&clients);
-        let edits = args.edits;
-        tokio::spawn(async move { edit_and_confirm(&clients[n], n, edits).await })
-    });
+    let runs = peers.into_iter().enumerate().map(|(n, peer)| tokio::spawn(edit_and_confirm(peer, n, args.edits)));
+    let mut peers = Vec::with_capacity(args.clients);
     let mut latencies = Vec::new();
     let mut unconfirmed = 0;
     for run in futures::future::join_all(runs).await {
-        let (confirmed, missed) = run?;
+        let (peer, confirmed, missed) = run?;
+        peers.push(peer);
         latencies.extend(confirmed);
         unconfirmed += missed;
     }
     let elapsed = started.elapsed();
-    let clients = Arc::try_unwrap(clients).map_err(|_| anyhow::anyhow!("a client is still in use"))?;
-    Ok(LoadResult { clients, latencies, unconfirmed, elapsed })
+    let cpu = CpuTime::read(server.pid())?.since(&cpu_before);
+    Ok(LoadResult { peers, latencies, unconfirmed, elapsed, cpu })
 }
 
-/// Client `n`'s repo with its new document, registered where the server asks for that.
-async fn create(server: &LoadedServer, http: &reqwest::Client, n: usize) -> anyhow::Result<(Repo, DocHandle)> {
-    let (peer_id, _) = server.client(n);
-    let repo = Repo::build_tokio().with_peer_id(PeerId::from(peer_id)).load().await;
-    let mut initial = Automerge::new();
-    initial.transact(|tx| tx.put(ROOT, "client", n as u64)).map_err(|failure| failure.error)?;
-    let document = repo.create(initial).await.map_err(|_| anyhow::anyhow!("the client repo stopped"))?;
-    server.register(http, n, &document.document_id().to_string()).await?;
-    Ok((repo, document))
+/// Client `n`'s new document and its id, registered where the server asks for that.
+async fn create(server: &LoadedServer, http: &reqwest::Client, n: usize) -> anyhow::Result<(String, Automerge)> {
+    let document_id = DocumentId::new(&mut rand::rng()).to_string();
+    let mut document = Automerge::new();
+    document.transact(|tx| tx.put(ROOT, "client", n as u64)).map_err(|failure| failure.error)?;
+    server.register(http, n, &document_id).await?;
+    Ok((document_id, document))
 }
 
 /// Connects client `n` and waits until its document is on the server.
-async fn connect(server: &LoadedServer, n: usize, repo: Repo, document: DocHandle) -> anyhow::Result<LoadClient> {
-    let (_, url) = server.client(n);
-    let dialer = repo.dial(BackoffConfig::default(), Arc::new(WebSocketDialer { url: samod::Url::parse(&url)? }))?;
-    dialer.established().await.map_err(|failure| anyhow::anyhow!("client {n} cannot connect: {failure:?}"))?;
-    let connection = dialer.connection_id().context("connected")?;
-    tokio::time::timeout(CONFIRMATION_PATIENCE, document.they_have_our_changes(connection))
+async fn connect(
+    server: &LoadedServer,
+    n: usize,
+    document_id: String,
+    document: Automerge,
+) -> anyhow::Result<LoadPeer> {
+    let (peer_id, url) = server.client(n);
+    let mut peer = LoadPeer::connect(&url, peer_id, document_id, document)
         .await
-        .with_context(|| format!("client {n}'s document did not reach the server"))?;
-    Ok(LoadClient { repo, dialer, document })
+        .with_context(|| format!("client {n} cannot connect"))?;
+    tokio::time::timeout(CONFIRMATION_PATIENCE, peer.sync_until_confirmed())
+        .await
+        .with_context(|| format!("client {n}'s document did not reach the server"))??;
+    Ok(peer)
 }
 
 /// Makes `edits` edits one after another; returns the latency of each
 /// confirmed one and how many were not confirmed in time.
-async fn edit_and_confirm(client: &LoadClient, n: usize, edits: usize) -> (Vec<Duration>, usize) {
+async fn edit_and_confirm(mut peer: LoadPeer, n: usize, edits: usize) -> (LoadPeer, Vec<Duration>, usize) {
     let mut latencies = Vec::with_capacity(edits);
-    let mut unconfirmed = 0;
     for edit in 0..edits {
-        let Some(connection) = client.dialer.connection_id() else {
-            unconfirmed += edits - edit;
-            break;
-        };
         let made = Instant::now();
-        client.document.with_document(|doc| {
-            let mut tx = doc.transaction();
-            // A failed put leaves nothing to commit; the edit then times out as unconfirmed.
-            let _put = tx.put(ROOT, "edit", format!("client {n} edit {edit}"));
-            tx.commit();
-        });
-        match tokio::time::timeout(CONFIRMATION_PATIENCE, client.document.they_have_our_changes(connection)).await {
-            Ok(()) => latencies.push(made.elapsed()),
-            Err(_) => unconfirmed += 1,
+        let confirmed = match peer.edit("edit", format!("client {n} edit {edit}")) {
+            Ok(()) => tokio::time::timeout(CONFIRMATION_PATIENCE, peer.sync_until_confirmed()).await,
+            Err(err) => Ok(Err(err)),
+        };
+        match confirmed {
+            Ok(Ok(())) => latencies.push(made.elapsed()),
+            Ok(Err(err)) => {
+                eprintln!("client {n}: {err:#}");
+                break;
+            }
+            Err(_) => break,
         }
     }
-    (latencies, unconfirmed)
+    let unconfirmed = edits - latencies.len();
+    (peer, latencies, unconfirmed)
 }
 
 /// What the measurement found.
 struct LoadResult {
-    clients: Vec<LoadClient>,
+    peers: Vec<LoadPeer>,
     latencies: Vec<Duration>,
     unconfirmed: usize,
     elapsed: Duration,
+    cpu: CpuTime,
 }
 
 impl LoadResult {
-    async fn stop_clients(&self) {
-        for client in &self.clients {
-            client.dialer.close();
-            client.repo.stop().await;
-        }
+    async fn stop_clients(&mut self) {
+        futures::future::join_all(self.peers.drain(..).map(LoadPeer::close)).await;
     }
 
     fn report(mut self, args: &Args, server: &str, peak_kib: Option<u64>) {
@@ -349,6 +309,8 @@ impl LoadResult {
         let confirmed = self.latencies.len();
         let per_second = confirmed as f64 / self.elapsed.as_secs_f64();
         let peak_mib = peak_kib.map(|kib| kib as f64 / 1024.0);
+        let per_edit_us = |seconds: f64| if confirmed == 0 { f64::NAN } else { seconds * 1e6 / confirmed as f64 };
+        let (server_cpu, clients_cpu) = (per_edit_us(self.cpu.server), per_edit_us(self.cpu.clients));
         println!(
             "{server}: {} clients x {} edits: {confirmed} confirmed, {} not confirmed in {:.1} s",
             args.clients,
@@ -362,11 +324,12 @@ impl LoadResult {
             percentile(0.99),
             peak_mib.map_or_else(|| "unknown".to_owned(), |mib| format!("{mib:.1} MiB"))
         );
+        println!("  CPU per confirmed edit: server {server_cpu:.0} µs, simulated clients {clients_cpu:.0} µs");
         let line = serde_json::json!({
             "server": server, "clients": args.clients, "edits_per_client": args.edits,
             "confirmed": confirmed, "unconfirmed": self.unconfirmed, "seconds": self.elapsed.as_secs_f64(),
             "edits_per_second": per_second, "p50_ms": percentile(0.5), "p99_ms": percentile(0.99),
-            "peak_rss_mib": peak_mib,
+            "peak_rss_mib": peak_mib, "server_cpu_us_per_edit": server_cpu, "clients_cpu_us_per_edit": clients_cpu,
         });
         println!("{line}");
     }
@@ -406,4 +369,38 @@ impl MemorySampler {
 fn status_kib(pid: u32, field: &str) -> Option<u64> {
     let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
     status.lines().find_map(|line| line.strip_prefix(field)?.trim().strip_suffix("kB")?.trim().parse().ok())
+}
+
+/// CPU seconds (user and system) of the server's process and of this one,
+/// whose threads are the simulated clients.
+struct CpuTime {
+    server: f64,
+    clients: f64,
+}
+
+impl CpuTime {
+    fn read(server: u32) -> anyhow::Result<CpuTime> {
+        Ok(CpuTime { server: cpu_seconds(server)?, clients: cpu_seconds(std::process::id())? })
+    }
+
+    fn since(&self, before: &CpuTime) -> CpuTime {
+        CpuTime { server: self.server - before.server, clients: self.clients - before.clients }
+    }
+}
+
+/// `utime + stime` of a process from `/proc/PID/stat`, in seconds. Linux
+/// counts them in clock ticks of 1/100 s (`USER_HZ`) on every architecture
+/// it exports to user space.
+fn cpu_seconds(pid: u32) -> anyhow::Result<f64> {
+    const TICKS_PER_SECOND: f64 = 100.0;
+    let stat =
+        std::fs::read_to_string(format!("/proc/{pid}/stat")).with_context(|| format!("read /proc/{pid}/stat"))?;
+    // The command name in parentheses may hold spaces; the fields after it are numbers.
+    let fields: Vec<&str> =
+        stat.rsplit_once(')').map(|(_, rest)| rest.split_whitespace().collect()).unwrap_or_default();
+    let ticks = |index: usize| -> anyhow::Result<f64> {
+        Ok(fields.get(index).context("a short /proc stat line")?.parse::<u64>()? as f64)
+    };
+    // After the name: state is field 0, utime 11, stime 12.
+    Ok((ticks(11)? + ticks(12)?) / TICKS_PER_SECOND)
 }

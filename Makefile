@@ -36,7 +36,7 @@ test: setup tauri-driver
 # The sync benchmarks run the release `fieldbook-sync` and, for comparison, the npm
 # @automerge/automerge-repo-sync-server; LOAD_CLIENTS and LOAD_EDITS set the load.
 LOAD_CLIENTS ?= 200
-LOAD_EDITS ?= 10
+LOAD_EDITS ?= 30
 bench: setup tauri-driver
 	cargo bench -p fieldbook-replica --bench portfolio
 	cargo bench -p fieldbook-core --bench agenda

@@ -48,7 +48,7 @@ struct Args {
     #[arg(long, default_value_t = 100)]
     clients: usize,
     /// Edits each client makes, one after another, during the measurement.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 30)]
     edits: usize,
     /// The `fieldbook-sync` binary (default: beside this one).
     #[arg(long)]

@@ -7,7 +7,7 @@
 
 mod care;
 
-pub use care::{CareSettingsView, GreetingDraftView, GreetingRequest, HolidayOption, Notice, TierCareView};
+pub use care::{BodyFormat, CareSettingsView, GreetingDraftView, GreetingRequest, HolidayOption, Notice, TierCareView};
 use fieldbook_core::{
     CareChannel, CareReminder, Client, ClientPage, ClientRow, Contact, Money, ReminderAction, SearchHit, SearchHitKind,
     Settings, Task, Visit,

@@ -1,5 +1,8 @@
 //! The wire types of care: the care rules and notification time the settings
-//! view edits, and the greetings view's holidays, requests and drafts.
+//! view edits, the greetings view's holidays, requests and drafts, and the
+//! notifier's notice, its body written for the way the notification server reads it.
+
+use std::borrow::Cow;
 
 use fieldbook_core::{CareOccasion, CareRules, GreetingDraft, Holiday, Language, Settings, Tier, rules_text};
 use serde::{Deserialize, Serialize};
@@ -128,8 +131,62 @@ impl From<&GreetingDraft> for GreetingDraftView {
 /// A desktop notification, in the manager's language.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Notice {
-    /// The title.
+    /// The title, plain text for every notification server.
     pub title: String,
-    /// One line per reminder.
+    /// One line per reminder, as the manager should read it.
     pub body: String,
+}
+
+impl Notice {
+    /// The body to send to a server that reads bodies as `format`, so that it shows the
+    /// lines as written whatever the names in them hold: for markup, `&`, `<` and `>`
+    /// become `&amp;`, `&lt;` and `&gt;`. Other characters stay as they are: the
+    /// notification servers' markup readers do not all know other entities (GNOME Shell
+    /// keeps only these and `&quot;`, `&apos;`), so `\r` or quotes are not rewritten.
+    pub fn body_for(&self, format: BodyFormat) -> Cow<'_, str> {
+        match format {
+            BodyFormat::PlainText => Cow::Borrowed(&self.body),
+            BodyFormat::Markup => escape_markup(&self.body),
+        }
+    }
+}
+
+/// How a notification server reads a notification's body. The Desktop Notifications
+/// Specification lets a server read it as markup (a small subset of HTML: `<b>`, `<i>`,
+/// `<a href>`, …) when it lists the `body-markup` capability, as dunst, GNOME Shell and
+/// KDE Plasma do; a server without it shows the body as plain text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BodyFormat {
+    /// The body is shown as it is sent.
+    PlainText,
+    /// The body is read as markup.
+    Markup,
+}
+
+impl BodyFormat {
+    /// How a server reads bodies, from the capabilities it answers `GetCapabilities` with.
+    pub fn of_server<S: AsRef<str>>(capabilities: &[S]) -> BodyFormat {
+        if capabilities.iter().any(|capability| capability.as_ref() == "body-markup") {
+            BodyFormat::Markup
+        } else {
+            BodyFormat::PlainText
+        }
+    }
+}
+
+/// `text` with the three characters markup reserves in text written as entities.
+fn escape_markup(text: &str) -> Cow<'_, str> {
+    if !text.contains(['&', '<', '>']) {
+        return Cow::Borrowed(text);
+    }
+    let mut escaped = String::with_capacity(text.len() + 16);
+    for character in text.chars() {
+        match character {
+            '&' => escaped.push_str("&amp;"),
+            '<' => escaped.push_str("&lt;"),
+            '>' => escaped.push_str("&gt;"),
+            other => escaped.push(other),
+        }
+    }
+    Cow::Owned(escaped)
 }

@@ -1,10 +1,11 @@
 //! The care commands on a real data directory: care settings, greetings, and the
-//! notifier's decision (announced once, also after the app starts again).
+//! notifier's decision (announced once, also after the app starts again) and text
+//! (written for the way the notification server reads it).
 
 use chrono::{Datelike, Utc};
 use fieldbook_core::{Birthday, CareLogEntry, Client, ClientId, Contact, ContactId, Region, Settings, Tier};
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::{GreetingRequest, NewContact};
+use fieldbook_desktop::dto::{BodyFormat, GreetingRequest, NewContact, Notice};
 use fieldbook_replica::Replica;
 use serde_json::json;
 
@@ -151,4 +152,43 @@ fn a_day_of_many_reminders_is_announced_as_the_first_five_and_a_count() {
     assert_eq!(lines.len(), 6, "{}", notice.body);
     assert_eq!(lines[0], "Adam Nowak, PKN Orlen: Wyślij wiadomość — urodziny");
     assert_eq!(lines[5], "…i jeszcze 2");
+}
+
+#[test]
+fn a_name_holding_markup_characters_is_escaped_for_a_server_reading_markup_only() {
+    let (_data, desk) = a_desk_with_a_birthday_to_announce();
+    commands::set_client_field(&desk, "cl_orlen", "name", "A&B <Ltd>").expect("renamed");
+    let person =
+        NewContact { name: "Kowalski <Biuro>".into(), title: String::new(), key_person: true, birthday: born_today() };
+    commands::add_contact(&desk, "cl_orlen", person).expect("a key person");
+
+    let notice = commands::take_due_reminders(&desk).expect("decided").expect("two birthdays are due");
+    assert_eq!(
+        notice.body_for(BodyFormat::PlainText),
+        "Jan Nowak, A&B <Ltd>: Wyślij wiadomość — urodziny\nKowalski <Biuro>, A&B <Ltd>: Wyślij wiadomość — urodziny"
+    );
+    assert_eq!(
+        notice.body_for(BodyFormat::Markup),
+        "Jan Nowak, A&amp;B &lt;Ltd&gt;: Wyślij wiadomość — urodziny\n\
+         Kowalski &lt;Biuro&gt;, A&amp;B &lt;Ltd&gt;: Wyślij wiadomość — urodziny"
+    );
+}
+
+#[test]
+fn only_the_characters_markup_reserves_are_escaped() {
+    let notice =
+        Notice { title: String::new(), body: "\"O'Brien\" & Co\r\n&amp; 5 > 3 < 4\n王总，华东电力".into() };
+    assert_eq!(
+        notice.body_for(BodyFormat::Markup),
+        "\"O'Brien\" &amp; Co\r\n&amp;amp; 5 &gt; 3 &lt; 4\n王总，华东电力"
+    );
+}
+
+#[test]
+fn a_server_reads_markup_only_when_it_lists_body_markup() {
+    // What dunst 1.9 answers `GetCapabilities` with, configured without and with `markup`.
+    let dunst = ["actions", "body", "body-hyperlinks", "icon-static", "x-dunst-stack-tag"];
+    assert_eq!(BodyFormat::of_server(&dunst), BodyFormat::PlainText);
+    assert_eq!(BodyFormat::of_server(&[&dunst[..], &["body-markup"]].concat()), BodyFormat::Markup);
+    assert_eq!(BodyFormat::of_server::<String>(&[]), BodyFormat::PlainText);
 }

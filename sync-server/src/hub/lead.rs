@@ -1,12 +1,13 @@
 //! A team lead's connection. A lead reads their team members' portfolios,
-//! which live in the members' repos, so one WebSocket has to reach several
-//! repos: the lead's own (which holds nothing and answers every request like
-//! a missing document) and, once a message names a document the lead may
-//! read, that document's owner's. Each message goes by its `documentId` to
-//! the repo it belongs to; a document the lead may not read goes to the
-//! lead's own repo, so a denied document still looks exactly like a missing
-//! one. Messages without a document (`leave`, subscriptions) go to every
-//! repo the connection has reached.
+//! which live in the repos of the members' groups, so one WebSocket has to
+//! reach several repos: the lead's own group's (whose share policy gives the
+//! lead nothing of its own, so it answers every request like a missing
+//! document) and, once a message names a document the lead may read, the
+//! repo of that document's owner's group. Each message goes by its
+//! `documentId` to the repo it belongs to; a document the lead may not read
+//! goes to the lead's own group's repo, so a denied document still looks
+//! exactly like a missing one. Messages without a document (`leave`,
+//! subscriptions) go to every repo the connection has reached.
 //!
 //! The client sees one handshake: its `join` reaches the lead's own repo,
 //! whose `peer` answer it gets; a member's repo gets the same `join` when the
@@ -30,7 +31,7 @@ use tokio::sync::watch;
 
 use super::{
     ConnectionClosed, HubError,
-    repos::{DocumentOwners, OwnerRepos, RepoUse},
+    repos::{DocumentOwners, GroupId, OwnerRepos, RepoUse},
 };
 use crate::accounts::{Access, Accounts};
 
@@ -55,8 +56,10 @@ pub(super) struct LeadLink {
     accounts: Arc<Accounts>,
     /// The lead's `join` message, replayed to each member repo reached.
     join: Option<Vec<u8>>,
-    /// The repos reached, by owner (the lead's own under the lead's name).
-    reached: HashMap<String, Reached>,
+    /// The repos reached, by owner group.
+    reached: HashMap<GroupId, Reached>,
+    /// The lead's own group.
+    own_group: GroupId,
     /// Where each document's messages go, decided once per accounts version.
     routes: HashMap<DocumentId, Option<Arc<str>>>,
     /// Documents the lead asked for and may not read (yet).
@@ -83,6 +86,7 @@ impl LeadLink {
     ) -> Result<(LeadLink, UnboundedReceiver<Outgoing>), HubError> {
         let (to_socket, from_repos) = mpsc::unbounded();
         let mut link = LeadLink {
+            own_group: own.group(),
             lead: lead.to_owned(),
             peer,
             repos,
@@ -94,12 +98,12 @@ impl LeadLink {
             denied: HashSet::new(),
             to_socket,
         };
-        link.connect(lead.to_owned(), own, Origin::Own)?;
+        link.connect(own, Origin::Own)?;
         Ok((link, from_repos))
     }
 
-    /// Hands a new connection to the repo held by `repo`, under `owner`.
-    fn connect(&mut self, owner: String, repo: RepoUse, origin: Origin) -> Result<&Reached, HubError> {
+    /// Hands a new connection to the repo held by `repo`.
+    fn connect(&mut self, repo: RepoUse, origin: Origin) -> Result<&Reached, HubError> {
         let (inbound, from_lead) = mpsc::unbounded();
         let to_socket = ToSocket { sender: self.to_socket.clone(), origin };
         let transport =
@@ -108,16 +112,17 @@ impl LeadLink {
         if let (Origin::Member, Some(join)) = (origin, &self.join) {
             inbound.unbounded_send(join.clone()).map_err(|_| HubError::Stopped)?;
         }
-        Ok(self.reached.entry(owner).or_insert(Reached { inbound, repo }))
+        Ok(self.reached.entry(repo.group()).or_insert(Reached { inbound, repo }))
     }
 
-    /// The repo of a member, reached now if it was not yet.
+    /// The repo of a member's group, reached now if it was not yet.
     async fn reach(&mut self, owner: &str) -> Result<&Reached, HubError> {
-        if !self.reached.contains_key(owner) {
+        let group = self.repos.group_of(owner);
+        if !self.reached.contains_key(&group) {
             let repo = self.repos.acquire(owner).await?;
-            self.connect(owner.to_owned(), repo, Origin::Member)?;
+            self.connect(repo, Origin::Member)?;
         }
-        Ok(&self.reached[owner])
+        Ok(&self.reached[&group])
     }
 
     /// Sends a message from the lead to the repo (or repos) it belongs to.
@@ -139,7 +144,7 @@ impl LeadLink {
         };
         let reached = match owner {
             Some(owner) => self.reach(&owner).await.map_err(|_| ConnectionClosed::Stopping)?,
-            None => &self.reached[&self.lead],
+            None => &self.reached[&self.own_group],
         };
         reached.inbound.unbounded_send(message).map_err(|_| ConnectionClosed::Stopping)
     }
@@ -170,7 +175,7 @@ impl LeadLink {
     }
 
     /// Decides every route again; a document the lead asked for while denied
-    /// and may read now is loaded in its owner's repo, which then offers it
+    /// and may read now is loaded in its owner's group's repo, which then offers it
     /// to the lead on this connection (as it would have with one repo).
     async fn access_changed(&mut self) {
         self.routes.clear();

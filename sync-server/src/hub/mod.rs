@@ -1,10 +1,10 @@
 //! The one place that knows samod: the automerge-repo sync hub behind
-//! `GET /sync`. Each portfolio owner has a samod [`Repo`] of their own on our
-//! SQLite [`ChunkStore`] ([`repos`]), with our share policy installed (samod's
-//! default would let every peer read and write everything). The hub binds
-//! each WebSocket to the user its token belongs to: a manager's (or an
-//! admin's) goes to their own repo, a lead's is routed message by message to
-//! their own repo and their team members' ([`lead`]). It keeps a registry of
+//! `GET /sync`. Portfolio owners, a few to a group, share a samod [`Repo`] on
+//! our SQLite [`ChunkStore`] ([`repos`]), with our share policy installed
+//! (samod's default would let every peer read and write everything). The hub
+//! binds each WebSocket to the user its token belongs to: a manager's (or an
+//! admin's) goes to their group's repo, a lead's is routed message by message
+//! to their own group's repo and their team members' ([`lead`]). It keeps a registry of
 //! live connections per token so revocation can close them, and closes a
 //! connection that sends a text frame or a broken frame.
 //! Replacing samod means replacing this module.
@@ -26,7 +26,7 @@ use futures::{Sink, SinkExt, Stream, StreamExt};
 use samod::{DocumentId, PeerId, Repo, ShareConfig, Transport};
 use tokio::sync::watch;
 
-use self::repos::{DocumentOwners, OwnerRepos};
+use self::repos::{DocumentOwners, GroupMembers, OwnerRepos};
 use crate::{
     accounts::{Access, Account, Accounts, Role},
     store::ChunkStore,
@@ -41,7 +41,7 @@ pub const MAX_MESSAGE_BYTES: usize = 16 * 1024 * 1024;
 /// message is read in more steps.
 pub const READ_BUFFER_BYTES: usize = 4 * 1024;
 
-/// How long an owner's repo runs without any connection before it stops. A
+/// How long a group's repo runs without any connection before it stops. A
 /// minute keeps a repo across a client's reconnect or the CLI's next round,
 /// and frees the memory of portfolios nobody syncs.
 pub const REPO_IDLE: Duration = Duration::from_secs(60);
@@ -68,7 +68,7 @@ pub struct SyncHub {
 impl SyncHub {
     /// Starts the hub on `store`. Access decisions read `accounts` and are
     /// taken again whenever `access_changed` ticks (ownership or teams changed).
-    /// An owner's repo stops once it has had no connection for `repo_idle`
+    /// A group's repo stops once it has had no connection for `repo_idle`
     /// (the server uses [`REPO_IDLE`]).
     pub async fn start(
         store: ChunkStore,
@@ -76,7 +76,7 @@ impl SyncHub {
         access_changed: watch::Receiver<u64>,
         repo_idle: Duration,
     ) -> Result<SyncHub, HubError> {
-        // Every owner's repo reads the storage id samod keeps in the store:
+        // Every group's repo reads the storage id samod keeps in the store:
         // write it once now, not concurrently by the first repos to start.
         Repo::build_tokio().with_storage(store.clone()).load().await.stop().await;
         let owners = DocumentOwners::new(accounts.clone());
@@ -128,7 +128,7 @@ impl SyncHub {
         }
     }
 
-    /// How many owners' repos are running.
+    /// How many groups' repos are running.
     pub fn running_repos(&self) -> usize {
         self.repos.running()
     }
@@ -187,28 +187,29 @@ pub enum HubError {
 }
 
 /// The stream of share decisions for one document and one peer in one
-/// owner's repo: the current decision, then a fresh one each time accounts
+/// group's repo: the current decision, then a fresh one each time accounts
 /// change (samod ignores repeats). The stream lives as long as the pair: a
-/// stream that ended would stall the peer's sync. A document that is not
-/// `repo_owner`'s (yet: it may be registered later) is not shared there.
+/// stream that ended would stall the peer's sync. A document whose owner is
+/// not one of the group's `members` (or that has no owner yet: it may be
+/// registered later) is not shared there.
 fn share_decisions(
     accounts: Arc<Accounts>,
     mut access_changed: watch::Receiver<u64>,
     owners: DocumentOwners,
-    repo_owner: Arc<str>,
+    members: GroupMembers,
     document: DocumentId,
     peer: PeerId,
 ) -> impl Stream<Item = ShareConfig> + Send + 'static {
     access_changed.borrow_and_update();
     futures::stream::unfold((accounts, access_changed, true), move |(accounts, mut access_changed, first)| {
         let (document, peer) = (document.clone(), peer.clone());
-        let (owners, repo_owner) = (owners.clone(), repo_owner.clone());
+        let (owners, members) = (owners.clone(), members.clone());
         async move {
             if !first {
                 // The sender is gone once the server stops: keep the last decision.
                 access_changed.changed().await.ok()?;
             }
-            let owned = owners.owner_of(&document).is_some_and(|owner| owner == repo_owner);
+            let owned = owners.owner_of(&document).is_some_and(|owner| members.include(&owner));
             let decision = if owned { share_decision(&accounts, &document, &peer) } else { ShareConfig::none() };
             Some((decision, (accounts, access_changed, false)))
         }

@@ -1,13 +1,17 @@
-//! One samod [`Repo`] per portfolio owner. A document lives only in the repo
-//! of the manager who owns it: each repo reads the shared [`ChunkStore`]
-//! through an [`OwnerStore`] that shows it its owner's documents only, and
-//! shares a document only when its owner is the repo's. So samod's work per
-//! (document, connection) pair stays within one owner's devices (and their
-//! lead), instead of every connection meeting every loaded document.
+//! One samod [`Repo`] per small group of portfolio owners. Owners join a
+//! group, at most [`OWNERS_PER_REPO`] to one, when they first need a repo, and
+//! stay in it while the server runs. A document lives only in the repo of its
+//! owner's group: each repo reads the shared [`ChunkStore`] through a
+//! [`GroupStore`] that shows it its group's documents only, and the share
+//! policy decides each (document, peer) pair as everywhere. So samod's work
+//! per (document, connection) pair stays within a few owners' devices (and
+//! their leads), instead of every connection meeting every loaded document,
+//! while samod's fixed cost per repo (its tasks, channels and hub) is shared
+//! by the group rather than paid per owner.
 //!
 //! A repo is started by the first connection that needs it and stopped once
-//! it has had no connection for a while (`REPO_IDLE` in the server); users without documents (a lead,
-//! an admin) get one too, which answers every request like a missing document.
+//! it has had no connection for a while (`REPO_IDLE` in the server); users
+//! without documents (a lead, an admin) join a group too.
 
 use std::{
     collections::HashMap,
@@ -27,7 +31,13 @@ use tokio::sync::{OnceCell, watch};
 use super::{HubError, SERVER_PEER_ID, share_decisions};
 use crate::{accounts::Accounts, store::ChunkStore};
 
-/// The running repos by owner (user name).
+/// The most owners whose documents share one repo. samod pairs every
+/// connection of a repo with every document it has loaded, so a repo's work
+/// grows with the square of its owners; its fixed cost (tasks, channels, a
+/// hub) is shared among them. Four keeps the pairs at sixteen per device.
+pub(super) const OWNERS_PER_REPO: usize = 4;
+
+/// The running repos by owner group.
 #[derive(Clone)]
 pub(super) struct OwnerRepos {
     inner: Arc<Registry>,
@@ -38,11 +48,62 @@ struct Registry {
     owners: DocumentOwners,
     accounts: Arc<Accounts>,
     access_changed: watch::Receiver<u64>,
-    slots: Mutex<HashMap<String, Arc<Slot>>>,
+    groups: Arc<Mutex<OwnerGroups>>,
+    slots: Mutex<HashMap<GroupId, Arc<Slot>>>,
     stopping: AtomicBool,
 }
 
-/// One owner's repo, started once by whoever needs it first.
+/// A group of owners whose documents share a repo.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(super) struct GroupId(u64);
+
+/// Which group each owner is in. An owner joins the group being filled when
+/// they first need a repo and never moves, so a document is only ever in one
+/// repo, whichever of its group's repos has come and gone before.
+#[derive(Default)]
+struct OwnerGroups {
+    of_owner: HashMap<String, GroupId>,
+    /// The newest group and how many owners it has.
+    filling: Option<(GroupId, usize)>,
+}
+
+impl OwnerGroups {
+    /// `owner`'s group, joined now if they have none.
+    fn join(&mut self, owner: &str) -> GroupId {
+        if let Some(group) = self.of_owner.get(owner) {
+            return *group;
+        }
+        let group = match self.filling {
+            Some((group, members)) if members < OWNERS_PER_REPO => {
+                self.filling = Some((group, members + 1));
+                group
+            }
+            filled => {
+                let group = GroupId(filled.map_or(0, |(GroupId(n), _)| n + 1));
+                self.filling = Some((group, 1));
+                group
+            }
+        };
+        self.of_owner.insert(owner.to_owned(), group);
+        group
+    }
+}
+
+/// One group's share of the owners: what its repo may hold.
+#[derive(Clone)]
+pub(super) struct GroupMembers {
+    groups: Arc<Mutex<OwnerGroups>>,
+    group: GroupId,
+}
+
+impl GroupMembers {
+    /// Whether `owner`'s documents belong in this group's repo.
+    pub(super) fn include(&self, owner: &str) -> bool {
+        lock(&self.groups).of_owner.get(owner) == Some(&self.group)
+    }
+}
+
+/// One group's repo, started once by whoever needs it first.
 struct Slot {
     repo: OnceCell<OwnerRepo>,
     usage: Mutex<Usage>,
@@ -59,12 +120,18 @@ struct OwnerRepo {
     acceptor: samod::AcceptorHandle,
 }
 
-/// A connection's hold on an owner's repo: while one exists the repo runs.
+/// A connection's hold on a group's repo: while one exists the repo runs.
 pub(super) struct RepoUse {
+    group: GroupId,
     slot: Arc<Slot>,
 }
 
 impl RepoUse {
+    /// The group whose repo this is.
+    pub(super) fn group(&self) -> GroupId {
+        self.group
+    }
+
     fn started(&self) -> &OwnerRepo {
         self.slot.repo.get().expect("a repo in use has started")
     }
@@ -107,39 +174,54 @@ impl OwnerRepos {
             owners,
             accounts,
             access_changed,
+            groups: Arc::default(),
             slots: Mutex::default(),
             stopping: AtomicBool::new(false),
         };
         OwnerRepos { inner: Arc::new(registry) }
     }
 
-    /// The repo of `owner`, started if it is not running.
+    /// The group `owner` is in, joined now if they are in none.
+    pub(super) fn group_of(&self, owner: &str) -> GroupId {
+        lock(&self.inner.groups).join(owner)
+    }
+
+    /// The repo of `owner`'s group, started if it is not running.
     pub(super) async fn acquire(&self, owner: &str) -> Result<RepoUse, HubError> {
+        let group = self.group_of(owner);
         loop {
             if self.inner.stopping.load(Ordering::SeqCst) {
                 return Err(HubError::Stopped);
             }
-            let slot = lock(&self.inner.slots).entry(owner.to_owned()).or_insert_with(Slot::new).clone();
-            slot.repo.get_or_init(|| self.start(owner)).await;
+            let slot = lock(&self.inner.slots).entry(group).or_insert_with(Slot::new).clone();
+            slot.repo.get_or_init(|| self.start(group)).await;
             let slots = lock(&self.inner.slots);
             // Stopped for idleness meanwhile: start a fresh one.
-            if slots.get(owner).is_some_and(|current| Arc::ptr_eq(current, &slot)) {
+            if slots.get(&group).is_some_and(|current| Arc::ptr_eq(current, &slot)) {
                 lock(&slot.usage).connections += 1;
-                return Ok(RepoUse { slot });
+                return Ok(RepoUse { group, slot });
             }
         }
     }
 
-    async fn start(&self, owner: &str) -> OwnerRepo {
-        let Registry { store, owners, accounts, access_changed, .. } = &*self.inner;
+    async fn start(&self, group: GroupId) -> OwnerRepo {
+        let Registry { store, owners, accounts, access_changed, groups, .. } = &*self.inner;
+        let members = GroupMembers { groups: groups.clone(), group };
         let policy = {
-            let (accounts, access_changed, owners) = (accounts.clone(), access_changed.clone(), owners.clone());
-            let owner: Arc<str> = Arc::from(owner);
+            let (accounts, access_changed, owners, members) =
+                (accounts.clone(), access_changed.clone(), owners.clone(), members.clone());
             move |document: DocumentId, peer: PeerId| {
-                share_decisions(accounts.clone(), access_changed.clone(), owners.clone(), owner.clone(), document, peer)
+                share_decisions(
+                    accounts.clone(),
+                    access_changed.clone(),
+                    owners.clone(),
+                    members.clone(),
+                    document,
+                    peer,
+                )
             }
         };
-        let storage = OwnerStore { store: store.clone(), owners: owners.clone(), owner: Arc::from(owner) };
+        let storage = GroupStore { store: store.clone(), owners: owners.clone(), members };
         let repo = Repo::build_tokio()
             .with_storage(storage)
             .with_peer_id(PeerId::from(SERVER_PEER_ID))
@@ -148,28 +230,28 @@ impl OwnerRepos {
             .await;
         let url = samod::Url::parse("ws://fieldbook-sync/sync").expect("a valid URL");
         let acceptor = repo.make_acceptor(url).expect("a repo that just started accepts");
-        tracing::debug!(owner, "portfolio repo started");
+        tracing::debug!(group = group.0, "portfolio repo started");
         OwnerRepo { repo, acceptor }
     }
 
     /// Stops the repos that have had no connection for `idle`.
     pub(super) async fn stop_idle(&self, idle: Duration) {
-        let idle: Vec<(String, Arc<Slot>)> = {
+        let idle: Vec<(GroupId, Arc<Slot>)> = {
             let mut slots = lock(&self.inner.slots);
-            let names: Vec<String> = slots
+            let groups: Vec<GroupId> = slots
                 .iter()
                 .filter(|(_, slot)| {
                     let usage = lock(&slot.usage);
                     slot.repo.initialized() && usage.connections == 0 && usage.idle_since.elapsed() >= idle
                 })
-                .map(|(name, _)| name.clone())
+                .map(|(group, _)| *group)
                 .collect();
-            names.into_iter().filter_map(|name| slots.remove(&name).map(|slot| (name, slot))).collect()
+            groups.into_iter().filter_map(|group| slots.remove(&group).map(|slot| (group, slot))).collect()
         };
-        for (owner, slot) in idle {
+        for (group, slot) in idle {
             if let Some(started) = slot.repo.get() {
                 started.repo.stop().await;
-                tracing::debug!(owner, "portfolio repo stopped: no connection for a while");
+                tracing::debug!(group = group.0, "portfolio repo stopped: no connection for a while");
             }
         }
     }
@@ -235,29 +317,29 @@ impl DocumentOwners {
     }
 }
 
-/// The chunk store as one owner's repo sees it: the chunks of documents
-/// owned by someone else look absent, so a repo asked for another owner's
-/// document loads nothing and answers as for a missing one. Writes pass
-/// through: a repo writes only documents it shares read-write, its owner's.
+/// The chunk store as one group's repo sees it: the chunks of documents
+/// owned outside the group look absent, so a repo asked for such a document
+/// loads nothing and answers as for a missing one. Writes pass through: a
+/// repo writes only documents it shares read-write, its owners'.
 #[derive(Clone)]
-struct OwnerStore {
+struct GroupStore {
     store: ChunkStore,
     owners: DocumentOwners,
-    owner: Arc<str>,
+    members: GroupMembers,
 }
 
-impl OwnerStore {
-    /// Whether `key` is visible to this owner: it is not under a document id,
-    /// or under one of the owner's documents.
+impl GroupStore {
+    /// Whether `key` is visible to this group: it is not under a document
+    /// id, or under a document of one of the group's owners.
     fn shows(&self, key: &StorageKey) -> bool {
         let Some(document) = key.into_iter().next().and_then(|first| first.parse::<DocumentId>().ok()) else {
             return true;
         };
-        self.owners.owner_of(&document).is_some_and(|owner| owner == self.owner)
+        self.owners.owner_of(&document).is_some_and(|owner| self.members.include(&owner))
     }
 }
 
-impl Storage for OwnerStore {
+impl Storage for GroupStore {
     async fn load(&self, key: StorageKey) -> Option<Vec<u8>> {
         if !self.shows(&key) {
             return None;

@@ -17,7 +17,7 @@ use fieldbook_sync::{
     AppState,
     accounts::{Accounts, Role},
     app,
-    hub::{REPO_IDLE, SyncHub},
+    hub::{OWNERS_PER_REPO, REPO_IDLE, SyncHub},
     store::ChunkStore,
 };
 use fieldbook_tests::sync_server::{self as support, SyncServer, Token};
@@ -462,6 +462,64 @@ async fn a_lead_connected_before_a_manager_joins_the_team_reads_their_portfolio_
     assert_eq!(read(&fresh, "visit_note").as_deref(), Some("called the buyer"), "the lead's edit reached the server");
 
     for device in [lead, laptop, second_laptop] {
+        device.stop().await;
+    }
+}
+
+/// Owners share a repo a few at a time, in the order they first connect:
+/// here li.na and three other managers fill one group, and the lead and
+/// ma.li, who joins the team, are in the next. The lead reads both members'
+/// portfolios on one connection, across the two repos; neither the lead nor
+/// li.na finds the portfolio of a manager in li.na's group outside the team.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_lead_reads_members_in_other_owners_repo_groups_and_nobody_reads_a_groupmate() {
+    let root = tempfile::tempdir().expect("temp dir");
+    let data = root.path().join("data");
+    let team = a_team(&data);
+    admin(&data, &["user", "add", "ma.li", "--role", "manager"]);
+    admin(&data, &["team", "add-member", "north", "ma.li"]);
+    let ma_li = issue_token(&data, "ma.li");
+    let groupmates: Vec<(String, Token)> = (1..OWNERS_PER_REPO)
+        .map(|n| {
+            let user = format!("groupmate{n}");
+            admin(&data, &["user", "add", &user, "--role", "manager"]);
+            let token = issue_token(&data, &user);
+            (user, token)
+        })
+        .collect();
+    let server = start(&data);
+
+    let li_na = Device::connect(&server, "li.na", &team.li_na).await;
+    let li_na_portfolio = a_registered_portfolio(&server, &li_na, &team.li_na).await;
+    put(&li_na_portfolio, "visit_note", "met the buyer");
+    li_na.wait_synced(&li_na_portfolio).await;
+    let mut devices = vec![];
+    let mut groupmate_portfolio = None;
+    for (user, token) in &groupmates {
+        let device = Device::connect(&server, user, token).await;
+        let portfolio = a_registered_portfolio(&server, &device, token).await;
+        put(&portfolio, "visit_note", "a groupmate's client");
+        device.wait_synced(&portfolio).await;
+        groupmate_portfolio.get_or_insert_with(|| portfolio.document_id().clone());
+        devices.push(device);
+    }
+    let groupmate_portfolio = groupmate_portfolio.expect("at least one groupmate");
+    let lead = Device::connect(&server, "zhou.lead", &team.zhou).await;
+    let ma_li_laptop = Device::connect(&server, "ma.li", &ma_li).await;
+    let ma_li_portfolio = a_registered_portfolio(&server, &ma_li_laptop, &ma_li).await;
+    put(&ma_li_portfolio, "visit_note", "signed the renewal");
+    ma_li_laptop.wait_synced(&ma_li_portfolio).await;
+
+    let seen = lead.find(li_na_portfolio.document_id()).await.expect("the lead finds li.na's portfolio");
+    assert_eq!(read(&seen, "visit_note").as_deref(), Some("met the buyer"));
+    let seen = lead.find(ma_li_portfolio.document_id()).await.expect("the lead finds ma.li's portfolio");
+    assert_eq!(read(&seen, "visit_note").as_deref(), Some("signed the renewal"));
+    assert!(lead.find(&groupmate_portfolio).await.is_none(), "the lead found a portfolio outside the team");
+    assert!(li_na.find(&groupmate_portfolio).await.is_none(), "li.na found a groupmate's portfolio");
+    assert!(li_na.find(ma_li_portfolio.document_id()).await.is_none(), "li.na found ma.li's portfolio");
+
+    devices.extend([li_na, lead, ma_li_laptop]);
+    for device in devices {
         device.stop().await;
     }
 }

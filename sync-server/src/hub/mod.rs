@@ -12,6 +12,8 @@
 mod lead;
 mod repos;
 
+pub use repos::OWNERS_PER_REPO;
+
 use std::{
     collections::HashMap,
     sync::{

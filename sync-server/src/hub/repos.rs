@@ -35,7 +35,7 @@ use crate::{accounts::Accounts, store::ChunkStore};
 /// connection of a repo with every document it has loaded, so a repo's work
 /// grows with the square of its owners; its fixed cost (tasks, channels, a
 /// hub) is shared among them. Four keeps the pairs at sixteen per device.
-pub(super) const OWNERS_PER_REPO: usize = 4;
+pub const OWNERS_PER_REPO: usize = 4;
 
 /// The running repos by owner group.
 #[derive(Clone)]

@@ -560,38 +560,76 @@ async fn revoking_a_token_closes_its_live_connection_within_a_second() {
     kept.stop().await;
 }
 
+/// A manager's laptop editing their portfolio, with every heads the server
+/// told it it has, in order.
+struct Editor {
+    user: String,
+    token: Token,
+    laptop: Device,
+    portfolio: DocHandle,
+    acknowledged: Arc<std::sync::Mutex<Vec<automerge::ChangeHash>>>,
+    recorder: tokio::task::JoinHandle<()>,
+}
+
+impl Editor {
+    async fn start(server: &SyncServer, user: String, token: Token) -> Editor {
+        let laptop = Device::connect(server, &user, &token).await;
+        let portfolio = a_registered_portfolio(server, &laptop, &token).await;
+        let connection = laptop.dialer.connection_id().expect("connected");
+        let (_, mut updates) = portfolio.peers();
+        let acknowledged = Arc::new(std::sync::Mutex::new(Vec::new()));
+        let recorder = {
+            let acknowledged = acknowledged.clone();
+            tokio::spawn(async move {
+                while let Some(update) = updates.next().await {
+                    if let Some(heads) = update.get(&connection).and_then(|state| state.their_heads.clone()) {
+                        acknowledged.lock().expect("not poisoned").extend(heads);
+                    }
+                }
+            })
+        };
+        Editor { user, token, laptop, portfolio, acknowledged, recorder }
+    }
+
+    /// Stops editing; what the server acknowledged, and where to find it again.
+    async fn stop(self) -> (String, Token, DocumentId, Vec<automerge::ChangeHash>) {
+        self.laptop.stop().await;
+        self.recorder.abort();
+        let acknowledged = self.acknowledged.lock().expect("not poisoned").clone();
+        (self.user, self.token, self.portfolio.document_id().clone(), acknowledged)
+    }
+}
+
+/// A full group of managers sharing one repo edit at once while the server
+/// is killed: every change it acknowledged to any of them is there after a
+/// restart.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn sigkill_mid_sync_keeps_every_acknowledged_change() {
     let root = tempfile::tempdir().expect("temp dir");
     let data = root.path().join("data");
     let team = a_team(&data);
-    let server = start(&data);
-
-    let laptop = Device::connect(&server, "li.na", &team.li_na).await;
-    let portfolio = a_registered_portfolio(&server, &laptop, &team.li_na).await;
-    let id = portfolio.document_id().clone();
-    let connection = laptop.dialer.connection_id().expect("connected");
-    // Every heads the server tells the laptop it has, in order.
-    let (_, mut updates) = portfolio.peers();
-    let acknowledged = Arc::new(std::sync::Mutex::new(Vec::new()));
-    let recorder = {
-        let acknowledged = acknowledged.clone();
-        tokio::spawn(async move {
-            while let Some(update) = updates.next().await {
-                if let Some(heads) = update.get(&connection).and_then(|state| state.their_heads.clone()) {
-                    acknowledged.lock().expect("not poisoned").push(heads);
-                }
-            }
-        })
-    };
-    for visit in 0..40 {
-        put(&portfolio, &format!("visit_{visit}"), "noted");
+    let mut managers = vec![("li.na".to_owned(), team.li_na)];
+    for n in 1..OWNERS_PER_REPO {
+        let user = format!("groupmate{n}");
+        admin(&data, &["user", "add", &user, "--role", "manager"]);
+        let token = issue_token(&data, &user);
+        managers.push((user, token));
     }
-    laptop.wait_synced(&portfolio).await;
+    let server = start(&data);
+    let mut editors = vec![];
+    for (user, token) in managers {
+        editors.push(Editor::start(&server, user, token).await);
+    }
+    for visit in 0..40 {
+        put(&editors[0].portfolio, &format!("visit_{visit}"), "noted");
+    }
+    editors[0].laptop.wait_synced(&editors[0].portfolio).await;
     // Keep editing while the server dies.
     let mut running = Some(server);
     for visit in 40..200 {
-        put(&portfolio, &format!("visit_{visit}"), "noted");
+        for editor in &editors {
+            put(&editor.portfolio, &format!("visit_{visit}"), "noted");
+        }
         if visit == 120
             && let Some(server) = running.take()
         {
@@ -599,18 +637,25 @@ async fn sigkill_mid_sync_keeps_every_acknowledged_change() {
         }
         tokio::task::yield_now().await;
     }
-    laptop.stop().await;
-    recorder.abort();
-    let acknowledged: Vec<_> = acknowledged.lock().expect("not poisoned").iter().flatten().copied().collect();
-    assert!(!acknowledged.is_empty(), "the server acknowledged nothing");
+    let mut stopped = vec![];
+    for editor in editors {
+        stopped.push(editor.stop().await);
+    }
+    assert!(!stopped[0].3.is_empty(), "the server acknowledged nothing");
 
     let restarted = start(&data);
-    let fresh = Device::connect(&restarted, "li.na", &team.li_na).await;
-    let recovered = fresh.find(&id).await.expect("the restarted server has the portfolio");
-    let kept = recovered.with_document(|doc| acknowledged.iter().all(|hash| doc.get_change_by_hash(hash).is_some()));
-    assert!(kept, "a change the server acknowledged was lost");
-    assert!(read(&recovered, "visit_39").is_some());
-    fresh.stop().await;
+    for (user, token, id, acknowledged) in stopped {
+        let fresh = Device::connect(&restarted, &user, &token).await;
+        match fresh.find(&id).await {
+            Some(recovered) => {
+                let kept = recovered
+                    .with_document(|doc| acknowledged.iter().all(|hash| doc.get_change_by_hash(hash).is_some()));
+                assert!(kept, "a change the server acknowledged to {user} was lost");
+            }
+            None => assert!(acknowledged.is_empty(), "{user}'s acknowledged portfolio is gone"),
+        }
+        fresh.stop().await;
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

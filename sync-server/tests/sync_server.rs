@@ -106,6 +106,18 @@ fn a_team(data: &Path) -> Team {
     }
 }
 
+/// Managers outside the team, with tokens, enough to fill li.na's repo group
+/// when they connect right after her.
+fn groupmates_of_li_na(data: &Path) -> Vec<(String, Token)> {
+    (1..OWNERS_PER_REPO)
+        .map(|n| {
+            let user = format!("groupmate{n}");
+            admin(data, &["user", "add", &user, "--role", "manager"]);
+            (user.clone(), issue_token(data, &user))
+        })
+        .collect()
+}
+
 /// Polls `condition` until it holds, failing after [`PATIENCE`].
 async fn wait_until(what: &str, mut condition: impl FnMut() -> bool) {
     let deadline = Instant::now() + PATIENCE;
@@ -479,14 +491,7 @@ async fn a_lead_reads_members_in_other_owners_repo_groups_and_nobody_reads_a_gro
     admin(&data, &["user", "add", "ma.li", "--role", "manager"]);
     admin(&data, &["team", "add-member", "north", "ma.li"]);
     let ma_li = issue_token(&data, "ma.li");
-    let groupmates: Vec<(String, Token)> = (1..OWNERS_PER_REPO)
-        .map(|n| {
-            let user = format!("groupmate{n}");
-            admin(&data, &["user", "add", &user, "--role", "manager"]);
-            let token = issue_token(&data, &user);
-            (user, token)
-        })
-        .collect();
+    let groupmates = groupmates_of_li_na(&data);
     let server = start(&data);
 
     let li_na = Device::connect(&server, "li.na", &team.li_na).await;
@@ -609,12 +614,7 @@ async fn sigkill_mid_sync_keeps_every_acknowledged_change() {
     let data = root.path().join("data");
     let team = a_team(&data);
     let mut managers = vec![("li.na".to_owned(), team.li_na)];
-    for n in 1..OWNERS_PER_REPO {
-        let user = format!("groupmate{n}");
-        admin(&data, &["user", "add", &user, "--role", "manager"]);
-        let token = issue_token(&data, &user);
-        managers.push((user, token));
-    }
+    managers.extend(groupmates_of_li_na(&data));
     let server = start(&data);
     let mut editors = vec![];
     for (user, token) in managers {

@@ -21,14 +21,21 @@ XVFB := xvfb-run -a --server-args="-screen 0 1280x800x24"
 run: setup
 	cargo run -p fieldbook-desktop
 
+# Every build of the workspace takes the desktop shell's `bridge` feature, which adds the
+# `desk-bridge` binary the UI's Vitest and Chromium tests run the real shell through.
+WORKSPACE := --workspace --features fieldbook-desktop/bridge
+
 test: setup tauri-driver
 	cargo fmt --all --check
+	cargo clippy $(WORKSPACE) --all-targets -- -D warnings
+	# The core alone, as no other crate's features reach it: it builds without chrono's clock.
+	cargo check -p fieldbook-core --lib
+	cargo build $(WORKSPACE)
 	npm --prefix ui test
 	npm --prefix ui run test:browser
 	npm --prefix tests/interop ci
 	mkdir -p target
-	cargo test --workspace 2>&1 | tee target/cargo-test.log
-	cargo build -p fieldbook-desktop -p fieldbook-cli -p fieldbook-sync
+	cargo test $(WORKSPACE) 2>&1 | tee target/cargo-test.log
 	$(XVFB) npm --prefix ui run test:e2e
 	@awk '/^test result:/ { passed += $$4; failed += $$6 } \
 		END { printf "cargo: %d passed, %d failed\n", passed, failed }' target/cargo-test.log

@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}'],
     setupFiles: ['src/testing/setup.ts'],
+    globalSetup: ['src/testing/globalSetup.ts'],
+    // Each command is a round trip to the real shell (desk-bridge) and its SQLite file.
+    testTimeout: 30_000,
   },
 });

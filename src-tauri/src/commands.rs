@@ -1,10 +1,12 @@
 //! What the UI can ask of the shell, as plain functions over a [`Desk`]. Each
-//! one translates its arguments, calls the core or the replica, and answers
-//! with a wire type from [`crate::dto`]. The Tauri wrappers in the crate root
-//! only pass the app's state in, so tests call these functions directly.
+//! one calls an action of `fieldbook-actions` (the same the CLI calls) or a read
+//! of the core, through the desk's replica, and answers with a wire type from
+//! [`crate::dto`]. The Tauri commands in the crate root only pass the app's
+//! state in, so tests (and the UI's tests, through the desk bridge) call these
+//! functions directly.
 //!
-//! This is where the desktop app reads the clock ("now" for a check-in, "today"
-//! for the agenda and the demo), as the CLI does for its commands.
+//! The desk's [`Clock`] is where the desktop app reads the time ("now" for a
+//! check-in, "today" for the agenda and the demo), as the CLI does for its commands.
 
 mod care;
 
@@ -14,17 +16,18 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::Utc;
+use fieldbook_actions::{FieldMap, Setup};
 use fieldbook_core::{
-    CareLogId, Client, ClientId, ClientList, Contact, ContactId, DemoSpec, Derived, FieldError, Instant, Language,
-    PlannedStart, Portfolio, PortfolioError, Problem, RecordId, SearchIndex, Settings, Tier, Visit, VisitId,
-    find_reminder, generate_demo,
+    Client, ClientField, ClientList, ContactField, Date, Derived, Instant, Language, Portfolio, PortfolioError,
+    SearchIndex, Settings, Visit, VisitField,
 };
+use fieldbook_demo::{DemoSpec, generate_demo};
 use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
 
 use crate::dto::{
-    ClientDetail, ClientProfile, ClientRowView, ContactView, NewClient, NewContact, PortfolioSetup, PortfolioSummary,
-    ReminderView, SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitPlan, VisitView,
+    ClientDetail, ClientProfile, ClientRowView, ContactView, PortfolioSetup, PortfolioSummary, ReminderView,
+    SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitView,
 };
 use crate::error::CommandError;
 use crate::i18n::Messages;
@@ -46,8 +49,10 @@ const REMINDER_DAYS: u32 = 14;
 const SEARCH_LIMIT: usize = 50;
 /// How long joining from the sync server may take to pull the portfolio.
 const JOIN_TIMEOUT: Duration = Duration::from_secs(60);
-/// Length of a visit when the plan gives none, in minutes.
-const DEFAULT_DURATION_MIN: u32 = 60;
+
+/// Where the desk reads the time: the system clock in the app, a fixed instant in
+/// the UI's tests.
+pub type Clock = Box<dyn Fn() -> Instant + Send + Sync>;
 
 /// The manager's desk: the data directory, the replica opened on it once for
 /// the life of the app with the search index and the client list derived from
@@ -65,14 +70,21 @@ pub struct Desk {
     /// Counts the times changes saved elsewhere (sync, the CLI) were taken in,
     /// so the UI knows when to reload what it shows.
     revision: AtomicU32,
+    clock: Clock,
 }
 
 type Answer<T> = Result<T, CommandError>;
 
 impl Desk {
-    /// A desk over `data_dir`; the portfolio is opened on first use.
+    /// A desk over `data_dir` on the system clock; the portfolio is opened on first use.
     pub fn new(data_dir: PathBuf) -> Desk {
+        Desk::with_clock(data_dir, Box::new(|| Instant(Utc::now().fixed_offset())))
+    }
+
+    /// A desk over `data_dir` that reads the time from `clock`.
+    pub fn with_clock(data_dir: PathBuf, clock: Clock) -> Desk {
         Desk {
+            clock,
             data_dir,
             replica: Mutex::new(None),
             search_index: Mutex::new(SearchIndex::default()),
@@ -127,13 +139,23 @@ impl Desk {
         Ok(done)
     }
 
+    /// The current instant.
+    fn now(&self) -> Instant {
+        (self.clock)()
+    }
+
+    /// Today in the manager's time zone.
+    fn today(&self, settings: &Settings) -> Date {
+        self.now().day_in(settings.time_zone)
+    }
+
     /// The manager's language, English before there is a portfolio.
     fn language(&self) -> Language {
         let slot = self.lock();
         slot.as_ref().and_then(|replica| replica.portfolio().settings().ok()).map_or(Language::En, |s| s.language)
     }
 
-    fn sync_error(&self, error: &SyncError) -> CommandError {
+    fn sync_error(&self, error: SyncError) -> CommandError {
         CommandError::from_sync(error, self.language(), &self.data_dir)
     }
 
@@ -162,15 +184,15 @@ impl Desk {
 /// Starts syncing in the background if this computer is logged in to a sync
 /// server; run once at start-up, on the app's runtime.
 pub async fn resume_sync(desk: &Desk) -> Answer<()> {
-    desk.sync.restart(&desk.data_dir).await.map_err(|error| desk.sync_error(&error))?;
+    desk.sync.restart(&desk.data_dir).await.map_err(|error| desk.sync_error(error))?;
     Ok(())
 }
 
 /// Logs this computer in to a sync server with `token` (checked by the server
 /// first; nothing is kept if it refuses) and starts syncing in the background.
 pub async fn sync_login(desk: &Desk, server: &str, token: &str) -> Answer<SyncStatusView> {
-    let credentials = Credentials::new(server.trim(), token).map_err(|error| desk.sync_error(&error))?;
-    fieldbook_replica::sync::login(&desk.data_dir, &credentials).await.map_err(|error| desk.sync_error(&error))?;
+    let credentials = Credentials::new(server, token).map_err(|error| desk.sync_error(error))?;
+    fieldbook_replica::sync::login(&desk.data_dir, &credentials).await.map_err(|error| desk.sync_error(error))?;
     resume_sync(desk).await?;
     sync_status(desk)
 }
@@ -179,10 +201,10 @@ pub async fn sync_login(desk: &Desk, server: &str, token: &str) -> Answer<SyncSt
 /// `token`, pulls the manager's portfolio into the empty data directory (a
 /// failed pull keeps nothing, so the manager may retry or create one), opens it
 /// and starts syncing. Errors are in `language`, the one chosen on first run.
-pub async fn join_portfolio(desk: &Desk, server: &str, token: &str, language: &str) -> Answer<SettingsView> {
-    let language = language.parse::<Language>().unwrap_or(Language::En);
-    let failed = |error: SyncError| CommandError::from_sync(&error, language, &desk.data_dir);
-    let credentials = Credentials::new(server.trim(), token).map_err(failed)?;
+pub async fn join_portfolio(desk: &Desk, server: &str, token: &str, language: &Language) -> Answer<SettingsView> {
+    let language = *language;
+    let failed = |error: SyncError| CommandError::from_sync(error, language, &desk.data_dir);
+    let credentials = Credentials::new(server, token).map_err(failed)?;
     fieldbook_replica::sync::join(&desk.data_dir, &credentials, JOIN_TIMEOUT).await.map_err(failed)?;
     let settings = {
         let mut slot = desk.lock();
@@ -199,8 +221,8 @@ pub async fn join_portfolio(desk: &Desk, server: &str, token: &str, language: &s
 /// saved meanwhile (the answer's `revision` then tells the UI to reload).
 pub fn sync_status(desk: &Desk) -> Answer<SyncStatusView> {
     desk.with_replica(|replica| desk.take_in(replica))?;
-    let status = desk.sync.status(&desk.data_dir).map_err(|error| desk.sync_error(&error))?;
-    let team = team::team_news(desk).map_err(|error| desk.sync_error(&error))?;
+    let status = desk.sync.status(&desk.data_dir).map_err(|error| desk.sync_error(error))?;
+    let team = team::team_news(desk).map_err(|error| desk.sync_error(error))?;
     if team.changed {
         desk.revision.fetch_add(1, Ordering::Relaxed);
     }
@@ -208,24 +230,20 @@ pub fn sync_status(desk: &Desk) -> Answer<SyncStatusView> {
     Ok(SyncStatusView::new(status.as_ref(), revision, team.kept, &Messages::new(desk.language())))
 }
 
-/// Bad input from the UI as a command error in `language`.
-fn bad_input(desk: &Desk, error: FieldError, language: Language) -> CommandError {
-    desk.error(&ReplicaError::Portfolio(error.into()), language)
-}
-
 /// Creates the portfolio on first run, with a demo of `demo_clients` clients when asked.
-pub fn create_portfolio(desk: &Desk, setup: PortfolioSetup) -> Answer<SettingsView> {
+pub fn create_portfolio(desk: &Desk, setup: &PortfolioSetup) -> Answer<SettingsView> {
     let language = setup.language.parse::<Language>().unwrap_or(Language::En);
-    let mut settings =
-        Settings::new(setup.manager_name.trim(), setup.region.parse().map_err(|e| bad_input(desk, e, language))?);
-    for (field, value) in [("language", &setup.language), ("time_zone", &setup.time_zone)] {
-        settings.set_field(field, value).map_err(|e| bad_input(desk, e, language))?;
-    }
-    settings.validate().map_err(|e| bad_input(desk, e, language))?;
+    let settings = fieldbook_actions::new_settings(&Setup {
+        manager_name: setup.manager_name.clone(),
+        region: setup.region.clone(),
+        language: Some(setup.language.clone()),
+        time_zone: Some(setup.time_zone.clone()),
+    })
+    .map_err(|error| desk.error(&ReplicaError::Portfolio(error.into()), language))?;
     let mut slot = desk.lock();
     let mut replica = Replica::create(&desk.data_dir, &settings).map_err(|e| desk.error(&e, language))?;
     if let Some(clients) = setup.demo_clients.filter(|n| *n > 0) {
-        let spec = DemoSpec::new(clients as usize, rand::random(), today(&settings));
+        let spec = DemoSpec::new(clients as usize, rand::random(), desk.today(&settings));
         replica.apply(|portfolio| generate_demo(portfolio, &spec)).map_err(|e| desk.error(&e, language))?;
         replica.compact().map_err(|e| desk.error(&e, language))?;
     }
@@ -248,10 +266,9 @@ pub fn settings(desk: &Desk) -> Answer<SettingsView> {
     desk.read(|portfolio| Ok(SettingsView::from(&portfolio.settings()?)))
 }
 
-/// Changes one setting (any of `fieldbook_core::SETTINGS_FIELDS`).
+/// Changes one setting (a [`fieldbook_core::SettingsField`], a tier's care rules or a greeting template).
 pub fn set_setting(desk: &Desk, field: &str, value: &str) -> Answer<SettingsView> {
-    desk.apply(|portfolio| portfolio.update_settings(|settings| settings.set_field(field, value)))
-        .map(|settings| SettingsView::from(&settings))
+    desk.apply(|portfolio| fieldbook_actions::set_setting(portfolio, field, value)).map(|s| SettingsView::from(&s))
 }
 
 /// Every client with the derived columns of the portfolio table.
@@ -261,41 +278,27 @@ pub fn list_clients(desk: &Desk) -> Answer<Vec<ClientRowView>> {
 
 /// A client's profile, people and visits.
 pub fn client_detail(desk: &Desk, client_id: &str) -> Answer<ClientDetail> {
-    desk.read(|portfolio| Ok(ClientDetail::from(&portfolio.client_page(&portfolio.find::<Client>(client_id)?)?)))
+    desk.read(|portfolio| Ok(ClientDetail::from(&fieldbook_actions::client_page(portfolio, client_id)?)))
 }
 
 /// Sets one field of a client, as typed in an inline edit.
-pub fn set_client_field(desk: &Desk, client_id: &str, field: &str, value: &str) -> Answer<ClientProfile> {
-    desk.apply(|portfolio| {
-        let id = portfolio.find::<Client>(client_id)?;
-        portfolio.update::<Client>(&id, "Edit", |client| client.set_field(field, value))
-    })
-    .map(|client| ClientProfile::from(&client))
+pub fn set_client_field(desk: &Desk, client_id: &str, field: &ClientField, value: &str) -> Answer<ClientProfile> {
+    let given = FieldMap::from([(*field, value.to_owned())]);
+    desk.apply(|portfolio| fieldbook_actions::edit_client(portfolio, client_id, &given))
+        .map(|client| ClientProfile::from(&client))
 }
 
-/// Adds a client; answers its id.
-pub fn add_client(desk: &Desk, new: NewClient) -> Answer<String> {
-    desk.apply(|portfolio| {
-        let mut client = Client::new(ClientId::generate(&mut rand::rng()), "", Tier::A);
-        client.set_field("name", &new.name)?;
-        client.set_field("tier", &new.tier)?;
-        portfolio.add(client)
-    })
-    .map(|id| id.to_string())
+/// Adds a client from the fields of the add form; answers its id.
+pub fn add_client(desk: &Desk, client: &FieldMap<ClientField>) -> Answer<String> {
+    desk.apply(|portfolio| fieldbook_actions::add_client(portfolio, client, &mut rand::rng()))
+        .map(|client| client.id.to_string())
 }
 
-/// Plans a visit in the manager's time zone.
-pub fn plan_visit(desk: &Desk, plan: VisitPlan) -> Answer<VisitView> {
+/// Plans a visit to a client (its date and time at least), in the manager's time zone.
+pub fn plan_visit(desk: &Desk, client_id: &str, visit: &FieldMap<VisitField>) -> Answer<VisitView> {
     desk.apply(|portfolio| {
-        let client = portfolio.get::<Client>(&portfolio.find::<Client>(&plan.client_id)?)?;
-        let planned = PlannedStart::parse(&plan.date, &plan.time, portfolio.settings()?.time_zone)?;
-        let duration = plan.duration_min.unwrap_or(DEFAULT_DURATION_MIN);
-        let mut visit = Visit::planned(VisitId::generate(&mut rand::rng()), client.id.clone(), planned, duration);
-        if let Some(purpose) = &plan.purpose {
-            visit.set_field("purpose", purpose)?;
-        }
-        portfolio.add(visit.clone())?;
-        Ok(VisitView::new(&visit, &client.name))
+        let visit = fieldbook_actions::plan_visit(portfolio, client_id, visit, &mut rand::rng())?;
+        visit_view(portfolio, &visit)
     })
 }
 
@@ -307,99 +310,64 @@ pub fn visit_detail(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
     })
 }
 
-/// Sets one field of a visit (`check_in`, `check_out`, `outcome`, `date`, `time`, …) in one action;
-/// `verb` names the action in the history.
-fn change_visit(desk: &Desk, visit_id: &str, verb: &str, field: &str, value: &str) -> Answer<VisitView> {
+/// Runs a visit action and answers the visit as it then is.
+fn visit_action(
+    desk: &Desk,
+    action: impl FnOnce(&mut Portfolio) -> Result<Visit, PortfolioError>,
+) -> Answer<VisitView> {
     desk.apply(|portfolio| {
-        let id = portfolio.find::<Visit>(visit_id)?;
-        let visit = portfolio.update::<Visit>(&id, verb, |visit| visit.set_field(field, value))?;
+        let visit = action(portfolio)?;
         visit_view(portfolio, &visit)
     })
 }
 
 /// Checks in now.
 pub fn check_in(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
-    change_visit(desk, visit_id, "Check in at", "check_in", &now().to_string())
+    visit_action(desk, |portfolio| fieldbook_actions::check_in(portfolio, visit_id, desk.now()))
 }
 
 /// Checks out now; the visit is then done.
 pub fn check_out(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
-    change_visit(desk, visit_id, "Check out of", "check_out", &now().to_string())
+    visit_action(desk, |portfolio| fieldbook_actions::check_out(portfolio, visit_id, desk.now()))
 }
 
 /// Records what came of a visit.
 pub fn record_outcome(desk: &Desk, visit_id: &str, outcome: &str) -> Answer<VisitView> {
-    change_visit(desk, visit_id, "Record outcome of", "outcome", outcome)
+    visit_action(desk, |portfolio| fieldbook_actions::record_outcome(portfolio, visit_id, outcome))
 }
 
 /// Appends a line to a visit's notes.
 pub fn append_visit_note(desk: &Desk, visit_id: &str, line: &str) -> Answer<VisitView> {
-    desk.apply(|portfolio| {
-        let id = portfolio.find::<Visit>(visit_id)?;
-        if line.trim().is_empty() {
-            return Err(FieldError::refused("notes", Problem::Empty).into());
-        }
-        let visit = portfolio.update::<Visit>(&id, "Note on", |visit| {
-            visit.append_note(line);
-            Ok(())
-        })?;
-        visit_view(portfolio, &visit)
-    })
+    visit_action(desk, |portfolio| fieldbook_actions::append_note(portfolio, visit_id, line))
 }
 
 /// Makes a visit's notes read `text`, as typed: one durable action per call (the UI
 /// debounces keystrokes), changing only what differs.
 pub fn save_visit_notes(desk: &Desk, visit_id: &str, text: &str) -> Answer<()> {
-    desk.apply(|portfolio| {
-        let id = portfolio.find::<Visit>(visit_id)?;
-        if portfolio.get::<Visit>(&id)?.notes.as_str() == text {
-            return Ok(());
-        }
-        portfolio.update::<Visit>(&id, "Write notes on", |visit| {
-            visit.replace_notes(text);
-            Ok(())
-        })?;
-        Ok(())
-    })
+    desk.apply(|portfolio| fieldbook_actions::save_notes(portfolio, visit_id, text)).map(|_| ())
 }
 
 /// Cancels a planned visit (a done one cannot be).
 pub fn cancel_visit(desk: &Desk, visit_id: &str) -> Answer<VisitView> {
-    desk.apply(|portfolio| {
-        let id = portfolio.find::<Visit>(visit_id)?;
-        let visit = portfolio.update::<Visit>(&id, "Cancel", Visit::cancel)?;
-        visit_view(portfolio, &visit)
-    })
+    visit_action(desk, |portfolio| fieldbook_actions::cancel_visit(portfolio, visit_id))
 }
 
-/// Adds a contact to a client, each field read as `fieldbook contact add` reads its flags.
-pub fn add_contact(desk: &Desk, client_id: &str, new: NewContact) -> Answer<ContactView> {
-    desk.apply(|portfolio| {
-        let client = portfolio.find::<Client>(client_id)?;
-        let mut contact = Contact::new(ContactId::generate(&mut rand::rng()), client, "");
-        for (field, value) in new.fields() {
-            contact.set_field(field, value)?;
-        }
-        portfolio.add(contact.clone())?;
-        Ok(ContactView::from(&contact))
-    })
+/// Adds a contact to a client from the fields of the add form.
+pub fn add_contact(desk: &Desk, client_id: &str, contact: &FieldMap<ContactField>) -> Answer<ContactView> {
+    desk.apply(|portfolio| fieldbook_actions::add_contact(portfolio, client_id, contact, &mut rand::rng()))
+        .map(|contact| ContactView::from(&contact))
 }
 
 /// Sets one field of a contact, as typed in an inline edit.
-pub fn set_contact_field(desk: &Desk, contact_id: &str, field: &str, value: &str) -> Answer<ContactView> {
-    desk.apply(|portfolio| {
-        let id = portfolio.find::<Contact>(contact_id)?;
-        portfolio.update::<Contact>(&id, "Edit", |contact| contact.set_field(field, value))
-    })
-    .map(|contact| ContactView::from(&contact))
+pub fn set_contact_field(desk: &Desk, contact_id: &str, field: &ContactField, value: &str) -> Answer<ContactView> {
+    let given = FieldMap::from([(*field, value.to_owned())]);
+    desk.apply(|portfolio| fieldbook_actions::edit_contact(portfolio, contact_id, &given))
+        .map(|contact| ContactView::from(&contact))
 }
 
 /// Removes a contact (kept as a tombstone, like every removed record).
 pub fn remove_contact(desk: &Desk, contact_id: &str) -> Answer<()> {
-    desk.apply(|portfolio| {
-        let id = portfolio.find::<Contact>(contact_id)?;
-        portfolio.remove::<Contact>(&id)
-    })
+    desk.apply(|portfolio| fieldbook_actions::remove_contact(portfolio, contact_id)).map(|_| ())
 }
 
 /// The care reminders due from today for [`REMINDER_DAYS`] days, snoozed ones
@@ -407,7 +375,7 @@ pub fn remove_contact(desk: &Desk, contact_id: &str) -> Answer<()> {
 pub fn care_reminders(desk: &Desk) -> Answer<Vec<ReminderView>> {
     desk.read(|portfolio| {
         let settings = portfolio.settings()?;
-        let reminders = fieldbook_core::agenda(portfolio, today(&settings), REMINDER_DAYS, settings.time_zone)?;
+        let reminders = fieldbook_core::agenda(portfolio, desk.today(&settings), REMINDER_DAYS, settings.time_zone)?;
         Ok(reminders.iter().map(ReminderView::from).collect())
     })
 }
@@ -415,32 +383,20 @@ pub fn care_reminders(desk: &Desk) -> Answer<Vec<ReminderView>> {
 /// Marks a reminder done today; for a key person's care it also writes the care log, in the same commit.
 pub fn complete_reminder(desk: &Desk, reminder_id: &str, note: &str) -> Answer<()> {
     desk.apply(|portfolio| {
-        let settings = portfolio.settings()?;
-        let on = today(&settings);
-        let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
-        portfolio.complete_reminder(&reminder, on, CareLogId::generate(&mut rand::rng()), note)?;
-        Ok(())
+        fieldbook_actions::complete_reminder(portfolio, reminder_id, None, note, desk.now(), &mut rand::rng())
     })
+    .map(|_| ())
 }
 
 /// Hides a reminder until tomorrow.
 pub fn snooze_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
-    desk.apply(|portfolio| {
-        let settings = portfolio.settings()?;
-        let on = today(&settings);
-        let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
-        portfolio.snooze_reminder(&reminder, on, fieldbook_core::Date(on.0 + chrono::Duration::days(1)))
-    })
+    desk.apply(|portfolio| fieldbook_actions::snooze_reminder(portfolio, reminder_id, None, None, desk.now()))
+        .map(|_| ())
 }
 
 /// Drops a reminder for good.
 pub fn dismiss_reminder(desk: &Desk, reminder_id: &str) -> Answer<()> {
-    desk.apply(|portfolio| {
-        let settings = portfolio.settings()?;
-        let on = today(&settings);
-        let reminder = find_reminder(portfolio, reminder_id, on, settings.time_zone)?;
-        portfolio.dismiss_reminder(&reminder.id, on)
-    })
+    desk.apply(|portfolio| fieldbook_actions::dismiss_reminder(portfolio, reminder_id, None, desk.now())).map(|_| ())
 }
 
 /// Clients, contacts and notes matching `query`, from the search index brought up to
@@ -455,7 +411,7 @@ pub fn search(desk: &Desk, query: &str) -> Answer<Vec<SearchHitView>> {
 /// Today's planned visits and the open follow-ups.
 pub fn today_agenda(desk: &Desk) -> Answer<TodayView> {
     desk.read_derived(&desk.client_list, |portfolio, list| {
-        let day = today(&portfolio.settings()?);
+        let day = desk.today(&portfolio.settings()?);
         let agenda = list.today(portfolio, day)?;
         let visits = agenda.visits.iter().map(|v| visit_view(portfolio, v)).collect::<Result<_, _>>()?;
         let tasks = agenda
@@ -473,14 +429,4 @@ pub fn today_agenda(desk: &Desk) -> Answer<TodayView> {
 fn visit_view(portfolio: &Portfolio, visit: &Visit) -> Result<VisitView, PortfolioError> {
     let client = portfolio.get_any::<Client>(&visit.client_id)?;
     Ok(VisitView::new(visit, client.as_ref().map_or("", |c| c.name.as_str())))
-}
-
-/// The current instant, in UTC.
-fn now() -> Instant {
-    Instant(Utc::now().fixed_offset())
-}
-
-/// Today in the manager's time zone.
-fn today(settings: &Settings) -> fieldbook_core::Date {
-    fieldbook_core::Date(Utc::now().with_timezone(&settings.time_zone.0).date_naive())
 }

@@ -7,16 +7,17 @@
 
 mod care;
 
-pub use care::{BodyFormat, CareSettingsView, GreetingDraftView, GreetingRequest, HolidayOption, Notice, TierCareView};
+pub use care::{BodyFormat, CareSettingsView, GreetingDraftView, HolidayOption, Notice, TierCareView};
 use fieldbook_core::{
-    CareChannel, CareReminder, Client, ClientPage, ClientRow, Contact, Money, ReminderAction, SearchHit, SearchHitKind,
-    Settings, Task, Visit,
+    CareChannel, CareReminder, Client, ClientField, ClientPage, ClientRow, ClientStatus, Contact, ContactField,
+    FieldKind, FieldName, Fields, Language, Money, Region, ReminderAction, ReminderActionCode, ReminderKind, SearchHit,
+    SearchHitKind, Settings, Task, Tier, Visit, VisitField, VisitPurpose, VisitStatus,
 };
 use fieldbook_replica::sync::{BackgroundStatus, SyncState};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::error::sync_problem_message;
+use crate::error::explain;
 use crate::i18n::Messages;
 
 mod team;
@@ -24,8 +25,7 @@ pub use team::{TeamClientView, TeamPortfolioView};
 
 mod planning;
 pub use planning::{
-    CoverageView, DayPlanRequest, DayPlanView, DueClientView, DueListView, PlanMode, PlanStopInput, PlannedStopView,
-    UnassignedView, WeekReminderView,
+    CoverageView, DayPlanView, DueClientView, DueListView, PlannedStopView, UnassignedView, WeekReminderView,
 };
 
 /// The portfolio at a glance.
@@ -45,11 +45,9 @@ pub struct SettingsView {
     /// The manager's name.
     pub manager_name: String,
     /// Holiday region code.
-    #[ts(type = "\"CN\" | \"PL\" | \"AZ\"")]
-    pub region: String,
+    pub region: Region,
     /// UI language code.
-    #[ts(type = "\"en\" | \"zh-CN\" | \"pl\" | \"az\"")]
-    pub language: String,
+    pub language: Language,
     /// IANA time zone.
     pub time_zone: String,
     /// Home as `LAT,LON`, empty when not set: where a day's route may start.
@@ -64,8 +62,8 @@ impl From<&Settings> for SettingsView {
     fn from(settings: &Settings) -> SettingsView {
         SettingsView {
             manager_name: settings.manager_name.clone(),
-            region: settings.region.to_string(),
-            language: settings.language.to_string(),
+            region: settings.region,
+            language: settings.language,
             time_zone: settings.time_zone.to_string(),
             home: settings.home.map(|p| p.to_string()).unwrap_or_default(),
             office: settings.office.map(|p| p.to_string()).unwrap_or_default(),
@@ -118,11 +116,9 @@ pub struct ClientRowView {
     /// Line of business.
     pub industry: String,
     /// Tier A–D.
-    #[ts(type = "\"A\" | \"B\" | \"C\" | \"D\"")]
-    pub tier: String,
+    pub tier: Tier,
     /// Relationship status code.
-    #[ts(type = "\"prospect\" | \"active\" | \"at_risk\" | \"lost\"")]
-    pub status: String,
+    pub status: ClientStatus,
     /// Day of the last visit made.
     pub last_contact: Option<String>,
     /// Day of the next planned visit.
@@ -140,8 +136,8 @@ impl From<&ClientRow> for ClientRowView {
             id: client.id.to_string(),
             name: client.name.clone(),
             industry: client.industry.clone(),
-            tier: client.tier.to_string(),
-            status: client.status.to_string(),
+            tier: client.tier,
+            status: client.status,
             last_contact: row.last_contact.map(|d| d.to_string()),
             next_visit: row.next_visit.map(|d| d.to_string()),
             arrears: client.arrears.as_ref().map(MoneyView::from),
@@ -150,65 +146,77 @@ impl From<&ClientRow> for ClientRowView {
     }
 }
 
-/// A client's profile, each field in the text form `set_client_field` reads back.
+/// A client's profile: every field of the client's table in its order, each in the
+/// text form `set_client_field` reads back, so a field added to the table shows on the page.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct ClientProfile {
     /// Client id.
     pub id: String,
-    /// Company name.
+    /// Company name, for the page's title.
     pub name: String,
-    /// Line of business.
-    pub industry: String,
-    /// Tier A–D.
-    #[ts(type = "\"A\" | \"B\" | \"C\" | \"D\"")]
-    pub tier: String,
-    /// Relationship status code.
-    #[ts(type = "\"prospect\" | \"active\" | \"at_risk\" | \"lost\"")]
-    pub status: String,
-    /// Street address.
-    pub address: String,
-    /// `LAT,LON` or empty.
-    pub location: String,
-    /// `HH:MM-HH:MM` or empty.
-    pub office_hours: String,
-    /// `YYYY-MM-DD` or empty.
-    pub contract_start: String,
-    /// `YYYY-MM-DD` or empty.
-    pub contract_end: String,
-    /// `AMOUNT CURRENCY` or empty.
-    pub arrears: String,
-    /// `YYYY-MM-DD` or empty.
-    pub arrears_due: String,
-    /// Tags separated by `; `.
-    pub tags: String,
-    /// What the competition offers.
-    pub competitor_notes: String,
+    /// Every field, in the table's order.
+    pub fields: Vec<FieldView<ClientField>>,
 }
 
-/// Text of an optional value, empty when absent.
-fn text_of<T: ToString>(value: &Option<T>) -> String {
-    value.as_ref().map(ToString::to_string).unwrap_or_default()
+impl ClientProfile {
+    /// The text of `field`, as the page shows it.
+    pub fn value(&self, field: ClientField) -> &str {
+        self.fields.iter().find(|f| f.field == field).map_or("", |f| f.value.as_str())
+    }
 }
 
 impl From<&Client> for ClientProfile {
     fn from(client: &Client) -> ClientProfile {
-        ClientProfile {
-            id: client.id.to_string(),
-            name: client.name.clone(),
-            industry: client.industry.clone(),
-            tier: client.tier.to_string(),
-            status: client.status.to_string(),
-            address: client.address.clone(),
-            location: client.location.map(|p| p.to_string()).unwrap_or_default(),
-            office_hours: text_of(&client.office_hours),
-            contract_start: text_of(&client.contract_start),
-            contract_end: text_of(&client.contract_end),
-            arrears: text_of(&client.arrears),
-            arrears_due: text_of(&client.arrears_due),
-            tags: client.tags.join("; "),
-            competitor_notes: client.competitor_notes.as_str().to_string(),
-        }
+        ClientProfile { id: client.id.to_string(), name: client.name.clone(), fields: FieldView::all(client) }
+    }
+}
+
+/// One field of a record as a page shows it and edits it in place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct FieldView<F> {
+    /// The field, by its name.
+    pub field: F,
+    /// Its value as text, the form it is typed in.
+    pub value: String,
+    /// How it is typed in.
+    pub kind: FieldKindView,
+    /// The codes it takes, for a field of a few codes.
+    pub choices: Vec<String>,
+    /// Whether it follows from actions rather than being typed in.
+    pub read_only: bool,
+}
+
+/// How a field is typed in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum FieldKindView {
+    /// One line of text.
+    Line,
+    /// Free text over several lines.
+    Text,
+    /// One of a few codes.
+    Choice,
+}
+
+impl<F: FieldName> FieldView<F> {
+    /// Every field of `record`, in the table's order.
+    pub fn all<R: Fields<Field = F>>(record: &R) -> Vec<FieldView<F>> {
+        F::ALL
+            .iter()
+            .map(|field| {
+                let spec = R::spec(*field);
+                let (kind, choices) = match spec.kind {
+                    FieldKind::Line => (FieldKindView::Line, Vec::new()),
+                    FieldKind::Text => (FieldKindView::Text, Vec::new()),
+                    FieldKind::Choice(codes) => {
+                        (FieldKindView::Choice, codes.iter().map(|c| (*c).to_owned()).collect())
+                    }
+                };
+                FieldView { field: *field, value: (spec.show)(record), kind, choices, read_only: spec.read.is_none() }
+            })
+            .collect()
     }
 }
 
@@ -252,34 +260,6 @@ impl From<&Contact> for ContactView {
     }
 }
 
-/// A new contact, as the client page's form gives it.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NewContact {
-    /// Full name.
-    pub name: String,
-    /// Job title ("" for none).
-    pub title: String,
-    /// Whether this is the client's key person.
-    pub key_person: bool,
-    /// Birthday as written (`1980-05-17`, `--05-17`, `lunar:leap:04-12`; "" for none).
-    pub birthday: String,
-}
-
-impl NewContact {
-    /// The given fields as (`set_field` name, value) pairs; the name always, the rest when set.
-    pub fn fields(&self) -> Vec<(&'static str, &str)> {
-        let mut fields = vec![("name", self.name.as_str()), ("title", self.title.as_str())];
-        if self.key_person {
-            fields.push(("key_person", "yes"));
-        }
-        if !self.birthday.trim().is_empty() {
-            fields.push(("birthday", self.birthday.as_str()));
-        }
-        fields
-    }
-}
-
 /// A visit, planned or made.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -299,11 +279,9 @@ pub struct VisitView {
     /// Planned length in minutes.
     pub duration_min: u32,
     /// Purpose code.
-    #[ts(type = "\"routine\" | \"care\" | \"sales_step\" | \"complaint_follow_up\" | \"collection\"")]
-    pub purpose: String,
+    pub purpose: VisitPurpose,
     /// Status code.
-    #[ts(type = "\"planned\" | \"done\" | \"cancelled\"")]
-    pub status: String,
+    pub status: VisitStatus,
     /// Arrival, RFC 3339.
     pub check_in: Option<String>,
     /// Departure, RFC 3339.
@@ -327,8 +305,8 @@ impl VisitView {
             time: visit.planned.time.to_string(),
             time_zone: visit.planned.zone.to_string(),
             duration_min: visit.duration_min,
-            purpose: visit.purpose.to_string(),
-            status: visit.status.to_string(),
+            purpose: visit.purpose,
+            status: visit.status,
             check_in: visit.check_in.map(|at| at.to_string()),
             check_out: visit.check_out.map(|at| at.to_string()),
             notes: visit.notes.as_str().to_string(),
@@ -361,32 +339,6 @@ impl From<&ClientPage> for ClientDetail {
             stage: page.stage.map(|s| s.to_string()),
         }
     }
-}
-
-/// A new client: the fields the add form asks for.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct NewClient {
-    /// Company name.
-    pub name: String,
-    /// Tier A–D.
-    pub tier: String,
-}
-
-/// A visit to plan.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct VisitPlan {
-    /// The client to visit.
-    pub client_id: String,
-    /// Day, `YYYY-MM-DD`.
-    pub date: String,
-    /// Start, `HH:MM`.
-    pub time: String,
-    /// Length in minutes (an hour when absent).
-    pub duration_min: Option<u32>,
-    /// Purpose code (routine when absent).
-    pub purpose: Option<String>,
 }
 
 /// A follow-up to do.
@@ -435,8 +387,7 @@ pub struct TodayView {
 #[serde(rename_all = "camelCase")]
 pub struct SearchHitView {
     /// What matched.
-    #[ts(type = "\"client\" | \"contact\" | \"visit\"")]
-    pub kind: String,
+    pub kind: SearchHitKind,
     /// Id of the record that matched.
     pub id: String,
     /// The client it belongs to.
@@ -451,13 +402,8 @@ pub struct SearchHitView {
 
 impl From<&SearchHit> for SearchHitView {
     fn from(hit: &SearchHit) -> SearchHitView {
-        let kind = match hit.kind {
-            SearchHitKind::Client => "client",
-            SearchHitKind::Contact => "contact",
-            SearchHitKind::Visit => "visit",
-        };
         SearchHitView {
-            kind: kind.to_string(),
+            kind: hit.kind,
             id: hit.id.clone(),
             client_id: hit.client_id.to_string(),
             client_name: hit.client_name.clone(),
@@ -467,13 +413,40 @@ impl From<&SearchHit> for SearchHitView {
     }
 }
 
+/// Where sync stands, as the status bar names it: the sync client's states, and
+/// `not_configured` before this computer logs in to a sync server.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SyncStateView {
+    /// Not logged in to a sync server.
+    NotConfigured,
+    /// Not connected.
+    Offline,
+    /// Dialing the server.
+    Connecting,
+    /// Connected, changes on their way.
+    Syncing,
+    /// Connected, and both sides have each other's changes.
+    UpToDate,
+}
+
+impl From<SyncState> for SyncStateView {
+    fn from(state: SyncState) -> SyncStateView {
+        match state {
+            SyncState::Offline => SyncStateView::Offline,
+            SyncState::Connecting => SyncStateView::Connecting,
+            SyncState::Syncing => SyncStateView::Syncing,
+            SyncState::UpToDate => SyncStateView::UpToDate,
+        }
+    }
+}
+
 /// Where sync stands, for the status bar.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct SyncStatusView {
     /// `not_configured` until this computer logs in to a sync server.
-    #[ts(type = "\"not_configured\" | \"offline\" | \"connecting\" | \"syncing\" | \"up_to_date\"")]
-    pub state: String,
+    pub state: SyncStateView,
     /// The server logged in to.
     pub server: Option<String>,
     /// The user the portfolio syncs as.
@@ -503,7 +476,7 @@ impl SyncStatusView {
     ) -> SyncStatusView {
         let Some(status) = status else {
             return SyncStatusView {
-                state: "not_configured".to_owned(),
+                state: SyncStateView::NotConfigured,
                 server: None,
                 user: None,
                 last_synced: None,
@@ -514,20 +487,17 @@ impl SyncStatusView {
                 revision,
             };
         };
-        let state = match status.sync.state {
-            SyncState::Offline => "offline",
-            SyncState::Connecting => "connecting",
-            SyncState::Syncing => "syncing",
-            SyncState::UpToDate => "up_to_date",
-        };
         SyncStatusView {
-            state: state.to_owned(),
+            state: SyncStateView::from(status.sync.state),
             server: status.sync.server.clone(),
             user: status.sync.user.clone(),
             last_synced: status.sync.last_synced.clone(),
             unsynced_changes: u32::try_from(status.sync.unconfirmed_changes).unwrap_or(u32::MAX),
             read_only: status.sync.read_only,
-            problem: status.problem.as_ref().map(|problem| sync_problem_message(problem, messages)),
+            problem: status
+                .problem
+                .as_ref()
+                .map(|problem| explain(&**problem, messages).unwrap_or_else(|| problem.to_string())),
             lead: keeps_team || status.role.as_deref() == Some("lead"),
             revision,
         }
@@ -545,13 +515,9 @@ pub struct ReminderView {
     /// The day of the occasion (birthday, festival, contract end, due date).
     pub occasion_date: String,
     /// Why it is due.
-    #[ts(
-        type = "\"birthday\" | \"holiday\" | \"contract_renewal\" | \"arrears_due\" | \"arrears_overdue\" | \"at_risk\""
-    )]
-    pub kind: String,
+    pub kind: ReminderKind,
     /// What to do.
-    #[ts(type = "\"gift\" | \"call\" | \"message\" | \"visit\" | \"renew\" | \"collect\" | \"retain\"")]
-    pub action: String,
+    pub action: ReminderActionCode,
     /// The gift, as the care rules name it (`flowers`, `cake`), for a gift.
     pub gift: Option<String>,
     /// The client.
@@ -576,8 +542,8 @@ impl From<&CareReminder> for ReminderView {
             id: reminder.id.clone(),
             date: reminder.date.to_string(),
             occasion_date: reminder.occasion_date.to_string(),
-            kind: reminder.kind.code().to_owned(),
-            action: reminder.action.code().to_string(),
+            kind: reminder.kind,
+            action: reminder.action.code(),
             gift,
             client_id: reminder.client_id.to_string(),
             client_name: reminder.client_name.clone(),
@@ -593,7 +559,7 @@ impl From<&CareReminder> for ReminderView {
 pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
     fn one<T: TS + 'static>() -> Result<(String, String), ts_rs::ExportError> {
         let config = ts_rs::Config::default();
-        Ok((format!("{}.ts", T::name(&config)), T::export_to_string(&config)?))
+        Ok((format!("{}.ts", T::ident(&config)), T::export_to_string(&config)?))
     }
     Ok(vec![
         one::<PortfolioSummary>()?,
@@ -605,18 +571,15 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<ContactView>()?,
         one::<VisitView>()?,
         one::<ClientDetail>()?,
-        one::<NewClient>()?,
-        one::<NewContact>()?,
-        one::<VisitPlan>()?,
         one::<TaskView>()?,
         one::<TodayView>()?,
         one::<SearchHitView>()?,
         one::<DueClientView>()?,
         one::<CoverageView>()?,
         one::<DueListView>()?,
-        one::<PlanStopInput>()?,
-        one::<PlanMode>()?,
-        one::<DayPlanRequest>()?,
+        one::<fieldbook_actions::PlanStopInput>()?,
+        one::<fieldbook_actions::PlanMode>()?,
+        one::<fieldbook_actions::DayPlanRequest>()?,
         one::<PlannedStopView>()?,
         one::<UnassignedView>()?,
         one::<DayPlanView>()?,
@@ -628,9 +591,30 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<TierCareView>()?,
         one::<CareSettingsView>()?,
         one::<HolidayOption>()?,
-        one::<GreetingRequest>()?,
+        one::<fieldbook_actions::GreetingRequest>()?,
+        one::<FieldView<ClientField>>()?,
+        one::<FieldKindView>()?,
+        one::<ClientField>()?,
+        one::<ContactField>()?,
+        one::<VisitField>()?,
         one::<GreetingDraftView>()?,
+        one::<SyncStateView>()?,
         one::<crate::error::CommandError>()?,
         one::<crate::error::ErrorCode>()?,
+        one::<crate::error::CommandProblem>()?,
+        one::<crate::error::PortfolioProblem>()?,
+        // The core's, the sync client's and the planner's types the wire types above carry.
+        one::<Region>()?,
+        one::<Language>()?,
+        one::<Tier>()?,
+        one::<ClientStatus>()?,
+        one::<VisitPurpose>()?,
+        one::<VisitStatus>()?,
+        one::<SearchHitKind>()?,
+        one::<ReminderKind>()?,
+        one::<ReminderActionCode>()?,
+        one::<fieldbook_planner::UnassignedReason>()?,
+        one::<fieldbook_core::Problem>()?,
+        one::<fieldbook_replica::sync::SyncError>()?,
     ])
 }

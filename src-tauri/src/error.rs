@@ -1,34 +1,39 @@
-//! How a command fails, as the UI sees it: a stable code to branch on and a
-//! message in the manager's language, read from the same Fluent files as the UI.
+//! How a command fails, as the UI sees it: a category to branch on, the problem
+//! as data — its code with its named arguments, as the core and the sync client
+//! serialize it — and a message in the manager's language.
+//!
+//! Every error takes one path: [`explain`] says a problem with the Fluent message
+//! `error-<code>` (the code verbatim: `error-not_a_date`, `error-unreachable`),
+//! filled with the problem's serialized arguments, from the same files as the UI.
 
-use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
-use fieldbook_core::{FieldError, Language, PortfolioError};
+use fieldbook_core::{FieldError, Language, PortfolioError, Problem};
 use fieldbook_replica::ReplicaError;
-use fieldbook_replica::sync::{SyncError, SyncProblem};
+use fieldbook_replica::sync::SyncError;
 use serde::Serialize;
+use serde_json::Value;
+use strum::VariantNames;
 use ts_rs::TS;
 
 use crate::i18n::{FluentValue, Messages};
 
 /// A failed command.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
+#[derive(Clone, Debug, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub struct CommandError {
-    /// What went wrong, as a stable machine-readable code.
+    /// What went wrong, as a stable machine-readable category.
     pub code: ErrorCode,
     /// The field the user got wrong, by its `set_field` name, when that is what went wrong.
     pub field: Option<String>,
-    /// Why the field's value was refused, as the core's stable code (`not_a_date`, `empty`, …).
-    pub problem: Option<String>,
-    /// The problem's arguments (`value`, `allowed`, …), by name.
-    pub arguments: BTreeMap<String, String>,
+    /// What went wrong, as data: its code (`not_a_date`, `unreachable`, …) and named arguments.
+    pub problem: CommandProblem,
     /// What went wrong, in a sentence in the manager's language.
     pub message: String,
 }
 
-/// The stable codes of [`CommandError`], serialized in `snake_case`.
+/// The stable categories of [`CommandError`], serialized in `snake_case`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
@@ -48,120 +53,138 @@ pub enum ErrorCode {
     Failed,
 }
 
+/// What a command's failure was, serialized as the problem itself: an object with
+/// its `code` and named arguments, the codes of the three kinds never the same.
+#[derive(Clone, Debug, Serialize, TS)]
+#[serde(untagged)]
+pub enum CommandProblem {
+    /// A value the core refused (boxed, as in [`FieldError`]: a problem holds up to four texts).
+    Refused(Box<Problem>),
+    /// A failed login or sync.
+    Sync(Arc<SyncError>),
+    /// The portfolio on this computer is missing, in the way or failed.
+    Portfolio(PortfolioProblem),
+}
+
+/// What went wrong with the portfolio itself, at the boundary of the shell: the
+/// replica's errors a manager can act on, each a code with named arguments.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS, VariantNames)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum PortfolioProblem {
+    /// No portfolio in the data directory yet.
+    NotInitialized {
+        /// The data directory looked in.
+        dir: String,
+    },
+    /// A portfolio already exists where one was to be created.
+    AlreadyInitialized {
+        /// The data directory.
+        dir: String,
+    },
+    /// No such record, or an id prefix matching several.
+    NotFound {
+        /// Which, in English.
+        detail: String,
+    },
+    /// Anything else: the store, the document, the disk.
+    Failed {
+        /// What failed, in English.
+        detail: String,
+    },
+}
+
 impl CommandError {
     /// Describes `error` in `language`; `data_dir` is where the portfolio was looked for.
     pub fn from_replica(error: &ReplicaError, language: Language, data_dir: &Path) -> CommandError {
         let messages = Messages::new(language);
-        let dir = data_dir.display().to_string();
-        if let ReplicaError::Portfolio(PortfolioError::InvalidField(bad)) = error {
-            return CommandError::bad_field(bad, &messages);
-        }
-        let (code, field, message) = match error {
-            ReplicaError::NotInitialized(_) => (
-                ErrorCode::NotInitialized,
-                None,
-                messages.format("error-not-initialized", &[("dir", dir.as_str().into())]),
-            ),
-            ReplicaError::AlreadyInitialized(_) => (
-                ErrorCode::AlreadyInitialized,
-                None,
-                messages.format("error-already-initialized", &[("dir", dir.as_str().into())]),
-            ),
+        let dir = || data_dir.display().to_string();
+        let (code, problem) = match error {
+            ReplicaError::Portfolio(PortfolioError::InvalidField(bad)) => return CommandError::refused(bad, &messages),
+            ReplicaError::NotInitialized(_) => {
+                (ErrorCode::NotInitialized, PortfolioProblem::NotInitialized { dir: dir() })
+            }
+            ReplicaError::AlreadyInitialized(_) => {
+                (ErrorCode::AlreadyInitialized, PortfolioProblem::AlreadyInitialized { dir: dir() })
+            }
             ReplicaError::Portfolio(error @ (PortfolioError::NotFound { .. } | PortfolioError::Ambiguous { .. })) => {
-                (ErrorCode::NotFound, None, messages.format("error-not-found", &[("detail", error.to_string().into())]))
+                (ErrorCode::NotFound, PortfolioProblem::NotFound { detail: error.to_string() })
             }
-            other => {
-                (ErrorCode::Failed, None, messages.format("error-failed", &[("detail", other.to_string().into())]))
-            }
+            other => (ErrorCode::Failed, PortfolioProblem::Failed { detail: other.to_string() }),
         };
-        CommandError { code, field, problem: None, arguments: BTreeMap::new(), message }
-    }
-
-    /// A refused field value: the field's name and the reason, both in the manager's language.
-    fn bad_field(bad: &FieldError, messages: &Messages) -> CommandError {
-        let field = messages.find(&format!("field-{}", bad.field), &[]).unwrap_or_else(|| bad.field.clone());
-        let arguments = bad.problem.arguments();
-        let args: Vec<(&str, FluentValue<'_>)> =
-            arguments.iter().map(|(name, value)| (*name, (*value).into())).collect();
-        let reason =
-            messages.find(&format!("error-reason-{}", bad.problem.code()), &args).unwrap_or_else(|| bad.reason.clone());
-        CommandError {
-            code: ErrorCode::BadInput,
-            field: Some(bad.field.clone()),
-            problem: Some(bad.problem.code().to_owned()),
-            arguments: arguments.into_iter().map(|(name, value)| (name.to_owned(), value.to_owned())).collect(),
-            message: messages.format("error-bad-field", &[("field", field.into()), ("reason", reason.into())]),
-        }
+        CommandError::new(code, None, CommandProblem::Portfolio(problem), error.to_string(), &messages)
     }
 
     /// Describes a failed login or sync in `language`; `data_dir` is the app's data directory.
-    pub fn from_sync(error: &SyncError, language: Language, data_dir: &Path) -> CommandError {
-        let messages = Messages::new(language);
-        let failed = |code, field: &str, id: &str, args: &[(&str, FluentValue<'_>)]| CommandError {
-            code,
-            field: Some(field.to_owned()),
-            problem: None,
-            arguments: BTreeMap::new(),
-            message: messages.format(id, args),
+    pub fn from_sync(error: SyncError, language: Language, data_dir: &Path) -> CommandError {
+        let (code, field) = match &error {
+            SyncError::Replica { detail } => return CommandError::from_replica(detail, language, data_dir),
+            SyncError::BadServerUrl { .. } => (ErrorCode::BadInput, Some("server")),
+            SyncError::BadToken => (ErrorCode::BadInput, Some("token")),
+            SyncError::Unauthorized { .. } => (ErrorCode::Unauthorized, Some("token")),
+            SyncError::Unreachable { .. } => (ErrorCode::Unreachable, Some("server")),
+            SyncError::NoPortfolioOnServer { .. } => (ErrorCode::NotFound, Some("server")),
+            _ => (ErrorCode::Failed, None),
         };
-        let bad =
-            |field: &str, id: &str, args: &[(&str, FluentValue<'_>)]| failed(ErrorCode::BadInput, field, id, args);
-        match error {
-            SyncError::Replica(error) => CommandError::from_replica(error, language, data_dir),
-            SyncError::BadServerUrl { url, reason } => bad(
-                "server",
-                "error-sync-server-url",
-                &[("url", url.as_str().into()), ("reason", reason.as_str().into())],
-            ),
-            SyncError::BadToken => bad("token", "error-sync-token-blank", &[]),
-            SyncError::Unauthorized { server } => failed(
-                ErrorCode::Unauthorized,
-                "token",
-                "error-sync-unauthorized",
-                &[("server", server.as_str().into())],
-            ),
-            SyncError::Unreachable { server, reason } => failed(
-                ErrorCode::Unreachable,
-                "server",
-                "error-sync-unreachable",
-                &[("server", server.as_str().into()), ("reason", reason.as_str().into())],
-            ),
-            SyncError::NoPortfolioOnServer { user, server } => failed(
-                ErrorCode::NotFound,
-                "server",
-                "error-sync-no-portfolio",
-                &[("server", server.as_str().into()), ("user", user.as_str().into())],
-            ),
-            other => {
-                let problem = other.problem();
-                CommandError {
-                    code: ErrorCode::Failed,
-                    field: None,
-                    problem: Some(problem.code.to_owned()),
-                    arguments: problem
-                        .arguments
-                        .iter()
-                        .map(|(name, value)| ((*name).to_owned(), value.clone()))
-                        .collect(),
-                    message: sync_problem_message(&problem, &messages),
-                }
+        let english = error.to_string();
+        let problem = CommandProblem::Sync(Arc::new(error));
+        CommandError::new(code, field.map(str::to_owned), problem, english, &Messages::new(language))
+    }
+
+    /// An argument of a command that is not what the command takes (a wire type's
+    /// shape, not a value the manager typed): `name` and why, in English.
+    pub fn bad_argument(name: &str, reason: String) -> CommandError {
+        CommandError::refused(&FieldError::refused(name, Problem::Other { reason }), &Messages::new(Language::En))
+    }
+
+    /// A refused field value: the field's name and the reason, both in the manager's language.
+    fn refused(bad: &FieldError, messages: &Messages) -> CommandError {
+        let problem = CommandProblem::Refused(bad.problem.clone());
+        CommandError::new(ErrorCode::BadInput, Some(bad.field.clone()), problem, bad.reason.clone(), messages)
+    }
+
+    /// The one way a command error is made: `problem` said in `messages`' language
+    /// (`english`, the error's own text, if no language says it), after the field's
+    /// name when the problem is a refused value.
+    fn new(
+        code: ErrorCode,
+        field: Option<String>,
+        problem: CommandProblem,
+        english: String,
+        messages: &Messages,
+    ) -> CommandError {
+        let said = explain(&problem, messages).unwrap_or(english);
+        let message = match (&problem, &field) {
+            (CommandProblem::Refused(_), Some(field)) => {
+                let id = format!("field-{}", field.replace('.', "_"));
+                let name = messages.find(&id, &[]).unwrap_or_else(|| field.clone());
+                messages.format("error-bad-field", &[("field", name.into()), ("reason", said.into())])
             }
-        }
+            _ => said,
+        };
+        CommandError { code, field, problem, message }
     }
 }
 
-/// Why sync failed, in `messages`' language (`sync-problem-*` messages; the English text
-/// when a code has none).
-pub fn sync_problem_message(problem: &SyncProblem, messages: &Messages) -> String {
-    let id = match problem.code {
-        "server_url" => "error-sync-server-url".to_owned(),
-        "token_blank" => "error-sync-token-blank".to_owned(),
-        "unauthorized" => "error-sync-unauthorized".to_owned(),
-        "unreachable" => "error-sync-unreachable".to_owned(),
-        "no_portfolio" => "error-sync-no-portfolio".to_owned(),
-        code => format!("sync-problem-{code}"),
-    };
-    let args: Vec<(&str, FluentValue<'_>)> =
-        problem.arguments.iter().map(|(name, value)| (*name, value.as_str().into())).collect();
-    messages.find(&id, &args).unwrap_or_else(|| problem.text.clone())
+/// `problem` in `messages`' language: the message `error-<code>` of its serialized
+/// `code`, filled with its other serialized fields by name; `None` if no language
+/// has the message (the locale tests make sure every code has one).
+pub fn explain(problem: &impl Serialize, messages: &Messages) -> Option<String> {
+    let Ok(Value::Object(fields)) = serde_json::to_value(problem) else { return None };
+    let code = fields.get("code")?.as_str()?;
+    let arguments: Vec<(&str, FluentValue<'_>)> = fields
+        .iter()
+        .filter(|(name, _)| name.as_str() != "code")
+        .filter_map(|(name, value)| Some((name.as_str(), fluent_value(value)?)))
+        .collect();
+    messages.find(&format!("error-{code}"), &arguments)
+}
+
+/// A serialized argument as Fluent takes it: text as text, numbers as numbers (for plurals).
+fn fluent_value(value: &Value) -> Option<FluentValue<'_>> {
+    match value {
+        Value::String(text) => Some(text.as_str().into()),
+        Value::Number(number) => number.as_f64().map(FluentValue::from),
+        _ => None,
+    }
 }

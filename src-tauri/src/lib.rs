@@ -9,18 +9,20 @@ pub mod commands;
 pub mod dto;
 pub mod error;
 pub mod i18n;
+pub mod ipc;
 mod notifier;
 pub mod sync;
 
+use fieldbook_actions::{DayPlanRequest, FieldMap, GreetingRequest};
+use fieldbook_core::{ClientField, ContactField, Language, VisitField};
 use tauri::{Manager, State};
 
 use crate::commands::Desk;
 use crate::dto::{
-    CareSettingsView, ClientDetail, ClientProfile, ClientRowView, ContactView, GreetingDraftView, GreetingRequest,
-    HolidayOption, NewClient, NewContact, PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView,
-    SyncStatusView, TodayView, VisitPlan, VisitView,
+    CareSettingsView, ClientDetail, ClientProfile, ClientRowView, ContactView, DayPlanView, DueListView,
+    GreetingDraftView, HolidayOption, PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView,
+    SyncStatusView, TeamPortfolioView, TodayView, VisitView, WeekReminderView,
 };
-use crate::dto::{DayPlanRequest, DayPlanView, DueListView, TeamPortfolioView, WeekReminderView};
 use crate::error::CommandError;
 
 /// Starts the app and returns when its last window is closed.
@@ -57,50 +59,7 @@ pub fn run() {
             });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            create_portfolio,
-            portfolio_summary,
-            settings,
-            set_setting,
-            list_clients,
-            client_detail,
-            set_client_field,
-            add_client,
-            plan_visit,
-            visit_detail,
-            check_in,
-            check_out,
-            record_outcome,
-            append_visit_note,
-            save_visit_notes,
-            search,
-            today_agenda,
-            due_clients,
-            plan_day,
-            save_day_plan,
-            visits_between,
-            week_reminders,
-            move_visit,
-            set_visit_stage,
-            sync_login,
-            join_portfolio,
-            sync_status,
-            cancel_visit,
-            add_contact,
-            set_contact_field,
-            remove_contact,
-            care_reminders,
-            complete_reminder,
-            snooze_reminder,
-            dismiss_reminder,
-            care_settings,
-            greeting_holidays,
-            draft_greetings,
-            export_greetings_csv,
-            mark_greetings_sent,
-            team_portfolios,
-            team_client_detail,
-        ])
+        .invoke_handler(handler())
         .run(tauri::generate_context!());
     if let Err(err) = outcome {
         eprintln!("fieldbook: cannot start the desktop app: {err}");
@@ -111,225 +70,102 @@ pub fn run() {
 type Desktop<'a> = State<'a, Desk>;
 type Answer<T> = Result<T, CommandError>;
 
-// One line per command: see the function of the same name in `commands`.
-
-#[tauri::command]
-async fn create_portfolio(desk: Desktop<'_>, setup: PortfolioSetup) -> Answer<SettingsView> {
-    commands::create_portfolio(&desk, setup)
+// Every command the UI may call, once: the Tauri command, the UI's TypeScript
+// function (`ui/src/bindings/commands.ts`) and the desk bridge the UI's tests
+// call come from this list. Each is the function of the same name in `commands`.
+ipc::commands! {
+    /// Creates the portfolio on first run, with a demo when asked.
+    fn create_portfolio(setup: PortfolioSetup) -> SettingsView;
+    /// The portfolio at a glance.
+    fn portfolio_summary() -> PortfolioSummary;
+    /// The manager's settings.
+    fn settings() -> SettingsView;
+    /// Changes one setting.
+    fn set_setting(field: String, value: String) -> SettingsView;
+    /// Every client with the columns of the portfolio table.
+    fn list_clients() -> Vec<ClientRowView>;
+    /// A client's profile, people and visits.
+    fn client_detail(client_id: String) -> ClientDetail;
+    /// Sets one field of a client, as typed.
+    fn set_client_field(client_id: String, field: ClientField, value: String) -> ClientProfile;
+    /// Adds a client; answers its id.
+    fn add_client(client: FieldMap<ClientField>) -> String;
+    /// Plans a visit to a client.
+    fn plan_visit(client_id: String, visit: FieldMap<VisitField>) -> VisitView;
+    /// A visit, with its client's name.
+    fn visit_detail(visit_id: String) -> VisitView;
+    /// Checks in now.
+    fn check_in(visit_id: String) -> VisitView;
+    /// Checks out now.
+    fn check_out(visit_id: String) -> VisitView;
+    /// Records what came of a visit.
+    fn record_outcome(visit_id: String, outcome: String) -> VisitView;
+    /// Appends a line to a visit's notes.
+    fn append_visit_note(visit_id: String, line: String) -> VisitView;
+    /// Makes a visit's notes read the text given.
+    fn save_visit_notes(visit_id: String, text: String) -> ();
+    /// Clients, contacts and notes matching the query.
+    fn search(query: String) -> Vec<SearchHitView>;
+    /// Today's planned visits and open follow-ups.
+    fn today_agenda() -> TodayView;
+    /// Who is due for a visit, and coverage per tier.
+    fn due_clients() -> DueListView;
+    /// The day's route.
+    fn plan_day(request: DayPlanRequest) -> DayPlanView;
+    /// Saves the day's route as planned visits; answers their ids.
+    fn save_day_plan(request: DayPlanRequest) -> Vec<String>;
+    /// The visits of some days.
+    fn visits_between(from: String, days: u32) -> Vec<VisitView>;
+    /// The care reminders of some days.
+    fn week_reminders(from: String, days: u32) -> Vec<WeekReminderView>;
+    /// Moves a visit to another day and time.
+    fn move_visit(visit_id: String, date: String, time: String) -> VisitView;
+    /// Records the sales stage a visit served.
+    fn set_visit_stage(visit_id: String, stage: String) -> VisitView;
+    /// Where sync stands, for the status bar.
+    fn sync_status() -> SyncStatusView;
+    /// Cancels a planned visit.
+    fn cancel_visit(visit_id: String) -> VisitView;
+    /// Adds a contact to a client.
+    fn add_contact(client_id: String, contact: FieldMap<ContactField>) -> ContactView;
+    /// Sets one field of a contact, as typed.
+    fn set_contact_field(contact_id: String, field: ContactField, value: String) -> ContactView;
+    /// Removes a contact.
+    fn remove_contact(contact_id: String) -> ();
+    /// The care reminders of the next two weeks.
+    fn care_reminders() -> Vec<ReminderView>;
+    /// Marks a reminder done today.
+    fn complete_reminder(reminder_id: String, note: String) -> ();
+    /// Hides a reminder until tomorrow.
+    fn snooze_reminder(reminder_id: String) -> ();
+    /// Drops a reminder for good.
+    fn dismiss_reminder(reminder_id: String) -> ();
+    /// The care rules per tier, the renewal lead time and the notification time.
+    fn care_settings() -> CareSettingsView;
+    /// The region's major festivals of a year.
+    fn greeting_holidays(year: i32) -> Vec<HolidayOption>;
+    /// The greetings a request asks for.
+    fn draft_greetings(request: GreetingRequest) -> Vec<GreetingDraftView>;
+    /// The greetings a request asks for, as a CSV file.
+    fn export_greetings_csv(request: GreetingRequest) -> String;
+    /// Records greetings as sent; answers how many.
+    fn mark_greetings_sent(request: GreetingRequest, contact_ids: Vec<String>, channel: String) -> u32;
+    /// A lead's team members' portfolios.
+    fn team_portfolios() -> Vec<TeamPortfolioView>;
+    /// A client's page in a team member's portfolio.
+    fn team_client_detail(owner: String, client_id: String) -> ClientDetail;
+    async:
+    /// Logs this computer in to a sync server.
+    fn sync_login(server: String, token: String) -> SyncStatusView;
+    /// Sets this computer up from the sync server on first run.
+    fn join_portfolio(server: String, token: String, language: Language) -> SettingsView;
 }
 
-#[tauri::command]
-async fn portfolio_summary(desk: Desktop<'_>) -> Answer<PortfolioSummary> {
-    commands::portfolio_summary(&desk)
-}
-
-#[tauri::command]
-async fn settings(desk: Desktop<'_>) -> Answer<SettingsView> {
-    commands::settings(&desk)
-}
-
-#[tauri::command]
-async fn set_setting(desk: Desktop<'_>, field: String, value: String) -> Answer<SettingsView> {
-    commands::set_setting(&desk, &field, &value)
-}
-
-#[tauri::command]
-async fn list_clients(desk: Desktop<'_>) -> Answer<Vec<ClientRowView>> {
-    commands::list_clients(&desk)
-}
-
-#[tauri::command]
-async fn client_detail(desk: Desktop<'_>, client_id: String) -> Answer<ClientDetail> {
-    commands::client_detail(&desk, &client_id)
-}
-
-#[tauri::command]
-async fn set_client_field(desk: Desktop<'_>, client_id: String, field: String, value: String) -> Answer<ClientProfile> {
-    commands::set_client_field(&desk, &client_id, &field, &value)
-}
-
-#[tauri::command]
-async fn add_client(desk: Desktop<'_>, client: NewClient) -> Answer<String> {
-    commands::add_client(&desk, client)
-}
-
-#[tauri::command]
-async fn plan_visit(desk: Desktop<'_>, plan: VisitPlan) -> Answer<VisitView> {
-    commands::plan_visit(&desk, plan)
-}
-
-#[tauri::command]
-async fn visit_detail(desk: Desktop<'_>, visit_id: String) -> Answer<VisitView> {
-    commands::visit_detail(&desk, &visit_id)
-}
-
-#[tauri::command]
-async fn check_in(desk: Desktop<'_>, visit_id: String) -> Answer<VisitView> {
-    commands::check_in(&desk, &visit_id)
-}
-
-#[tauri::command]
-async fn check_out(desk: Desktop<'_>, visit_id: String) -> Answer<VisitView> {
-    commands::check_out(&desk, &visit_id)
-}
-
-#[tauri::command]
-async fn record_outcome(desk: Desktop<'_>, visit_id: String, outcome: String) -> Answer<VisitView> {
-    commands::record_outcome(&desk, &visit_id, &outcome)
-}
-
-#[tauri::command]
-async fn append_visit_note(desk: Desktop<'_>, visit_id: String, line: String) -> Answer<VisitView> {
-    commands::append_visit_note(&desk, &visit_id, &line)
-}
-
-#[tauri::command]
-async fn save_visit_notes(desk: Desktop<'_>, visit_id: String, text: String) -> Answer<()> {
-    commands::save_visit_notes(&desk, &visit_id, &text)
-}
-
-#[tauri::command]
-async fn search(desk: Desktop<'_>, query: String) -> Answer<Vec<SearchHitView>> {
-    commands::search(&desk, &query)
-}
-
-#[tauri::command]
-async fn today_agenda(desk: Desktop<'_>) -> Answer<TodayView> {
-    commands::today_agenda(&desk)
-}
-
-// Visit planning.
-
-#[tauri::command]
-async fn due_clients(desk: Desktop<'_>) -> Answer<DueListView> {
-    commands::due_clients(&desk)
-}
-
-#[tauri::command]
-async fn plan_day(desk: Desktop<'_>, request: DayPlanRequest) -> Answer<DayPlanView> {
-    commands::plan_day(&desk, request)
-}
-
-#[tauri::command]
-async fn save_day_plan(desk: Desktop<'_>, request: DayPlanRequest) -> Answer<Vec<String>> {
-    commands::save_day_plan(&desk, request)
-}
-
-#[tauri::command]
-async fn visits_between(desk: Desktop<'_>, from: String, days: u32) -> Answer<Vec<VisitView>> {
-    commands::visits_between(&desk, &from, days)
-}
-
-#[tauri::command]
-async fn week_reminders(desk: Desktop<'_>, from: String, days: u32) -> Answer<Vec<WeekReminderView>> {
-    commands::week_reminders(&desk, &from, days)
-}
-
-#[tauri::command]
-async fn move_visit(desk: Desktop<'_>, visit_id: String, date: String, time: String) -> Answer<VisitView> {
-    commands::move_visit(&desk, &visit_id, &date, &time)
-}
-
-#[tauri::command]
-async fn set_visit_stage(desk: Desktop<'_>, visit_id: String, stage: String) -> Answer<VisitView> {
-    commands::set_visit_stage(&desk, &visit_id, &stage)
-}
-
-// Sync, contacts and care reminders.
-
-#[tauri::command]
-async fn sync_login(desk: Desktop<'_>, server: String, token: String) -> Answer<SyncStatusView> {
-    commands::sync_login(&desk, &server, &token).await
-}
-
-#[tauri::command]
-async fn join_portfolio(desk: Desktop<'_>, server: String, token: String, language: String) -> Answer<SettingsView> {
-    commands::join_portfolio(&desk, &server, &token, &language).await
-}
-
-#[tauri::command]
-async fn sync_status(desk: Desktop<'_>) -> Answer<SyncStatusView> {
-    commands::sync_status(&desk)
-}
-
-#[tauri::command]
-async fn cancel_visit(desk: Desktop<'_>, visit_id: String) -> Answer<VisitView> {
-    commands::cancel_visit(&desk, &visit_id)
-}
-
-#[tauri::command]
-async fn add_contact(desk: Desktop<'_>, client_id: String, contact: NewContact) -> Answer<ContactView> {
-    commands::add_contact(&desk, &client_id, contact)
-}
-
-#[tauri::command]
-async fn set_contact_field(desk: Desktop<'_>, contact_id: String, field: String, value: String) -> Answer<ContactView> {
-    commands::set_contact_field(&desk, &contact_id, &field, &value)
-}
-
-#[tauri::command]
-async fn remove_contact(desk: Desktop<'_>, contact_id: String) -> Answer<()> {
-    commands::remove_contact(&desk, &contact_id)
-}
-
-#[tauri::command]
-async fn care_reminders(desk: Desktop<'_>) -> Answer<Vec<ReminderView>> {
-    commands::care_reminders(&desk)
-}
-
-#[tauri::command]
-async fn complete_reminder(desk: Desktop<'_>, reminder_id: String, note: String) -> Answer<()> {
-    commands::complete_reminder(&desk, &reminder_id, &note)
-}
-
-#[tauri::command]
-async fn snooze_reminder(desk: Desktop<'_>, reminder_id: String) -> Answer<()> {
-    commands::snooze_reminder(&desk, &reminder_id)
-}
-
-#[tauri::command]
-async fn dismiss_reminder(desk: Desktop<'_>, reminder_id: String) -> Answer<()> {
-    commands::dismiss_reminder(&desk, &reminder_id)
-}
-
-// Care settings and greetings.
-
-#[tauri::command]
-async fn care_settings(desk: Desktop<'_>) -> Answer<CareSettingsView> {
-    commands::care_settings(&desk)
-}
-
-#[tauri::command]
-async fn greeting_holidays(desk: Desktop<'_>, year: i32) -> Answer<Vec<HolidayOption>> {
-    commands::greeting_holidays(&desk, year)
-}
-
-#[tauri::command]
-async fn draft_greetings(desk: Desktop<'_>, request: GreetingRequest) -> Answer<Vec<GreetingDraftView>> {
-    commands::draft_greetings(&desk, request)
-}
-
-#[tauri::command]
-async fn export_greetings_csv(desk: Desktop<'_>, request: GreetingRequest) -> Answer<String> {
-    commands::export_greetings_csv(&desk, request)
-}
-
-#[tauri::command]
-async fn mark_greetings_sent(
-    desk: Desktop<'_>,
-    request: GreetingRequest,
-    contact_ids: Vec<String>,
-    channel: String,
-) -> Answer<u32> {
-    commands::mark_greetings_sent(&desk, request, contact_ids, channel)
-}
-
-#[tauri::command]
-async fn team_portfolios(desk: Desktop<'_>) -> Answer<Vec<TeamPortfolioView>> {
-    commands::team_portfolios(&desk)
-}
-
-#[tauri::command]
-async fn team_client_detail(desk: Desktop<'_>, owner: String, client_id: String) -> Answer<ClientDetail> {
-    commands::team_client_detail(&desk, &owner, &client_id)
+/// Everything in `ui/src/bindings/`, as (file name, contents): the TypeScript of every
+/// wire type, and `commands.ts`, the UI's function for each command.
+pub fn ui_bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
+    let mut files = dto::bindings()?;
+    let known: Vec<String> = files.iter().map(|(file, _)| file.trim_end_matches(".ts").to_owned()).collect();
+    files.push(("commands.ts".to_owned(), ipc::commands_ts(&signatures(), &known)));
+    Ok(files)
 }

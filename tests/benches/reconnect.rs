@@ -17,9 +17,9 @@ use std::time::Duration;
 
 use automerge::{Automerge, ChangeHash};
 use fieldbook_core::{
-    Client, ClientMix, DemoSpec, PlannedStart, RecordId, Region, Settings, Task, TaskId, Visit, VisitId, VisitStatus,
-    generate_demo,
+    Client, Fields, PlannedStart, RecordId, Region, Settings, Task, TaskId, Visit, VisitId, VisitStatus,
 };
+use fieldbook_demo::{ClientMix, DemoSpec, generate_demo};
 use fieldbook_replica::Replica;
 use fieldbook_replica::sync::{Credentials, login, sync_round};
 use fieldbook_tests::sync_server::{SyncServer, admin, issue_token, workspace_binary};

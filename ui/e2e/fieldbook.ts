@@ -34,6 +34,11 @@ export class SyncServer {
 
   static async start(): Promise<SyncServer> {
     const data = mkdtempSync(join(tmpdir(), 'fieldbook-e2e-sync-'));
+    return SyncServer.startOn(data);
+  }
+
+  /** `fieldbook-sync serve` on the data directory `data`. */
+  static async startOn(data: string): Promise<SyncServer> {
     const child = spawn(binary('fieldbook-sync', 'fieldbook-sync'), ['serve', '--listen', '127.0.0.1:0', '--data', data], {
       env: withoutServerConfig(),
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -46,22 +51,37 @@ export class SyncServer {
   /** Adds a manager and returns the secret of a token issued to them. */
   manager(name: string): string {
     this.admin('user', 'add', name, '--role', 'manager');
-    const printed = this.admin('token', 'issue', name);
-    const secret = printed.match(/^token: (.+)$/m)?.[1];
-    if (!secret) throw new Error(`no token in ${JSON.stringify(printed)}`);
-    return secret;
+    return issueToken(this.data, name);
   }
 
   stop(): void {
     this.child.kill('SIGTERM');
   }
 
-  private admin(...args: string[]): string {
-    return execFileSync(binary('fieldbook-sync', 'fieldbook-sync'), ['--data', this.data, ...args], {
-      env: withoutServerConfig(),
-      encoding: 'utf8',
-    });
+  /** The server's data directory, where [`adminOn`] works. */
+  get dataDir(): string {
+    return this.data;
   }
+
+  private admin(...args: string[]): string {
+    return adminOn(this.data, ...args);
+  }
+}
+
+/** Issues a token to the account `name` on the server of `data`; returns its secret. */
+export function issueToken(data: string, name: string): string {
+  const printed = adminOn(data, 'token', 'issue', name);
+  const secret = printed.match(/^token: (.+)$/m)?.[1];
+  if (!secret) throw new Error(`no token in ${JSON.stringify(printed)}`);
+  return secret;
+}
+
+/** Runs the admin command `fieldbook-sync --data DATA ARGS`; returns what it printed. */
+export function adminOn(data: string, ...args: string[]): string {
+  return execFileSync(binary('fieldbook-sync', 'fieldbook-sync'), ['--data', data, ...args], {
+    env: withoutServerConfig(),
+    encoding: 'utf8',
+  });
 }
 
 /** The environment without the server's configuration variables, so a developer's own cannot leak in. */

@@ -3,6 +3,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use fieldbook_core::{Client, Contact, Visit};
+
+use crate::field_flags::FieldFlags;
 
 /// Fieldbook: an offline-first portfolio for field account managers.
 #[derive(Debug, Parser)]
@@ -131,11 +134,11 @@ pub struct PlanArgs {
     #[arg(long)]
     pub day_end: Option<String>,
     /// Average speed, km/h.
-    #[arg(long, default_value = "30")]
-    pub speed_kmh: String,
+    #[arg(long, default_value_t = 30.0)]
+    pub speed_kmh: f64,
     /// Road distance over straight-line distance.
-    #[arg(long, default_value = "1.3")]
-    pub road_factor: String,
+    #[arg(long, default_value_t = 1.3)]
+    pub road_factor: f64,
     /// Save the plan as planned visits.
     #[arg(long)]
     pub save: bool,
@@ -376,79 +379,11 @@ pub struct InitArgs {
     pub tz: Option<String>,
 }
 
-/// Client fields settable from flags; each maps to a field of the client record.
-#[derive(Debug, Args, Default)]
-pub struct ClientFields {
-    /// Company name.
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Line of business.
-    #[arg(long)]
-    pub industry: Option<String>,
-    /// Tier A, B, C or D.
-    #[arg(long)]
-    pub tier: Option<String>,
-    /// prospect, active, at_risk or lost.
-    #[arg(long)]
-    pub status: Option<String>,
-    /// Street address.
-    #[arg(long)]
-    pub address: Option<String>,
-    /// Coordinates LAT,LON ("" clears).
-    #[arg(long, allow_hyphen_values = true)]
-    pub location: Option<String>,
-    /// Office hours HH:MM-HH:MM ("" clears).
-    #[arg(long)]
-    pub office_hours: Option<String>,
-    /// Contract start YYYY-MM-DD ("" clears).
-    #[arg(long)]
-    pub contract_start: Option<String>,
-    /// Contract end YYYY-MM-DD ("" clears).
-    #[arg(long)]
-    pub contract_end: Option<String>,
-    /// Outstanding debt as "AMOUNT CURRENCY", e.g. "12500.00 CNY" ("" clears).
-    #[arg(long)]
-    pub arrears: Option<String>,
-    /// When the debt is due, YYYY-MM-DD ("" clears).
-    #[arg(long)]
-    pub arrears_due: Option<String>,
-    /// Tags separated by ';'.
-    #[arg(long)]
-    pub tags: Option<String>,
-    /// What competitors offer this client.
-    #[arg(long)]
-    pub competitor_notes: Option<String>,
-}
-
-impl ClientFields {
-    /// The fields given, as (field name, value) pairs.
-    pub fn given(&self) -> Vec<(&'static str, &str)> {
-        [
-            ("name", &self.name),
-            ("industry", &self.industry),
-            ("tier", &self.tier),
-            ("status", &self.status),
-            ("address", &self.address),
-            ("location", &self.location),
-            ("office_hours", &self.office_hours),
-            ("contract_start", &self.contract_start),
-            ("contract_end", &self.contract_end),
-            ("arrears", &self.arrears),
-            ("arrears_due", &self.arrears_due),
-            ("tags", &self.tags),
-            ("competitor_notes", &self.competitor_notes),
-        ]
-        .into_iter()
-        .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))
-        .collect()
-    }
-}
-
 /// `fieldbook client …`.
 #[derive(Debug, Subcommand)]
 pub enum ClientCommand {
     /// Add a client (needs --name and --tier).
-    Add(ClientFields),
+    Add(FieldFlags<Client>),
     /// List clients.
     List {
         /// Only this tier.
@@ -475,61 +410,13 @@ pub enum ClientCommand {
         /// Client id or unique id prefix.
         client: String,
         #[command(flatten)]
-        fields: ClientFields,
+        fields: FieldFlags<Client>,
     },
     /// Remove a client (kept as a tombstone; its data is still exported).
     Remove {
         /// Client id or unique id prefix.
         client: String,
     },
-}
-
-/// Contact fields settable from flags.
-#[derive(Debug, Args, Default)]
-pub struct ContactFields {
-    /// Full name.
-    #[arg(long)]
-    pub name: Option<String>,
-    /// Job title.
-    #[arg(long)]
-    pub title: Option<String>,
-    /// Key person (关键人): yes or no.
-    #[arg(long)]
-    pub key_person: Option<String>,
-    /// Phone numbers separated by ';'.
-    #[arg(long)]
-    pub phones: Option<String>,
-    /// Email address ("" clears).
-    #[arg(long)]
-    pub email: Option<String>,
-    /// Birthday: YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五 ("" clears).
-    #[arg(long, allow_hyphen_values = true)]
-    pub birthday: Option<String>,
-    /// Preferences separated by ';' ("likes green tea; no alcohol").
-    #[arg(long)]
-    pub preferences: Option<String>,
-    /// Free notes.
-    #[arg(long)]
-    pub notes: Option<String>,
-}
-
-impl ContactFields {
-    /// The fields given, as (field name, value) pairs.
-    pub fn given(&self) -> Vec<(&'static str, &str)> {
-        [
-            ("name", &self.name),
-            ("title", &self.title),
-            ("key_person", &self.key_person),
-            ("phones", &self.phones),
-            ("email", &self.email),
-            ("birthday", &self.birthday),
-            ("preferences", &self.preferences),
-            ("notes", &self.notes),
-        ]
-        .into_iter()
-        .filter_map(|(field, value)| value.as_deref().map(|v| (field, v)))
-        .collect()
-    }
 }
 
 /// `fieldbook contact …`.
@@ -541,7 +428,7 @@ pub enum ContactCommand {
         #[arg(long)]
         client: String,
         #[command(flatten)]
-        fields: ContactFields,
+        fields: FieldFlags<Contact>,
     },
     /// List contacts.
     List {
@@ -559,38 +446,13 @@ pub enum ContactCommand {
         /// Contact id or unique id prefix.
         contact: String,
         #[command(flatten)]
-        fields: ContactFields,
+        fields: FieldFlags<Contact>,
     },
     /// Remove a contact (kept as a tombstone).
     Remove {
         /// Contact id or unique id prefix.
         contact: String,
     },
-}
-
-/// When and how a visit is planned.
-#[derive(Debug, Args)]
-pub struct VisitSchedule {
-    /// Day, YYYY-MM-DD.
-    #[arg(long)]
-    pub date: Option<String>,
-    /// Start time, HH:MM.
-    #[arg(long)]
-    pub time: Option<String>,
-    /// IANA time zone of the site (default: the manager's).
-    #[arg(long)]
-    pub tz: Option<String>,
-    /// Length in minutes.
-    #[arg(long)]
-    pub duration: Option<u32>,
-    /// routine, care, sales_step, complaint_follow_up or collection.
-    #[arg(long)]
-    pub purpose: Option<String>,
-    /// The sales step it serves: first_visit, needs_discovery, solution, presentation, negotiation,
-    /// contract (pre-sale); work_order, provisioning, testing, trial, go_live (in-sale); revisit,
-    /// relationship_care, complaint, change, maintenance (after-sale). "" clears.
-    #[arg(long)]
-    pub stage: Option<String>,
 }
 
 /// `fieldbook visit …`.
@@ -602,7 +464,7 @@ pub enum VisitCommand {
         #[arg(long)]
         client: String,
         #[command(flatten)]
-        schedule: VisitSchedule,
+        fields: FieldFlags<Visit>,
     },
     /// Log a visit as done: a planned one (VISIT), or an unplanned one (--client with --date and --time).
     Log {
@@ -612,16 +474,7 @@ pub enum VisitCommand {
         #[arg(long, conflicts_with = "visit")]
         client: Option<String>,
         #[command(flatten)]
-        schedule: VisitSchedule,
-        /// Arrival: HH:MM on the visit's day, or an RFC 3339 instant.
-        #[arg(long)]
-        check_in: Option<String>,
-        /// Departure: HH:MM on the visit's day, or an RFC 3339 instant.
-        #[arg(long)]
-        check_out: Option<String>,
-        /// What came of it.
-        #[arg(long)]
-        outcome: Option<String>,
+        fields: FieldFlags<Visit>,
         /// A follow-up task that came of it (repeatable).
         #[arg(long = "follow-up", value_name = "TITLE")]
         follow_ups: Vec<String>,
@@ -648,10 +501,7 @@ pub enum VisitCommand {
         /// Visit id or unique id prefix.
         visit: String,
         #[command(flatten)]
-        schedule: VisitSchedule,
-        /// What came of it.
-        #[arg(long)]
-        outcome: Option<String>,
+        fields: FieldFlags<Visit>,
         /// A follow-up task that came of it (repeatable).
         #[arg(long = "follow-up", value_name = "TITLE")]
         follow_ups: Vec<String>,

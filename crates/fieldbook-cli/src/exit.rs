@@ -1,6 +1,7 @@
 //! Exit codes: 0 success, 2 bad input (the message names the field or line), 1 any other failure.
 
-use fieldbook_core::{FieldError, ImportError, PortfolioError};
+use fieldbook_core::{FieldError, PortfolioError};
+use fieldbook_formats::ImportError;
 use fieldbook_planner::PlanError;
 use fieldbook_replica::{ReplicaError, sync::SyncError};
 

@@ -4,6 +4,7 @@
 mod cli;
 mod commands;
 mod exit;
+mod field_flags;
 mod output;
 
 use std::process::ExitCode;

@@ -13,7 +13,8 @@
 mod support;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use fieldbook_core::{Date, Instant, agenda, export_ics, reminders_to_notify};
+use fieldbook_core::{Date, Instant, agenda, reminders_to_notify};
+use fieldbook_formats::export_ics;
 
 use crate::support::demo_portfolio;
 

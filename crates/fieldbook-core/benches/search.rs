@@ -35,7 +35,9 @@ fn search(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("search");
     group.sample_size(10);
-    group.bench_function("full_read", |b| b.iter(|| portfolio.search(&short, 50).expect("search").len()));
+    group.bench_function("full_read", |b| {
+        b.iter(|| fieldbook_core::search(&portfolio, &short, 50).expect("search").len())
+    });
     group.bench_function("build_index", |b| {
         b.iter(|| {
             let mut fresh = SearchIndex::default();

@@ -13,7 +13,7 @@
 mod support;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use fieldbook_core::{Date, due_list};
+use fieldbook_core::{Date, client_rows, due_list};
 
 use crate::support::demo_portfolio;
 
@@ -26,10 +26,10 @@ fn member(c: &mut Criterion) {
 
     let mut group = c.benchmark_group("team");
     group.sample_size(10);
-    group.bench_function("member_rows", |b| b.iter(|| portfolio.client_rows().expect("rows").len()));
+    group.bench_function("member_rows", |b| b.iter(|| client_rows(&portfolio).expect("rows").len()));
     group.bench_function("member_rows_and_due_list", |b| {
         b.iter(|| {
-            let rows = portfolio.client_rows().expect("rows").len();
+            let rows = client_rows(&portfolio).expect("rows").len();
             rows + due_list(&portfolio, today, zone).expect("due list").overdue.len()
         })
     });

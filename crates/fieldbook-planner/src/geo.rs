@@ -33,10 +33,10 @@ impl Travel {
             unit: unit.into(),
         };
         if !(1.0..=200.0).contains(&self.speed_kmh) {
-            return Err(("speed-kmh", outside(self.speed_kmh, "200", " km/h")));
+            return Err(("speed_kmh", outside(self.speed_kmh, "200", " km/h")));
         }
         if !(1.0..=3.0).contains(&self.road_factor) {
-            return Err(("road-factor", outside(self.road_factor, "3", "")));
+            return Err(("road_factor", outside(self.road_factor, "3", "")));
         }
         Ok(())
     }

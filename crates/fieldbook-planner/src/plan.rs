@@ -72,6 +72,7 @@ pub struct PlannedStop {
 /// Why a stop is not in the plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum UnassignedReason {
     /// The client has no coordinates.
     NoCoordinates,

@@ -15,7 +15,8 @@
 use std::path::Path;
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use fieldbook_core::{Client, ClientMix, DemoSpec, Region, Settings, generate_demo};
+use fieldbook_core::{Client, Fields, Region, Settings};
+use fieldbook_demo::{ClientMix, DemoSpec, generate_demo};
 use fieldbook_replica::{Replica, STORE_FILE};
 use tempfile::TempDir;
 

@@ -1,5 +1,15 @@
 //! The replica: a portfolio and the store that keeps it, behind the calls the
 //! CLI and the desktop app make.
+//!
+//! `apply` runs one user action and returns only once its changes are committed
+//! to SQLite; if the action failed after an in-memory commit, the portfolio is
+//! loaded again from disk. Once the change rows outgrow the snapshot (and
+//! 64 KiB) the store is compacted, which keeps its amortised cost in proportion
+//! to the changes made rather than to the portfolio's size. Several processes
+//! (the CLI while the app runs) may write one file: each records under its own
+//! Automerge actor and takes in the others' change rows whenever it saves
+//! (`refresh` does it on demand). A lead's team copies are replicas marked
+//! read-only: `apply` refuses any action on them.
 
 use std::path::{Path, PathBuf};
 

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use automerge::{AutoCommit, ChangeHash, ROOT, transaction::Transactable};
 use fieldbook_core::{
     ActorId, Client, ClientId, Contact, ContactId, FieldError, PlannedStart, Portfolio, PortfolioError, Record, Region,
-    Settings, Tier, Visit, VisitId,
+    Settings, Tier, Visit, VisitId, mark_notified,
 };
 use fieldbook_replica::{Replica, ReplicaError, STORE_FILE, STORE_VERSION};
 use rusqlite::Connection;
@@ -48,7 +48,7 @@ fn a_visit_to(n: usize, visit: usize) -> Visit {
     let planned = PlannedStart {
         date: "2026-03-10".parse().expect("a date"),
         time: "10:00".parse().expect("a time"),
-        zone: "Asia/Shanghai".parse().expect("a zone"),
+        zone: fieldbook_fixtures::shanghai(),
     };
     Visit::planned(VisitId::from(format!("vi_visit{visit:05}")), client_id(n), planned, 60)
 }
@@ -492,7 +492,7 @@ fn a_reminder_announced_before_a_restart_is_not_announced_after_it() {
     let zone = settings().time_zone;
     let due = fieldbook_core::reminders_to_notify(replica.portfolio(), now, zone).expect("decided");
     assert_eq!(due.len(), 1, "the birthday call");
-    replica.apply(|p| p.mark_notified(&due, now, zone)).expect("recorded");
+    replica.apply(|p| mark_notified(p, &due, now, zone)).expect("recorded");
     drop(replica);
 
     let reopened = Replica::open(dir.path()).expect("reopen");

@@ -3,13 +3,14 @@
 //! the reminders the notifier announces.
 
 use fieldbook_core::{
-    CareChannel, CareLogId, CareReminder, Contact, Date, DayKind, FieldError, GreetingDraft, Language, Portfolio,
-    PortfolioError, Problem, RecordId, ReminderAction, Tier, draft_birthday_greetings, draft_holiday_greetings,
-    greetings_csv, holidays, reminders_to_notify,
+    CareChannel, CareReminder, DayKind, FieldError, Problem, ReminderAction, holidays, reminders_to_notify,
 };
+use fieldbook_formats::greetings_csv;
 
-use super::{Answer, Desk, now, today};
-use crate::dto::{CareSettingsView, GreetingDraftView, GreetingRequest, HolidayOption, Notice};
+use super::{Answer, Desk};
+use fieldbook_actions::GreetingRequest;
+
+use crate::dto::{CareSettingsView, GreetingDraftView, HolidayOption, Notice};
 use crate::i18n::{FluentValue, Messages};
 
 /// The care rules per tier, the renewal lead time and the notification time
@@ -19,10 +20,10 @@ pub fn care_settings(desk: &Desk) -> Answer<CareSettingsView> {
 }
 
 /// The region's major festivals in `year`, first days, in the manager's language.
-pub fn greeting_holidays(desk: &Desk, year: i32) -> Answer<Vec<HolidayOption>> {
+pub fn greeting_holidays(desk: &Desk, year: &i32) -> Answer<Vec<HolidayOption>> {
     desk.read(|portfolio| {
         let settings = portfolio.settings()?;
-        let days = holidays(settings.region, year).map_err(|e| e.refusal("year"))?;
+        let days = holidays(settings.region, *year).map_err(|e| e.refusal("year"))?;
         let mut options: Vec<HolidayOption> = Vec::new();
         for day in days.iter().filter(|d| d.major && d.kind == DayKind::Holiday) {
             if options.iter().all(|o| o.key != day.key) {
@@ -34,14 +35,18 @@ pub fn greeting_holidays(desk: &Desk, year: i32) -> Answer<Vec<HolidayOption>> {
 }
 
 /// The greetings `request` asks for.
-pub fn draft_greetings(desk: &Desk, request: GreetingRequest) -> Answer<Vec<GreetingDraftView>> {
-    desk.read(|portfolio| Ok(drafts(portfolio, &request)?.iter().map(GreetingDraftView::from).collect()))
+pub fn draft_greetings(desk: &Desk, request: &GreetingRequest) -> Answer<Vec<GreetingDraftView>> {
+    desk.read(|portfolio| {
+        let drafts = fieldbook_actions::draft_greetings(portfolio, request, desk.now())?;
+        Ok(drafts.iter().map(GreetingDraftView::from).collect())
+    })
 }
 
 /// The greetings `request` asks for, as a CSV file.
-pub fn export_greetings_csv(desk: &Desk, request: GreetingRequest) -> Answer<String> {
+pub fn export_greetings_csv(desk: &Desk, request: &GreetingRequest) -> Answer<String> {
     desk.read(|portfolio| {
-        greetings_csv(&drafts(portfolio, &request)?).map_err(|e| FieldError::new("csv", e.to_string()).into())
+        let drafts = fieldbook_actions::draft_greetings(portfolio, request, desk.now())?;
+        greetings_csv(&drafts).map_err(|e| FieldError::refused("csv", Problem::Other { reason: e.to_string() }).into())
     })
 }
 
@@ -49,40 +54,22 @@ pub fn export_greetings_csv(desk: &Desk, request: GreetingRequest) -> Answer<Str
 /// today: one care-log entry each, in one action. Answers how many were logged.
 pub fn mark_greetings_sent(
     desk: &Desk,
-    request: GreetingRequest,
-    contact_ids: Vec<String>,
-    channel: String,
+    request: &GreetingRequest,
+    contact_ids: &[String],
+    channel: &str,
 ) -> Answer<u32> {
     desk.apply(|portfolio| {
-        let channel: CareChannel = channel.parse()?;
-        let ids = contact_ids.iter().map(|id| portfolio.find::<Contact>(id)).collect::<Result<Vec<_>, _>>()?;
-        let mut rng = rand::rng();
-        let sent: Vec<(GreetingDraft, CareLogId)> = drafts(portfolio, &request)?
-            .into_iter()
-            .filter(|draft| ids.contains(&draft.contact_id))
-            .map(|draft| (draft, CareLogId::generate(&mut rng)))
-            .collect();
-        portfolio.mark_greetings_sent(&sent, &channel, today(&portfolio.settings()?))?;
-        Ok(u32::try_from(sent.len()).unwrap_or(u32::MAX))
+        fieldbook_actions::mark_greetings_sent(
+            portfolio,
+            request,
+            contact_ids,
+            channel,
+            None,
+            desk.now(),
+            &mut rand::rng(),
+        )
     })
-}
-
-fn drafts(portfolio: &Portfolio, request: &GreetingRequest) -> Result<Vec<GreetingDraft>, PortfolioError> {
-    let tiers = request.tiers.iter().map(|tier| tier.parse::<Tier>()).collect::<Result<Vec<_>, _>>()?;
-    let language = request.language.as_deref().map(str::parse::<Language>).transpose()?;
-    match (&request.holiday, request.year) {
-        (Some(holiday), Some(year)) => draft_holiday_greetings(portfolio, holiday, year, &tiers, language),
-        (Some(_), None) => Err(FieldError::refused("year", Problem::FestivalNeedsYear).into()),
-        (None, _) => {
-            let from = match &request.from {
-                Some(text) => text
-                    .parse::<Date>()
-                    .map_err(|_| FieldError::refused("from", Problem::NotADate { value: text.clone() }))?,
-                None => today(&portfolio.settings()?),
-            };
-            draft_birthday_greetings(portfolio, from, request.days.unwrap_or(14), &tiers, language)
-        }
-    }
+    .map(|sent| u32::try_from(sent).unwrap_or(u32::MAX))
 }
 
 /// Today's reminders due for announcing now, recorded as announced (one action)
@@ -91,12 +78,12 @@ fn drafts(portfolio: &Portfolio, request: &GreetingRequest) -> Result<Vec<Greeti
 pub fn take_due_reminders(desk: &Desk) -> Answer<Option<Notice>> {
     desk.apply(|portfolio| {
         let settings = portfolio.settings()?;
-        let at = now();
+        let at = desk.now();
         let due = reminders_to_notify(portfolio, at, settings.time_zone)?;
         if due.is_empty() {
             return Ok(None);
         }
-        portfolio.mark_notified(&due, at, settings.time_zone)?;
+        fieldbook_core::mark_notified(portfolio, &due, at, settings.time_zone)?;
         Ok(Some(notice(&due, &Messages::new(settings.language))))
     })
 }

@@ -8,11 +8,11 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use fieldbook_core::{Client, ClientId, Date, Portfolio, PortfolioError, due_list};
+use fieldbook_core::{Client, ClientId, Date, Instant, Portfolio, PortfolioError, due_list};
 use fieldbook_replica::ReplicaError;
 use fieldbook_replica::sync::{SyncError, TeamCopy, team_dirs};
 
-use super::{Answer, Desk, today};
+use super::{Answer, Desk};
 use crate::dto::{ClientDetail, ClientRowView, TeamClientView, TeamPortfolioView};
 
 /// The team copies this app has opened, by data directory, kept open so that
@@ -79,7 +79,9 @@ fn take_in(copies: &mut BTreeMap<PathBuf, Shelved>, dirs: Vec<PathBuf>) -> Resul
 /// Every team member's portfolio kept here, by owner, each with its clients.
 pub fn team_portfolios(desk: &Desk) -> Answer<Vec<TeamPortfolioView>> {
     with_copies(desk, |copies| {
-        let mut views = copies.values_mut().map(portfolio_view).collect::<Result<Vec<_>, SyncError>>()?;
+        let now = desk.now();
+        let mut views =
+            copies.values_mut().map(|shelved| portfolio_view(shelved, now)).collect::<Result<Vec<_>, SyncError>>()?;
         views.sort_by(|a, b| a.owner.cmp(&b.owner));
         Ok(views)
     })
@@ -91,7 +93,7 @@ pub fn team_client_detail(desk: &Desk, owner: &str, client_id: &str) -> Answer<C
         let copy = copies.values().map(|shelved| &shelved.copy).find(|copy| copy.owner == owner);
         let copy = copy.ok_or_else(|| no_such_member(owner))?;
         let portfolio = copy.replica.portfolio();
-        let page = portfolio.find::<Client>(client_id).and_then(|id| portfolio.client_page(&id));
+        let page = portfolio.find::<Client>(client_id).and_then(|id| fieldbook_core::client_page(portfolio, &id));
         Ok(ClientDetail::from(&page.map_err(ReplicaError::from)?))
     })
 }
@@ -108,14 +110,14 @@ fn with_copies<T>(
 ) -> Answer<T> {
     let mut copies = desk.team.lock();
     let found = team_dirs(&desk.data_dir).and_then(|dirs| take_in(&mut copies, dirs)).and_then(|_| read(&mut copies));
-    found.map_err(|error| desk.sync_error(&error))
+    found.map_err(|error| desk.sync_error(error))
 }
 
 /// The member's view: computed again only when sync changed the copy or the day
 /// changed; the last sync is read afresh each time.
-fn portfolio_view(shelved: &mut Shelved) -> Result<TeamPortfolioView, SyncError> {
+fn portfolio_view(shelved: &mut Shelved, now: Instant) -> Result<TeamPortfolioView, SyncError> {
     let settings = shelved.copy.replica.portfolio().settings().map_err(ReplicaError::from)?;
-    let day = today(&settings);
+    let day = now.day_in(settings.time_zone);
     let mut view = match shelved.view.take() {
         Some((computed_for, view)) if computed_for == day => view,
         _ => member_view(&shelved.copy, settings.manager_name, day)?,
@@ -128,7 +130,7 @@ fn portfolio_view(shelved: &mut Shelved) -> Result<TeamPortfolioView, SyncError>
 fn member_view(copy: &TeamCopy, manager_name: String, today: Date) -> Result<TeamPortfolioView, SyncError> {
     let portfolio = copy.replica.portfolio();
     let overdue = days_overdue(portfolio, today).map_err(ReplicaError::from)?;
-    let rows = portfolio.client_rows().map_err(ReplicaError::from)?;
+    let rows = fieldbook_core::client_rows(portfolio).map_err(ReplicaError::from)?;
     Ok(TeamPortfolioView {
         owner: copy.owner.clone(),
         manager_name,

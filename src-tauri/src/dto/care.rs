@@ -5,7 +5,7 @@
 use std::borrow::Cow;
 
 use fieldbook_core::{CareOccasion, CareRules, GreetingDraft, Holiday, Language, Settings, Tier, rules_text};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 /// One tier's care rules, as the text `set_setting("care.TIER.birthday", …)` takes.
@@ -13,8 +13,7 @@ use ts_rs::TS;
 #[serde(rename_all = "camelCase")]
 pub struct TierCareView {
     /// Tier A–D.
-    #[ts(type = "\"A\" | \"B\" | \"C\" | \"D\"")]
-    pub tier: String,
+    pub tier: Tier,
     /// Birthday rules, `3 gift:flowers; 0 call`.
     pub birthday: String,
     /// Festival rules, `3 visit`.
@@ -40,7 +39,7 @@ impl From<&Settings> for CareSettingsView {
             tiers: Tier::ALL
                 .iter()
                 .map(|tier| TierCareView {
-                    tier: tier.to_string(),
+                    tier: *tier,
                     birthday: rules_text(rules.rules(*tier, CareOccasion::Birthday)),
                     festival: rules_text(rules.rules(*tier, CareOccasion::Festival)),
                 })
@@ -74,25 +73,6 @@ impl HolidayOption {
     }
 }
 
-/// Which greetings: a festival and its year, or the birthdays of a date range;
-/// tiers and a language.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct GreetingRequest {
-    /// The festival's key; absent for birthdays.
-    pub holiday: Option<String>,
-    /// The festival's year.
-    pub year: Option<i32>,
-    /// The first day of the birthdays greeted, YYYY-MM-DD (today when absent).
-    pub from: Option<String>,
-    /// How many days of birthdays (14 when absent).
-    pub days: Option<u32>,
-    /// Tiers A–D whose key persons are greeted.
-    pub tiers: Vec<String>,
-    /// en, zh-CN, pl or az; the manager's language when absent.
-    pub language: Option<String>,
-}
-
 /// A drafted greeting.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -106,8 +86,7 @@ pub struct GreetingDraftView {
     /// Their client's name.
     pub client_name: String,
     /// The client's tier.
-    #[ts(type = "\"A\" | \"B\" | \"C\" | \"D\"")]
-    pub tier: String,
+    pub tier: Tier,
     /// The festival's first day.
     pub date: String,
     /// The greeting.
@@ -121,7 +100,7 @@ impl From<&GreetingDraft> for GreetingDraftView {
             contact_name: draft.contact_name.clone(),
             title: draft.title.clone(),
             client_name: draft.client_name.clone(),
-            tier: draft.tier.to_string(),
+            tier: draft.tier,
             date: draft.date.to_string(),
             text: draft.text.clone(),
         }

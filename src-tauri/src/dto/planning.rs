@@ -1,8 +1,8 @@
 //! The wire types of visit planning: the due list, the day planner and the week.
 
-use fieldbook_core::{CareReminder, DueClient, DueList, TierCoverage};
+use fieldbook_core::{CareReminder, DueClient, DueList, Tier, TierCoverage};
 use fieldbook_planner::{DayPlan, UnassignedReason};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use ts_rs::TS;
 
 /// A client's place in its cadence.
@@ -14,7 +14,7 @@ pub struct DueClientView {
     /// Its name.
     pub name: String,
     /// Tier letter.
-    pub tier: String,
+    pub tier: Tier,
     /// Last contact of any kind, `YYYY-MM-DD`.
     pub last_contact: Option<String>,
     /// The last day its cadence allows.
@@ -30,7 +30,7 @@ impl From<&DueClient> for DueClientView {
         DueClientView {
             client_id: c.client_id.to_string(),
             name: c.name.clone(),
-            tier: c.tier.to_string(),
+            tier: c.tier,
             last_contact: c.last_contact.map(|d| d.to_string()),
             due: c.due.map(|d| d.to_string()),
             days_overdue: c.days_overdue.map(|d| i32::try_from(d).unwrap_or(i32::MAX)),
@@ -44,7 +44,7 @@ impl From<&DueClient> for DueClientView {
 #[serde(rename_all = "camelCase")]
 pub struct CoverageView {
     /// Tier letter.
-    pub tier: String,
+    pub tier: Tier,
     /// The tier's interval in days.
     pub cadence_days: u32,
     /// Its clients.
@@ -57,7 +57,7 @@ impl From<&TierCoverage> for CoverageView {
     fn from(t: &TierCoverage) -> CoverageView {
         let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
         CoverageView {
-            tier: t.tier.to_string(),
+            tier: t.tier,
             cadence_days: t.cadence_days,
             clients: count(t.clients),
             covered: count(t.covered),
@@ -94,48 +94,6 @@ impl From<&DueList> for DueListView {
     }
 }
 
-/// A client in the day being planned, in the order shown.
-#[derive(Clone, Debug, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct PlanStopInput {
-    /// Client id.
-    pub client_id: String,
-    /// Held at its position when re-optimising.
-    pub locked: bool,
-}
-
-/// How the day's order is made.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum PlanMode {
-    /// The order that drives the least (locked stops stay put).
-    Optimise,
-    /// The order as given, re-timed.
-    Retime,
-}
-
-/// A day to plan.
-#[derive(Clone, Debug, PartialEq, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct DayPlanRequest {
-    /// The day, `YYYY-MM-DD`.
-    pub date: String,
-    /// Where the day starts, `LAT,LON`.
-    pub start: String,
-    /// Start of the working day, `HH:MM`.
-    pub day_start: String,
-    /// End of the working day, `HH:MM`.
-    pub day_end: String,
-    /// Average speed, km/h.
-    pub speed_kmh: f64,
-    /// Road distance over straight-line distance.
-    pub road_factor: f64,
-    /// The clients, in the order shown.
-    pub stops: Vec<PlanStopInput>,
-    /// Optimise or re-time.
-    pub mode: PlanMode,
-}
-
 /// A visit in the planned day.
 #[derive(Clone, Debug, PartialEq, Serialize, TS)]
 #[serde(rename_all = "camelCase")]
@@ -161,8 +119,7 @@ pub struct UnassignedView {
     /// Its name.
     pub client_name: String,
     /// Why it is out.
-    #[ts(type = "\"no_coordinates\" | \"time_window\" | \"day_too_short\"")]
-    pub reason: String,
+    pub reason: UnassignedReason,
 }
 
 /// The planned day.
@@ -200,20 +157,12 @@ impl DayPlanView {
                 .map(|u| UnassignedView {
                     client_id: u.client_id.to_string(),
                     client_name: name_of(u.client_id.as_ref()),
-                    reason: reason_code(u.reason).to_string(),
+                    reason: u.reason,
                 })
                 .collect(),
             total_travel_km: plan.total_travel_km,
             total_travel_min: plan.total_travel_min,
         }
-    }
-}
-
-fn reason_code(reason: UnassignedReason) -> &'static str {
-    match reason {
-        UnassignedReason::NoCoordinates => "no_coordinates",
-        UnassignedReason::TimeWindow => "time_window",
-        UnassignedReason::DayTooShort => "day_too_short",
     }
 }
 

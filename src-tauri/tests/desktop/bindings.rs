@@ -8,7 +8,7 @@ use std::path::Path;
 fn committed_typescript_bindings_match_the_rust_wire_types() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../ui/src/bindings");
     let update = std::env::var_os("UPDATE_BINDINGS").is_some();
-    let generated = fieldbook_desktop::dto::bindings().expect("every wire type exports");
+    let generated = fieldbook_desktop::ui_bindings().expect("every wire type exports");
     let mut stale = Vec::new();
     for (file, contents) in &generated {
         let path = dir.join(file);

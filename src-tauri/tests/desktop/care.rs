@@ -3,9 +3,15 @@
 //! (written for the way the notification server reads it).
 
 use chrono::{Datelike, Utc};
-use fieldbook_core::{Birthday, CareLogEntry, Client, ClientId, Contact, ContactId, Region, Settings, Tier};
+use fieldbook_actions::GreetingRequest;
+use fieldbook_core::ContactField;
+use fieldbook_core::{
+    Birthday, CareLogEntry, Client, ClientField, ClientId, Contact, ContactId, Region, Settings, Tier,
+};
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::{BodyFormat, GreetingRequest, NewContact, Notice};
+use fieldbook_desktop::dto::{BodyFormat, Notice};
+
+use crate::desks::new_contact;
 use fieldbook_replica::Replica;
 use serde_json::json;
 
@@ -58,20 +64,20 @@ fn care_settings_cross_the_boundary_and_an_edit_is_one_setting() {
 #[test]
 fn greetings_are_drafted_exported_and_marked_sent() {
     let (data, desk) = a_desk_with_a_key_person(Tier::A, "1970-05-17");
-    let holidays = commands::greeting_holidays(&desk, 2025).expect("holidays");
+    let holidays = commands::greeting_holidays(&desk, &2025).expect("holidays");
     assert!(holidays.iter().any(|h| h.key == "pl.christmas" && h.date == "2025-12-25"), "{holidays:?}");
 
     let drafts =
-        serde_json::to_value(commands::draft_greetings(&desk, christmas(&["A"])).expect("drafts")).expect("json");
+        serde_json::to_value(commands::draft_greetings(&desk, &christmas(&["A"])).expect("drafts")).expect("json");
     assert_eq!(drafts[0]["contactId"], "ct_jan");
     assert!(drafts[0]["text"].as_str().expect("text").contains("Bożego Narodzenia"), "{drafts}");
-    assert_eq!(commands::draft_greetings(&desk, christmas(&["B"])).expect("drafts"), vec![]);
-    let csv = commands::export_greetings_csv(&desk, christmas(&["A"])).expect("csv");
+    assert_eq!(commands::draft_greetings(&desk, &christmas(&["B"])).expect("drafts"), vec![]);
+    let csv = commands::export_greetings_csv(&desk, &christmas(&["A"])).expect("csv");
     assert!(csv.lines().nth(1).expect("a row").starts_with("PKN Orlen,A,Jan Nowak,Prezes,pl,pl.christmas"), "{csv}");
 
-    let bad = commands::mark_greetings_sent(&desk, christmas(&["A"]), vec!["ct_jan".into()], "fax".into());
+    let bad = commands::mark_greetings_sent(&desk, &christmas(&["A"]), &["ct_jan".to_owned()], "fax");
     assert_eq!(bad.expect_err("no fax").field.as_deref(), Some("channel"));
-    let sent = commands::mark_greetings_sent(&desk, christmas(&["A"]), vec!["ct_jan".into()], "message".into());
+    let sent = commands::mark_greetings_sent(&desk, &christmas(&["A"]), &["ct_jan".to_owned()], "message");
     assert_eq!(sent.expect("sent"), 1);
     let replica = Replica::open(data.path()).expect("open");
     let log = replica.portfolio().records::<CareLogEntry>().expect("care log");
@@ -90,14 +96,14 @@ fn birthday_greetings_are_drafted_for_a_date_range() {
         tiers: vec!["A".into()],
         language: None,
     };
-    let drafts = commands::draft_greetings(&desk, birthdays("2026-05-10", 14)).expect("drafts");
+    let drafts = commands::draft_greetings(&desk, &birthdays("2026-05-10", 14)).expect("drafts");
     assert_eq!(
         drafts.iter().map(|d| (d.contact_id.as_str(), d.date.as_str())).collect::<Vec<_>>(),
         [("ct_jan", "2026-05-17")]
     );
     assert!(drafts[0].text.contains("urodzin"), "{}", drafts[0].text);
-    assert_eq!(commands::draft_greetings(&desk, birthdays("2026-05-18", 14)).expect("drafts"), vec![]);
-    let bad = commands::draft_greetings(&desk, birthdays("May", 14)).expect_err("not a date");
+    assert_eq!(commands::draft_greetings(&desk, &birthdays("2026-05-18", 14)).expect("drafts"), vec![]);
+    let bad = commands::draft_greetings(&desk, &birthdays("May", 14)).expect_err("not a date");
     assert_eq!(bad.field.as_deref(), Some("from"));
 }
 
@@ -142,8 +148,13 @@ fn a_notification_in_chinese_is_punctuated_in_chinese() {
 fn a_day_of_many_reminders_is_announced_as_the_first_five_and_a_count() {
     let (_data, desk) = a_desk_with_a_birthday_to_announce();
     for name in ["Adam Nowak", "Beata Nowak", "Cezary Nowak", "Dorota Nowak", "Edward Nowak", "Filip Nowak"] {
-        let person = NewContact { name: name.into(), title: String::new(), key_person: true, birthday: born_today() };
-        commands::add_contact(&desk, "cl_orlen", person).expect("a key person");
+        let born = born_today();
+        let person = new_contact(&[
+            (ContactField::Name, name),
+            (ContactField::KeyPerson, "yes"),
+            (ContactField::Birthday, &born),
+        ]);
+        commands::add_contact(&desk, "cl_orlen", &person).expect("a key person");
     }
 
     let notice = commands::take_due_reminders(&desk).expect("decided").expect("seven birthdays are due");
@@ -157,10 +168,13 @@ fn a_day_of_many_reminders_is_announced_as_the_first_five_and_a_count() {
 #[test]
 fn a_name_holding_markup_characters_is_escaped_for_a_server_reading_markup_only() {
     let (_data, desk) = a_desk_with_a_birthday_to_announce();
-    commands::set_client_field(&desk, "cl_orlen", "name", "A&B <Ltd>").expect("renamed");
-    let person =
-        NewContact { name: "Kowalski <Biuro>".into(), title: String::new(), key_person: true, birthday: born_today() };
-    commands::add_contact(&desk, "cl_orlen", person).expect("a key person");
+    commands::set_client_field(&desk, "cl_orlen", &ClientField::Name, "A&B <Ltd>").expect("renamed");
+    let person = new_contact(&[
+        (ContactField::Name, "Kowalski <Biuro>"),
+        (ContactField::KeyPerson, "yes"),
+        (ContactField::Birthday, &born_today()),
+    ]);
+    commands::add_contact(&desk, "cl_orlen", &person).expect("a key person");
 
     let notice = commands::take_due_reminders(&desk).expect("decided").expect("two birthdays are due");
     assert_eq!(

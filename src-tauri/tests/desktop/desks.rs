@@ -1,6 +1,8 @@
 //! Desks over new portfolios, each in its own temporary directory, as the
 //! first-run screen creates them.
 
+use fieldbook_actions::FieldMap;
+use fieldbook_core::{ClientField, ContactField, VisitField};
 use fieldbook_desktop::commands::{self, Desk};
 use fieldbook_desktop::dto::PortfolioSetup;
 
@@ -8,7 +10,7 @@ use fieldbook_desktop::dto::PortfolioSetup;
 pub fn a_desk(setup: PortfolioSetup) -> (tempfile::TempDir, Desk) {
     let data = tempfile::tempdir().expect("temp dir");
     let desk = Desk::new(data.path().to_path_buf());
-    commands::create_portfolio(&desk, setup).expect("created");
+    commands::create_portfolio(&desk, &setup).expect("created");
     (data, desk)
 }
 
@@ -42,4 +44,21 @@ pub fn a_polish_desk() -> (tempfile::TempDir, Desk) {
 /// A desk over a new portfolio for a Chinese manager.
 pub fn a_chinese_desk() -> (tempfile::TempDir, Desk) {
     a_desk(chinese_setup())
+}
+
+/// What the add form sends for a new client named `name` in `tier`.
+pub fn new_client(name: &str, tier: &str) -> FieldMap<ClientField> {
+    FieldMap::from([(ClientField::Name, name.to_owned()), (ClientField::Tier, tier.to_owned())])
+}
+
+/// What the add form sends for a new contact: each field by name, as typed.
+pub fn new_contact(fields: &[(ContactField, &str)]) -> FieldMap<ContactField> {
+    fields.iter().map(|(field, value)| (*field, (*value).to_owned())).collect()
+}
+
+/// What the plan form sends for a visit on `date` at `time`, with more fields when given.
+pub fn new_visit(date: &str, time: &str, more: &[(VisitField, &str)]) -> FieldMap<VisitField> {
+    let mut visit = FieldMap::from([(VisitField::Date, date.to_owned()), (VisitField::Time, time.to_owned())]);
+    visit.extend(more.iter().map(|(field, value)| (*field, (*value).to_owned())));
+    visit
 }

@@ -6,8 +6,9 @@
 
 use std::path::Path;
 
+use crate::desks::new_client;
+use fieldbook_core::Language;
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::NewClient;
 use fieldbook_desktop::error::CommandError;
 
 use super::sync::{Server, up_to_date, wait_for};
@@ -35,20 +36,28 @@ async fn a_second_laptop_joins_from_first_run_and_sees_the_first_ones_clients() 
     let second = Desk::new(second_dir.path().to_path_buf());
 
     // Before the first laptop synced, the server has nothing to pull: said in Chinese.
-    let nothing = commands::join_portfolio(&second, &server.url, &token, "zh-CN").await.expect_err("no portfolio");
+    let nothing = commands::join_portfolio(&second, &server.url, &token, &"zh-CN".parse::<Language>().unwrap())
+        .await
+        .expect_err("no portfolio");
     assert_eq!(code(&nothing), "not_found");
     assert!(nothing.message.contains("还没有 anna.kowalska 的客户档案"), "message: {}", nothing.message);
     assert_empty(second_dir.path());
 
     // Wrong token, dead server, bad address: refused in Polish, nothing kept.
-    let refused = commands::join_portfolio(&second, &server.url, "not-the-token", "pl").await.expect_err("wrong token");
+    let refused = commands::join_portfolio(&second, &server.url, "not-the-token", &"pl".parse::<Language>().unwrap())
+        .await
+        .expect_err("wrong token");
     assert_eq!(code(&refused), "unauthorized");
     assert!(refused.message.contains("odrzucił token"), "message: {}", refused.message);
     let unreachable =
-        commands::join_portfolio(&second, "http://127.0.0.1:9", &token, "pl").await.expect_err("nothing listens");
+        commands::join_portfolio(&second, "http://127.0.0.1:9", &token, &"pl".parse::<Language>().unwrap())
+            .await
+            .expect_err("nothing listens");
     assert_eq!(code(&unreachable), "unreachable");
     assert!(unreachable.message.starts_with("Nie można połączyć"), "message: {}", unreachable.message);
-    let bad_url = commands::join_portfolio(&second, "sync.example.com", &token, "pl").await.expect_err("no scheme");
+    let bad_url = commands::join_portfolio(&second, "sync.example.com", &token, &"pl".parse::<Language>().unwrap())
+        .await
+        .expect_err("no scheme");
     assert_eq!((code(&bad_url).as_str(), bad_url.field.as_deref()), ("bad_input", Some("server")));
     assert!(bad_url.message.contains("nie jest adresem serwera"), "message: {}", bad_url.message);
     let settings = commands::settings(&second).expect_err("no portfolio after failed joins");
@@ -57,25 +66,29 @@ async fn a_second_laptop_joins_from_first_run_and_sees_the_first_ones_clients() 
 
     // The first laptop syncs its portfolio with a client.
     let (_first_dir, first) = crate::desks::a_polish_desk();
-    commands::add_client(&first, NewClient { name: "PKN Orlen".into(), tier: "A".into() }).expect("client added");
+    commands::add_client(&first, &new_client("PKN Orlen", "A")).expect("client added");
     commands::sync_login(&first, &server.url, &token).await.expect("first laptop logged in");
     wait_for(&first, "the first laptop up to date", up_to_date).await;
 
     // The second joins, opens the pulled portfolio and keeps syncing.
-    let joined = commands::join_portfolio(&second, &server.url, &token, "en").await.expect("joined");
-    assert_eq!((joined.manager_name.as_str(), joined.language.as_str()), ("Anna Kowalska", "pl"));
+    let joined = commands::join_portfolio(&second, &server.url, &token, &"en".parse::<Language>().unwrap())
+        .await
+        .expect("joined");
+    assert_eq!((joined.manager_name.as_str(), joined.language), ("Anna Kowalska", Language::Pl));
     assert_eq!(client_names(&second), ["PKN Orlen"]);
     let status = wait_for(&second, "the second laptop up to date", up_to_date).await;
     assert_eq!(status.user.as_deref(), Some("anna.kowalska"));
 
     // Its own changes reach the first laptop through background sync.
-    commands::add_client(&second, NewClient { name: "Tauron".into(), tier: "B".into() }).expect("client added");
+    commands::add_client(&second, &new_client("Tauron", "B")).expect("client added");
     wait_for(&first, "the first laptop taking in the second's client", |_| {
         client_names(&first).contains(&"Tauron".to_owned())
     })
     .await;
 
     // A computer with a portfolio cannot join over it.
-    let again = commands::join_portfolio(&second, &server.url, &token, "en").await.expect_err("already has one");
+    let again = commands::join_portfolio(&second, &server.url, &token, &"en".parse::<Language>().unwrap())
+        .await
+        .expect_err("already has one");
     assert_eq!(code(&again), "already_initialized");
 }

@@ -6,6 +6,7 @@ mod bindings;
 mod care;
 mod commands;
 mod desks;
+mod errors;
 mod join;
 mod locales;
 mod planning;

@@ -2,36 +2,40 @@
 //! carry a code and arguments the shell translates, while the English text the
 //! CLI prints stays as it was.
 
-use fieldbook_core::{Client, ClientId, Tier};
+use crate::desks::new_client;
+use fieldbook_core::{Client, ClientField, ClientId, Fields, Tier};
 use fieldbook_desktop::commands;
-use fieldbook_desktop::dto::NewClient;
 use fieldbook_desktop::error::CommandError;
 
-/// The refusal's field, problem code and message.
-fn said(error: &CommandError) -> (Option<&str>, Option<&str>, &str) {
-    (error.field.as_deref(), error.problem.as_deref(), error.message.as_str())
+/// The refusal's field, problem code (as the UI receives it) and message.
+fn said(error: &CommandError) -> (Option<&str>, String, &str) {
+    let problem = serde_json::to_value(&error.problem).expect("serialize");
+    let code = problem["code"].as_str().expect("a problem code").to_owned();
+    (error.field.as_deref(), code, error.message.as_str())
 }
 
 #[test]
 fn refusals_are_said_in_chinese_with_their_codes() {
     let (_dir, desk) = crate::desks::a_chinese_desk();
-    let client = commands::add_client(&desk, NewClient { name: "中石化".into(), tier: "A".into() }).expect("added");
+    let client = commands::add_client(&desk, &new_client("中石化", "A")).expect("added");
 
-    let hours = commands::set_client_field(&desk, &client, "office_hours", "18:00-09:00").expect_err("backwards");
+    let hours =
+        commands::set_client_field(&desk, &client, &ClientField::OfficeHours, "18:00-09:00").expect_err("backwards");
     assert_eq!(
         said(&hours),
-        (Some("office_hours"), Some("ends_before_it_starts"), "办公时间：“18:00-09:00”的结束时间早于开始时间")
+        (Some("office_hours"), "ends_before_it_starts".to_owned(), "办公时间：“18:00-09:00”的结束时间早于开始时间")
     );
-    let place = commands::set_client_field(&desk, &client, "location", "95,121").expect_err("off the globe");
-    assert_eq!(said(&place).1, Some("degrees_out_of_range"));
+    let place =
+        commands::set_client_field(&desk, &client, &ClientField::Location, "95,121").expect_err("off the globe");
+    assert_eq!(said(&place).1, "degrees_out_of_range");
     assert!(place.message.ends_with("纬度 95 超出 -90..90 的范围"), "{}", place.message);
     let cadence = commands::set_setting(&desk, "cadence_a", "0").expect_err("no cadence");
-    assert_eq!(said(&cadence).1, Some("cadence_out_of_range"));
+    assert_eq!(said(&cadence).1, "cadence_out_of_range");
     assert!(cadence.message.ends_with("A 类：0 天不在 1 到 730 之间"), "{}", cadence.message);
     let gift = commands::set_setting(&desk, "care.A.birthday", "3 gift").expect_err("a gift of what");
-    assert_eq!(said(&gift).1, Some("gift_without_what"));
+    assert_eq!(said(&gift).1, "gift_without_what");
     assert!(gift.message.ends_with("礼物必须写明是什么（gift:flowers）"), "{}", gift.message);
-    assert_eq!(commands::client_detail(&desk, &client).expect("unchanged").profile.office_hours, "");
+    assert_eq!(commands::client_detail(&desk, &client).expect("unchanged").profile.value(ClientField::OfficeHours), "");
 }
 
 #[test]

@@ -9,9 +9,10 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::desks::new_client;
 use fieldbook_core::{Client, ClientId, Tier};
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::{NewClient, SyncStatusView};
+use fieldbook_desktop::dto::{SyncStateView, SyncStatusView};
 use fieldbook_replica::Replica;
 use fieldbook_replica::sync::{self, Credentials};
 use fieldbook_tests::sync_server::{SyncServer, admin, issue_token, workspace_binary};
@@ -60,7 +61,7 @@ pub(super) async fn wait_for(desk: &Desk, what: &str, done: impl Fn(&SyncStatusV
 }
 
 pub(super) fn up_to_date(status: &SyncStatusView) -> bool {
-    status.state == "up_to_date" && status.unsynced_changes == 0
+    status.state == SyncStateView::UpToDate && status.unsynced_changes == 0
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -70,8 +71,10 @@ async fn the_app_logs_in_syncs_in_the_background_and_takes_in_another_devices_ch
     let token = server.manager_token("anna.kowalska");
 
     let (_laptop, desk) = crate::desks::a_polish_desk();
-    commands::add_client(&desk, NewClient { name: "PKN Orlen".into(), tier: "A".into() }).expect("client added");
-    assert_eq!(commands::sync_status(&desk).expect("status").state, "not_configured");
+    commands::add_client(&desk, &new_client("PKN Orlen", "A")).expect("client added");
+    let not_configured = commands::sync_status(&desk).expect("status");
+    assert_eq!(not_configured.state, SyncStateView::NotConfigured);
+    assert_eq!(serde_json::to_value(&not_configured).expect("serialize")["state"], "not_configured");
 
     // Wrong tokens and dead servers are refused in Polish, and nothing is kept.
     let refused = commands::sync_login(&desk, &server.url, "not-the-token").await.expect_err("wrong token");
@@ -82,7 +85,7 @@ async fn the_app_logs_in_syncs_in_the_background_and_takes_in_another_devices_ch
     assert!(unreachable.message.starts_with("Nie można połączyć"), "message: {}", unreachable.message);
     let bad_url = commands::sync_login(&desk, "ftp://example.com", &token).await.expect_err("not http");
     assert_eq!(bad_url.field.as_deref(), Some("server"));
-    assert_eq!(commands::sync_status(&desk).expect("status").state, "not_configured");
+    assert_eq!(commands::sync_status(&desk).expect("status").state, SyncStateView::NotConfigured);
 
     commands::sync_login(&desk, &server.url, &token).await.expect("logged in");
     let synced = wait_for(&desk, "up to date after the login", up_to_date).await;
@@ -90,7 +93,7 @@ async fn the_app_logs_in_syncs_in_the_background_and_takes_in_another_devices_ch
     assert_eq!(synced.user.as_deref(), Some("anna.kowalska"));
 
     // A change saved in the app is offered at once: the count goes back to zero.
-    commands::add_client(&desk, NewClient { name: "PGE".into(), tier: "B".into() }).expect("client added");
+    commands::add_client(&desk, &new_client("PGE", "B")).expect("client added");
     let before = wait_for(&desk, "up to date after a local change", up_to_date).await.revision;
 
     // A second laptop pulls both clients, adds one and syncs it back.

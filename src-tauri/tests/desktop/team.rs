@@ -3,8 +3,10 @@
 //! app keeps the member's portfolio in the background and shows its clients, and
 //! nothing the lead does changes them.
 
+use crate::desks::new_client;
+use fieldbook_core::{ClientField, ClientStatus, Fields, Tier};
 use fieldbook_desktop::commands::{self, Desk};
-use fieldbook_desktop::dto::{NewClient, TeamPortfolioView};
+use fieldbook_desktop::dto::TeamPortfolioView;
 use fieldbook_replica::{Replica, ReplicaError};
 
 use super::sync::{Server, up_to_date, wait_for};
@@ -51,7 +53,7 @@ async fn a_lead_sees_a_members_client_after_her_laptop_synced_and_cannot_change_
 
     // Anna's laptop syncs her portfolio with a client.
     let (_anna_dir, anna) = crate::desks::a_polish_desk();
-    let orlen = commands::add_client(&anna, NewClient { name: "PKN Orlen".into(), tier: "A".into() }).expect("added");
+    let orlen = commands::add_client(&anna, &new_client("PKN Orlen", "A")).expect("added");
     commands::sync_login(&anna, &server.url, &anna_token).await.expect("Anna logged in");
     wait_for(&anna, "Anna's laptop up to date", up_to_date).await;
 
@@ -64,7 +66,7 @@ async fn a_lead_sees_a_members_client_after_her_laptop_synced_and_cannot_change_
     let member = &team[0];
     assert_eq!((member.owner.as_str(), member.manager_name.as_str()), ("anna.kowalska", "Anna Kowalska"));
     let client = &member.clients[0];
-    assert_eq!((client.row.tier.as_str(), client.row.status.as_str()), ("A", "active"));
+    assert_eq!((client.row.tier, client.row.status), (Tier::A, ClientStatus::Active));
     assert_eq!((client.row.last_contact.as_deref(), client.days_overdue), (None, None));
     assert!(commands::sync_status(&lead).expect("status").lead);
     let page = commands::team_client_detail(&lead, "anna.kowalska", &orlen).expect("her client's page");
@@ -72,7 +74,8 @@ async fn a_lead_sees_a_members_client_after_her_laptop_synced_and_cannot_change_
 
     // The lead cannot change it: the app's edits act on the lead's own portfolio
     // only, and the copy itself refuses every action.
-    let refused = commands::set_client_field(&lead, &orlen, "name", "Orlen (renamed)").expect_err("not the lead's");
+    let refused =
+        commands::set_client_field(&lead, &orlen, &ClientField::Name, "Orlen (renamed)").expect_err("not the lead's");
     assert_eq!(serde_json::to_value(&refused).expect("serialize")["code"], "not_found");
     let mut copy = Replica::open(&lead_dir.path().join("team").join("anna.kowalska")).expect("the team copy");
     let edit = copy.apply(|portfolio| {
@@ -86,10 +89,10 @@ async fn a_lead_sees_a_members_client_after_her_laptop_synced_and_cannot_change_
     // What Anna changes later reaches the lead's Team view without being asked:
     // the status poll says so with a new revision, and the view reloads.
     let before = commands::sync_status(&lead).expect("status").revision;
-    commands::set_client_field(&anna, &orlen, "status", "at_risk").expect("Anna edits her client");
+    commands::set_client_field(&anna, &orlen, &ClientField::Status, "at_risk").expect("Anna edits her client");
     wait_for(&lead, "a new revision for Anna's edit", |status| status.revision > before).await;
     let team = commands::team_portfolios(&lead).expect("team portfolios");
-    assert_eq!(team[0].clients[0].row.status, "at_risk");
+    assert_eq!(team[0].clients[0].row.status, ClientStatus::AtRisk);
     assert_eq!(client_names(&team), ["PKN Orlen"]);
     assert_eq!(commands::team_client_detail(&lead, "anna.kowalska", &orlen).expect("page").profile.name, "PKN Orlen");
 }

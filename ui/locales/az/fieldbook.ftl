@@ -1,4 +1,6 @@
 # Fieldbook-un Azərbaycanca sözləri. İnterfeys və masaüstü qabıq (xəta mesajları) üçün ortaqdır.
+# An error's message is `error-<code>`, its problem's code verbatim (`error-not_a_date`,
+# `error-unreachable`), filled with the problem's named arguments; a Rust test checks every code has one.
 
 app-title = Fieldbook
 nav-label = Əsas naviqasiya
@@ -139,10 +141,10 @@ settings-sync-server = Sinxronizasiya serveri
 settings-sync-token = Token
 settings-saved = Saxlanıldı
 
-error-not-initialized = Bu kompüterdə hələ portfel yoxdur ({ $dir } yoxlanıldı).
-error-already-initialized = { $dir } qovluğunda artıq portfel var.
+error-not_initialized = Bu kompüterdə hələ portfel yoxdur ({ $dir } yoxlanıldı).
+error-already_initialized = { $dir } qovluğunda artıq portfel var.
 error-bad-field = { $field }: { $reason }
-error-not-found = Tapılmadı: { $detail }
+error-not_found = Tapılmadı: { $detail }
 error-failed = Xəta baş verdi: { $detail }
 
 ## Visit planning: due list, day planner, week view, sales stages
@@ -228,10 +230,10 @@ settings-sync-logging-in = Daxil olunur…
 settings-sync-logged-in = { $server } ilə { $user } kimi sinxronlaşdırılır
 settings-sync-configured = { $server } ilə sinxronlaşdırılır
 settings-sync-hint = Administratorun sizə verdiyi tokeni yapışdırın; server onu yoxlayır və o yalnız bu kompüterdə saxlanılır.
-error-sync-server-url = “{ $url }” server ünvanı deyil: { $reason }
-error-sync-token-blank = Token boşdur və ya boşluq var; onu verildiyi kimi yapışdırın.
-error-sync-unauthorized = { $server } tokeni rədd etdi (səhv və ya ləğv edilib); administratordan yenisini istəyin.
-error-sync-unreachable = { $server } sinxronizasiya serverinə qoşulmaq mümkün deyil: { $reason }
+error-bad_server_url = “{ $url }” server ünvanı deyil: { $reason }
+error-bad_token = Token boşdur və ya boşluq var; onu verildiyi kimi yapışdırın.
+error-unauthorized = { $server } tokeni rədd etdi (səhv və ya ləğv edilib); administratordan yenisini istəyin.
+error-unreachable = { $server } sinxronizasiya serverinə qoşulmaq mümkün deyil: { $reason }
 
 # Contacts on the client page, cancelling a visit
 contact-add = Əlaqə əlavə et
@@ -269,17 +271,17 @@ visit-cancel-confirm = Bu səfər ləğv edilsin? Tarixçədə ləğv edilmiş k
 visit-cancel-yes = Bəli, ləğv et
 
 # Translated reasons of refused values (the core's problem codes), and the fields they name
-error-reason-not_one_of = “{ $value }” bunlardan biri deyil: { $allowed }
-error-reason-empty = boş ola bilməz
-error-reason-not_a_date = “{ $value }” tarix deyil (İİİİ-AA-GG)
-error-reason-not_a_time = “{ $value }” vaxt deyil (SS:DD)
-error-reason-not_a_time_zone = “{ $value }” saat qurşağı deyil (məsələn, Asia/Baku)
-error-reason-not_an_email = “{ $value }” e-poçt ünvanı deyil
-error-reason-not_a_phone = “{ $value }” telefon nömrəsi deyil
-error-reason-not_a_birthday = “{ $value }” doğum günü deyil (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD və ya 农历八月十五)
-error-reason-visit_cancelled = səfər ləğv edilib
-error-reason-visit_done = səfər artıq baş tutub
-error-reason-unknown_field = belə sahə yoxdur; məlum sahələr: { $known }
+error-not_one_of = “{ $value }” bunlardan biri deyil: { $allowed }
+error-empty = boş ola bilməz
+error-not_a_date = “{ $value }” tarix deyil (İİİİ-AA-GG)
+error-not_a_time = “{ $value }” vaxt deyil (SS:DD)
+error-not_a_time_zone = “{ $value }” saat qurşağı deyil (məsələn, Asia/Baku)
+error-not_an_email = “{ $value }” e-poçt ünvanı deyil
+error-not_a_phone = “{ $value }” telefon nömrəsi deyil
+error-not_a_birthday = “{ $value }” doğum günü deyil (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD və ya 农历八月十五)
+error-visit_cancelled = səfər ləğv edilib
+error-visit_done = səfər artıq baş tutub
+error-unknown_field = belə sahə yoxdur; məlum sahələr: { $known }
 field-title = Vəzifə
 field-key_person = Əsas şəxs
 field-phones = Telefonlar
@@ -378,7 +380,7 @@ first-run-join-title = Fieldbook-dan artıq başqa kompüterdə istifadə edirə
 first-run-join-intro = Portfelinizi komandanın sinxronizasiya serverindən bu kompüterə gətirin.
 first-run-join = Portfelimi bura gətir
 first-run-joining = Portfeliniz gətirilir…
-error-sync-no-portfolio = { $server } serverində { $user } üçün hələ portfel yoxdur. Əvvəlcə onu portfelin olduğu kompüterdən sinxronlaşdırın və ya burada yeni portfel yaradın.
+error-no_portfolio_on_server = { $server } serverində { $user } üçün hələ portfel yoxdur. Əvvəlcə onu portfelin olduğu kompüterdən sinxronlaşdırın və ya burada yeni portfel yaradın.
 
 ## Team view: a lead's read-only copies of the team members' portfolios
 nav-team = Komanda
@@ -394,72 +396,94 @@ team-back = ← Komanda
 team-client-read-only = { $owner } istifadəçisinin müştərisi, yalnız oxumaq üçün.
 
 ## Sync problems, as the status bar and Settings show them
-sync-problem-refused = { $server } rədd etdi ({ $status }): { $message }
-sync-problem-protocol = Sinxronizasiya serveri gözlənilməz cavab verdi: { $detail }
-sync-problem-not_logged_in = Bu kompüter sinxronizasiya serverinə daxil olmayıb; Parametrlərdə daxil olun.
-sync-problem-credentials = Saxlanmış giriş { $path } istifadə edilə bilmir: { $reason }
-sync-problem-credentials_damaged = Saxlanmış giriş { $path } zədələnib; Parametrlərdə yenidən daxil olun.
-sync-problem-team_folder = { $path } qovluğundakı komanda portfelləri oxuna bilmir: { $reason }
-sync-problem-other_server = { $dir } qovluğundakı portfel { $logged_in } ilə deyil, { $synced_with } ilə sinxronlaşır; { $synced_with } serverinə daxil olun.
-sync-problem-two_portfolios = { $user } istifadəçisinin serverdə artıq portfeli var, { $dir } isə başqa birini saxlayır; serverdəkini boş məlumat qovluğuna yükləyin.
-sync-problem-nothing_to_sync = { $user } istifadəçisinin nə burada, nə də serverdə portfeli var.
-sync-problem-unavailable = Serverdə bu istifadəçi üçün { $document } sənədi yoxdur.
-sync-problem-connection_lost = { $server } ilə əlaqə kəsildi: { $reason }
-sync-problem-timed_out = { $server } sinxronizasiyanı { $seconds } saniyə ərzində bitirmədi.
-sync-problem-stalled = { $server } ilə sinxronizasiya dayandı; yenidən cəhd edilir.
-sync-problem-stopped = Sinxronizasiya dayandırıldı.
-sync-problem-storage = Portfel oxuna və ya yazıla bilmədi: { $detail }
+error-refused = { $server } rədd etdi ({ $status }): { $message }
+error-protocol = Sinxronizasiya serveri gözlənilməz cavab verdi: { $detail }
+error-not_logged_in = Bu kompüter sinxronizasiya serverinə daxil olmayıb; Parametrlərdə daxil olun.
+error-credentials = Saxlanmış giriş { $path } istifadə edilə bilmir: { $reason }
+error-corrupt_credentials = Saxlanmış giriş { $path } zədələnib; Parametrlərdə yenidən daxil olun.
+error-team_folder = { $path } qovluğundakı komanda portfelləri oxuna bilmir: { $reason }
+error-other_server = { $data_dir } qovluğundakı portfel { $logged_in } ilə deyil, { $synced_with } ilə sinxronlaşır; { $synced_with } serverinə daxil olun.
+error-two_portfolios = { $user } istifadəçisinin serverdə artıq portfeli var, { $data_dir } isə başqa birini saxlayır; serverdəkini boş məlumat qovluğuna yükləyin.
+error-nothing_to_sync = { $user } istifadəçisinin nə burada, nə də serverdə portfeli var.
+error-unavailable = Serverdə bu istifadəçi üçün { $document } sənədi yoxdur.
+error-connection_lost = { $server } ilə əlaqə kəsildi: { $reason }
+error-timed_out = { $server } sinxronizasiyanı { $seconds } saniyə ərzində bitirmədi.
+error-stalled = { $server } ilə sinxronizasiya dayandı; yenidən cəhd edilir.
+error-stopped = Sinxronizasiya dayandırıldı.
+error-replica = Portfel oxuna və ya yazıla bilmədi: { $detail }
 
 ## Refusals of the core, translated (each `Problem` code)
-error-reason-not_yes_or_no = “{ $value }” nə “bəli”, nə də “xeyr” deyil
-error-reason-not_lat_lon = “{ $value }” EN,UZUNLUQ formatında deyil (məsələn, 40.4093,49.8671)
-error-reason-not_a_number = “{ $value }” rəqəm deyil
-error-reason-degrees_out_of_range = { $axis ->
+error-not_yes_or_no = “{ $value }” nə “bəli”, nə də “xeyr” deyil
+error-not_lat_lon = “{ $value }” EN,UZUNLUQ formatında deyil (məsələn, 40.4093,49.8671)
+error-not_a_number = “{ $value }” rəqəm deyil
+error-degrees_out_of_range = { $axis ->
     [latitude] en dairəsi
    *[other] uzunluq dairəsi
 } { $value } -{ $limit }..{ $limit } aralığından kənardadır
-error-reason-not_a_day_window = “{ $value }” SS:DD-SS:DD formatında deyil
-error-reason-ends_before_it_starts = “{ $value }” başlamazdan əvvəl bitir
-error-reason-not_an_amount = “{ $value }” valyutalı məbləğ deyil (məsələn, 12500.00 AZN)
-error-reason-not_minutes = “{ $value }” dəqiqə sayı deyil
-error-reason-not_days = “{ $value }” gün sayı deyil
-error-reason-not_days_up_to = “{ $value }” 1 ilə { $max } arasında gün sayı deyil
-error-reason-days_up_to = 1 ilə { $max } gün arasında olmalıdır
-error-reason-cadence_out_of_range = { $tier } seqmenti: { $days } gün 1 ilə { $max } arasında deyil
-error-reason-ends_before_start = başlanğıcdan sonra bitməlidir
-error-reason-year_out_of_range = { $value } { $min } və { $max } illəri arasında deyil
-error-reason-no_region = ən azı bir region göstərin
-error-reason-out_of_range = { $min } ilə { $max } arasında olmalıdır
-error-reason-not_from_to = { $value } { $min } ilə { $max } arasında deyil
-error-reason-placeholder_not_closed = “{ $at }” yerindəki əvəzləyici “{"}"}” ilə bağlanmayıb
-error-reason-stray_brace = “{ $at }” yerində “{"{"}” olmadan “{"}"}”
-error-reason-unknown_placeholder = naməlum əvəzləyici {"{"}{ $placeholder }{"}"}; bunlardan istifadə edin: { $known }
-error-reason-holiday_in_birthday_greeting = ad günü təbrikində {"{"}holiday{"}"} üçün dəyər yoxdur
-error-reason-not_a_greeting_occasion = “{ $value }” birthday, holiday, generic və ya bayram açarı deyil (məsələn, az.novruz)
-error-reason-no_such_holiday = { $region } üçün { $year } ilində “{ $key }” bayramı yoxdur; bunlar var: { $keys }
-error-reason-calendar_year = { $value } ili 1901–2099 aralığından kənardadır
-error-reason-none_to_mark_sent = göndərilmiş kimi qeyd etmək üçün heç nə seçilməyib
-error-reason-contract_ends_before_start = { $end } müqavilənin başlanğıcından ({ $start }) əvvəldir
-error-reason-arrears_due_without_arrears = qeyd olunub, amma borc yoxdur
-error-reason-empty_tag = etiket boş ola bilməz
-error-reason-id_in_use = { $id } artıq istifadə olunur
-error-reason-no_such_day = { $value } düzgün tarix deyil
-error-reason-lunar_out_of_range = ay təqvimi ayı 1–12, günü isə 1–30 olmalıdır, { $month }/{ $day } deyil
-error-reason-not_a_care_rule = “{ $value }” GÜN KANAL formatında deyil (məsələn, “3 gift:flowers” və ya “0 call”)
-error-reason-care_rule_days = “{ $rule }” içindəki “{ $days }” gün sayı deyil
-error-reason-lead_too_long = { $days } gün əvvəl { $max } gündən çoxdur
-error-reason-gift_without_what = hədiyyənin nə olduğu yazılmalıdır (gift:flowers)
-error-reason-channel_twice = “{ $channel }” iki dəfə istifadə olunub; hər kanal bir münasibətdə ən çoxu bir dəfə
-error-reason-not_time_or_instant = “{ $value }” nə SS:DD, nə də tarix və vaxtdır
-error-reason-no_such_time = { $date } tarixində { $zone } zonasında { $value } vaxtı yoxdur
-error-reason-duration_out_of_range = { $minutes } dəqiqə 1 ilə 1440 arasında deyil
-error-reason-check_out_before_check_in = { $check_out } gəliş qeydindən ({ $check_in }) əvvəldir
-error-reason-skipped_time = { $date } { $time } { $zone } zonasında mövcud deyil (saatlar irəli çəkilir)
-error-reason-not_after = { $value } { $after } tarixindən sonra deyil
-error-reason-empty_id = identifikator boşdur
-error-reason-no_occasion_name = bayramın və ya münasibətin adı yazılmalıdır
-error-reason-outside_limits = { $value } { $min } ilə { $max }{ $unit } arasında deyil
-error-reason-depart_before_arrival = gəlişdən əvvəldir
-error-reason-festival_needs_year = bayram təbrikləri üçün il lazımdır
-error-reason-not_a_currency = “{ $value }” üç hərfli valyuta kodu deyil
-error-reason-not_two_decimals = “{ $value }” ən çoxu iki onluq rəqəmli məbləğ deyil
+error-not_a_day_window = “{ $value }” SS:DD-SS:DD formatında deyil
+error-ends_before_it_starts = “{ $value }” başlamazdan əvvəl bitir
+error-not_an_amount = “{ $value }” valyutalı məbləğ deyil (məsələn, 12500.00 AZN)
+error-not_minutes = “{ $value }” dəqiqə sayı deyil
+error-not_days = “{ $value }” gün sayı deyil
+error-not_days_up_to = “{ $value }” 1 ilə { $max } arasında gün sayı deyil
+error-days_up_to = 1 ilə { $max } gün arasında olmalıdır
+error-cadence_out_of_range = { $tier } seqmenti: { $days } gün 1 ilə { $max } arasında deyil
+error-ends_before_start = başlanğıcdan sonra bitməlidir
+error-year_out_of_range = { $value } { $min } və { $max } illəri arasında deyil
+error-no_region = ən azı bir region göstərin
+error-out_of_range = { $min } ilə { $max } arasında olmalıdır
+error-not_from_to = { $value } { $min } ilə { $max } arasında deyil
+error-placeholder_not_closed = “{ $at }” yerindəki əvəzləyici “{"}"}” ilə bağlanmayıb
+error-stray_brace = “{ $at }” yerində “{"{"}” olmadan “{"}"}”
+error-unknown_placeholder = naməlum əvəzləyici {"{"}{ $placeholder }{"}"}; bunlardan istifadə edin: { $known }
+error-holiday_in_birthday_greeting = ad günü təbrikində {"{"}holiday{"}"} üçün dəyər yoxdur
+error-not_a_greeting_occasion = “{ $value }” birthday, holiday, generic və ya bayram açarı deyil (məsələn, az.novruz)
+error-no_such_holiday = { $region } üçün { $year } ilində “{ $key }” bayramı yoxdur; bunlar var: { $keys }
+error-calendar_year = { $value } ili 1901–2099 aralığından kənardadır
+error-none_to_mark_sent = göndərilmiş kimi qeyd etmək üçün heç nə seçilməyib
+error-contract_ends_before_start = { $end } müqavilənin başlanğıcından ({ $start }) əvvəldir
+error-arrears_due_without_arrears = qeyd olunub, amma borc yoxdur
+error-empty_tag = etiket boş ola bilməz
+error-id_in_use = { $id } artıq istifadə olunur
+error-no_such_day = { $value } düzgün tarix deyil
+error-lunar_out_of_range = ay təqvimi ayı 1–12, günü isə 1–30 olmalıdır, { $month }/{ $day } deyil
+error-not_a_care_rule = “{ $value }” GÜN KANAL formatında deyil (məsələn, “3 gift:flowers” və ya “0 call”)
+error-care_rule_days = “{ $rule }” içindəki “{ $days }” gün sayı deyil
+error-lead_too_long = { $days } gün əvvəl { $max } gündən çoxdur
+error-gift_without_what = hədiyyənin nə olduğu yazılmalıdır (gift:flowers)
+error-channel_twice = “{ $channel }” iki dəfə istifadə olunub; hər kanal bir münasibətdə ən çoxu bir dəfə
+error-not_time_or_instant = “{ $value }” nə SS:DD, nə də tarix və vaxtdır
+error-no_such_time = { $date } tarixində { $zone } zonasında { $value } vaxtı yoxdur
+error-duration_out_of_range = { $minutes } dəqiqə 1 ilə 1440 arasında deyil
+error-check_out_before_check_in = { $check_out } gəliş qeydindən ({ $check_in }) əvvəldir
+error-skipped_time = { $date } { $time } { $zone } zonasında mövcud deyil (saatlar irəli çəkilir)
+error-not_after = { $value } { $after } tarixindən sonra deyil
+error-empty_id = identifikator boşdur
+error-no_occasion_name = bayramın və ya münasibətin adı yazılmalıdır
+error-outside_limits = { $value } { $min } ilə { $max }{ $unit } arasında deyil
+error-depart_before_arrival = gəlişdən əvvəldir
+error-festival_needs_year = bayram təbrikləri üçün il lazımdır
+error-not_a_currency = “{ $value }” üç hərfli valyuta kodu deyil
+error-not_two_decimals = “{ $value }” ən çoxu iki onluq rəqəmli məbləğ deyil
+
+# A reason the core gives in English only (the `other` problem), shown as it is
+error-other = { $reason }
+
+error-outside_degrees = { $value } -{ $limit }..{ $limit } aralığından kənardadır
+error-not_typed_in = daxil edilmir: görülən işdən asılıdır
+error-given_without = { $other } ilə birlikdə verilməlidir
+error-negative = “{ $value }” mənfidir
+error-required = mütləqdir
+error-no_greeting_for = { $contact } seçilmiş dərəcələrin əsas şəxsi deyil
+error-nothing_to_change = dəyişiləcək heç nə yoxdur: ən azı bir sahə verin
+
+field-stage = Satış mərhələsi
+field-home = Ev
+field-office = Ofis
+field-working_hours = İş saatları
+field-cadence_a = A dərəcəsi üçün ziyarət aralığı
+field-cadence_b = B dərəcəsi üçün ziyarət aralığı
+field-cadence_c = C dərəcəsi üçün ziyarət aralığı
+field-cadence_d = D dərəcəsi üçün ziyarət aralığı
+field-notification_time = Bildiriş vaxtı
+field-care_renewal_days = Yeniləməyə qədər günlər

@@ -1,5 +1,7 @@
 # Fieldbook's words in English. Shared by the UI and the desktop shell (errors).
 # Every locale has exactly the same message ids: a Rust test and a vitest test check it.
+# An error's message is `error-<code>`, its problem's code verbatim (`error-not_a_date`,
+# `error-unreachable`), filled with the problem's named arguments; a Rust test checks every code has one.
 
 app-title = Fieldbook
 nav-label = Main
@@ -143,10 +145,10 @@ settings-sync-server = Sync server
 settings-sync-token = Token
 settings-saved = Saved
 
-error-not-initialized = No portfolio on this computer yet (looked in { $dir }).
-error-already-initialized = There is already a portfolio in { $dir }.
+error-not_initialized = No portfolio on this computer yet (looked in { $dir }).
+error-already_initialized = There is already a portfolio in { $dir }.
 error-bad-field = { $field }: { $reason }
-error-not-found = Not found: { $detail }
+error-not_found = Not found: { $detail }
 error-failed = Something went wrong: { $detail }
 
 ## Visit planning: due list, day planner, week view, sales stages
@@ -235,10 +237,10 @@ settings-sync-logging-in = Logging in…
 settings-sync-logged-in = Syncing with { $server } as { $user }
 settings-sync-configured = Syncing with { $server }
 settings-sync-hint = Paste the token your admin issued for you; it is checked with the server and kept on this computer only.
-error-sync-server-url = “{ $url }” is not a server address: { $reason }
-error-sync-token-blank = The token is empty or has spaces; paste it exactly as it was issued.
-error-sync-unauthorized = { $server } refused the token (wrong or revoked); ask your admin for a new one.
-error-sync-unreachable = Cannot reach the sync server at { $server }: { $reason }
+error-bad_server_url = “{ $url }” is not a server address: { $reason }
+error-bad_token = The token is empty or has spaces; paste it exactly as it was issued.
+error-unauthorized = { $server } refused the token (wrong or revoked); ask your admin for a new one.
+error-unreachable = Cannot reach the sync server at { $server }: { $reason }
 
 # Contacts on the client page, cancelling a visit
 contact-add = Add a contact
@@ -276,17 +278,17 @@ visit-cancel-confirm = Cancel this visit? It stays in the history as cancelled.
 visit-cancel-yes = Yes, cancel it
 
 # Translated reasons of refused values (the core's problem codes), and the fields they name
-error-reason-not_one_of = “{ $value }” is not one of { $allowed }
-error-reason-empty = must not be empty
-error-reason-not_a_date = “{ $value }” is not a date (YYYY-MM-DD)
-error-reason-not_a_time = “{ $value }” is not a time (HH:MM)
-error-reason-not_a_time_zone = “{ $value }” is not a time zone (such as Europe/Warsaw)
-error-reason-not_an_email = “{ $value }” is not an email address
-error-reason-not_a_phone = “{ $value }” is not a phone number
-error-reason-not_a_birthday = “{ $value }” is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)
-error-reason-visit_cancelled = the visit was cancelled
-error-reason-visit_done = the visit is already done
-error-reason-unknown_field = no such field; known fields: { $known }
+error-not_one_of = “{ $value }” is not one of { $allowed }
+error-empty = must not be empty
+error-not_a_date = “{ $value }” is not a date (YYYY-MM-DD)
+error-not_a_time = “{ $value }” is not a time (HH:MM)
+error-not_a_time_zone = “{ $value }” is not a time zone (such as Europe/Warsaw)
+error-not_an_email = “{ $value }” is not an email address
+error-not_a_phone = “{ $value }” is not a phone number
+error-not_a_birthday = “{ $value }” is not a birthday (YYYY-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD or 农历八月十五)
+error-visit_cancelled = the visit was cancelled
+error-visit_done = the visit is already done
+error-unknown_field = no such field; known fields: { $known }
 field-title = Title
 field-key_person = Key person
 field-phones = Phones
@@ -391,7 +393,7 @@ first-run-join-title = I already use Fieldbook on another computer
 first-run-join-intro = Bring your portfolio here from your team's sync server.
 first-run-join = Bring my portfolio here
 first-run-joining = Bringing your portfolio here…
-error-sync-no-portfolio = { $server } holds no portfolio of { $user } yet. Sync it from the computer that has it first, or start a new portfolio here.
+error-no_portfolio_on_server = { $server } holds no portfolio of { $user } yet. Sync it from the computer that has it first, or start a new portfolio here.
 
 ## Team view: a lead's read-only copies of the team members' portfolios
 nav-team = Team
@@ -410,72 +412,94 @@ team-back = ← Team
 team-client-read-only = A client of { $owner }'s, read-only.
 
 ## Sync problems, as the status bar and Settings show them
-sync-problem-refused = { $server } refused ({ $status }): { $message }
-sync-problem-protocol = The sync server answered unexpectedly: { $detail }
-sync-problem-not_logged_in = This computer is not logged in to a sync server; log in under Settings.
-sync-problem-credentials = Cannot use the saved login { $path }: { $reason }
-sync-problem-credentials_damaged = The saved login { $path } is damaged; log in again under Settings.
-sync-problem-team_folder = Cannot read the team portfolios in { $path }: { $reason }
-sync-problem-other_server = The portfolio in { $dir } syncs with { $synced_with }, not { $logged_in }; log in to { $synced_with }.
-sync-problem-two_portfolios = { $user } already has a portfolio on the server, and { $dir } holds another one; pull the server's into an empty data directory instead.
-sync-problem-nothing_to_sync = { $user } has no portfolio here nor on the server.
-sync-problem-unavailable = The server has no document { $document } for this user.
-sync-problem-connection_lost = Lost the connection to { $server }: { $reason }
-sync-problem-timed_out = { $server } did not finish syncing within { $seconds } s.
-sync-problem-stalled = Syncing with { $server } stalled; trying again.
-sync-problem-stopped = Sync stopped.
-sync-problem-storage = The portfolio could not be read or written: { $detail }
+error-refused = { $server } refused ({ $status }): { $message }
+error-protocol = The sync server answered unexpectedly: { $detail }
+error-not_logged_in = This computer is not logged in to a sync server; log in under Settings.
+error-credentials = Cannot use the saved login { $path }: { $reason }
+error-corrupt_credentials = The saved login { $path } is damaged; log in again under Settings.
+error-team_folder = Cannot read the team portfolios in { $path }: { $reason }
+error-other_server = The portfolio in { $data_dir } syncs with { $synced_with }, not { $logged_in }; log in to { $synced_with }.
+error-two_portfolios = { $user } already has a portfolio on the server, and { $data_dir } holds another one; pull the server's into an empty data directory instead.
+error-nothing_to_sync = { $user } has no portfolio here nor on the server.
+error-unavailable = The server has no document { $document } for this user.
+error-connection_lost = Lost the connection to { $server }: { $reason }
+error-timed_out = { $server } did not finish syncing within { $seconds } s.
+error-stalled = Syncing with { $server } stalled; trying again.
+error-stopped = Sync stopped.
+error-replica = The portfolio could not be read or written: { $detail }
 
 ## Refusals of the core, translated (each `Problem` code)
-error-reason-not_yes_or_no = “{ $value }” is not yes or no
-error-reason-not_lat_lon = “{ $value }” is not LAT,LON (such as 52.2297,21.0122)
-error-reason-not_a_number = “{ $value }” is not a number
-error-reason-degrees_out_of_range = { $axis ->
+error-not_yes_or_no = “{ $value }” is not yes or no
+error-not_lat_lon = “{ $value }” is not LAT,LON (such as 52.2297,21.0122)
+error-not_a_number = “{ $value }” is not a number
+error-degrees_out_of_range = { $axis ->
     [latitude] latitude
    *[other] longitude
 } { $value } is outside -{ $limit }..{ $limit }
-error-reason-not_a_day_window = “{ $value }” is not HH:MM-HH:MM
-error-reason-ends_before_it_starts = “{ $value }” ends before it starts
-error-reason-not_an_amount = “{ $value }” is not an amount with a currency (such as 12500.00 CNY)
-error-reason-not_minutes = “{ $value }” is not a number of minutes
-error-reason-not_days = “{ $value }” is not a number of days
-error-reason-not_days_up_to = “{ $value }” is not a number of days from 1 to { $max }
-error-reason-days_up_to = must be 1 to { $max } days
-error-reason-cadence_out_of_range = tier { $tier }: { $days } days is not between 1 and { $max }
-error-reason-ends_before_start = must end after they start
-error-reason-year_out_of_range = { $value } is not between the years { $min } and { $max }
-error-reason-no_region = name at least one region
-error-reason-out_of_range = must be between { $min } and { $max }
-error-reason-not_from_to = { $value } is not from { $min } to { $max }
-error-reason-placeholder_not_closed = the placeholder at “{ $at }” is not closed with “{"}"}”
-error-reason-stray_brace = a “{"}"}” without its “{"{"}” at “{ $at }”
-error-reason-unknown_placeholder = unknown placeholder {"{"}{ $placeholder }{"}"}; use { $known }
-error-reason-holiday_in_birthday_greeting = {"{"}holiday{"}"} has no value in a birthday greeting
-error-reason-not_a_greeting_occasion = “{ $value }” is not birthday, holiday, generic or a holiday key (such as cn.mid_autumn)
-error-reason-no_such_holiday = there is no holiday “{ $key }” in { $region } { $year }; there are { $keys }
-error-reason-calendar_year = the year { $value } is outside 1901–2099
-error-reason-none_to_mark_sent = none chosen to mark sent
-error-reason-contract_ends_before_start = { $end } is before the contract start { $start }
-error-reason-arrears_due_without_arrears = is set but there are no arrears
-error-reason-empty_tag = a tag must not be empty
-error-reason-id_in_use = { $id } is already used
-error-reason-no_such_day = { $value } is not a date
-error-reason-lunar_out_of_range = a lunar month must be 1–12 and the day 1–30, not { $month }/{ $day }
-error-reason-not_a_care_rule = “{ $value }” is not DAYS CHANNEL (such as “3 gift:flowers” or “0 call”)
-error-reason-care_rule_days = “{ $days }” in “{ $rule }” is not a number of days
-error-reason-lead_too_long = { $days } days before is more than { $max }
-error-reason-gift_without_what = a gift must say what it is (gift:flowers)
-error-reason-channel_twice = “{ $channel }” is used twice; each channel at most once per occasion
-error-reason-not_time_or_instant = “{ $value }” is neither HH:MM nor a date and time
-error-reason-no_such_time = { $value } does not exist on { $date } in { $zone }
-error-reason-duration_out_of_range = { $minutes } minutes is not between 1 and 1440
-error-reason-check_out_before_check_in = { $check_out } is before the check-in { $check_in }
-error-reason-skipped_time = { $date } { $time } does not exist in { $zone } (the clocks move forward)
-error-reason-not_after = { $value } is not after { $after }
-error-reason-empty_id = the id is empty
-error-reason-no_occasion_name = must name the holiday or occasion
-error-reason-outside_limits = { $value } is not between { $min } and { $max }{ $unit }
-error-reason-depart_before_arrival = is before the arrival
-error-reason-festival_needs_year = a festival’s greetings need its year
-error-reason-not_a_currency = “{ $value }” is not a three-letter currency code
-error-reason-not_two_decimals = “{ $value }” is not an amount with at most two decimals
+error-not_a_day_window = “{ $value }” is not HH:MM-HH:MM
+error-ends_before_it_starts = “{ $value }” ends before it starts
+error-not_an_amount = “{ $value }” is not an amount with a currency (such as 12500.00 CNY)
+error-not_minutes = “{ $value }” is not a number of minutes
+error-not_days = “{ $value }” is not a number of days
+error-not_days_up_to = “{ $value }” is not a number of days from 1 to { $max }
+error-days_up_to = must be 1 to { $max } days
+error-cadence_out_of_range = tier { $tier }: { $days } days is not between 1 and { $max }
+error-ends_before_start = must end after they start
+error-year_out_of_range = { $value } is not between the years { $min } and { $max }
+error-no_region = name at least one region
+error-out_of_range = must be between { $min } and { $max }
+error-not_from_to = { $value } is not from { $min } to { $max }
+error-placeholder_not_closed = the placeholder at “{ $at }” is not closed with “{"}"}”
+error-stray_brace = a “{"}"}” without its “{"{"}” at “{ $at }”
+error-unknown_placeholder = unknown placeholder {"{"}{ $placeholder }{"}"}; use { $known }
+error-holiday_in_birthday_greeting = {"{"}holiday{"}"} has no value in a birthday greeting
+error-not_a_greeting_occasion = “{ $value }” is not birthday, holiday, generic or a holiday key (such as cn.mid_autumn)
+error-no_such_holiday = there is no holiday “{ $key }” in { $region } { $year }; there are { $keys }
+error-calendar_year = the year { $value } is outside 1901–2099
+error-none_to_mark_sent = none chosen to mark sent
+error-contract_ends_before_start = { $end } is before the contract start { $start }
+error-arrears_due_without_arrears = is set but there are no arrears
+error-empty_tag = a tag must not be empty
+error-id_in_use = { $id } is already used
+error-no_such_day = { $value } is not a date
+error-lunar_out_of_range = a lunar month must be 1–12 and the day 1–30, not { $month }/{ $day }
+error-not_a_care_rule = “{ $value }” is not DAYS CHANNEL (such as “3 gift:flowers” or “0 call”)
+error-care_rule_days = “{ $days }” in “{ $rule }” is not a number of days
+error-lead_too_long = { $days } days before is more than { $max }
+error-gift_without_what = a gift must say what it is (gift:flowers)
+error-channel_twice = “{ $channel }” is used twice; each channel at most once per occasion
+error-not_time_or_instant = “{ $value }” is neither HH:MM nor a date and time
+error-no_such_time = { $value } does not exist on { $date } in { $zone }
+error-duration_out_of_range = { $minutes } minutes is not between 1 and 1440
+error-check_out_before_check_in = { $check_out } is before the check-in { $check_in }
+error-skipped_time = { $date } { $time } does not exist in { $zone } (the clocks move forward)
+error-not_after = { $value } is not after { $after }
+error-empty_id = the id is empty
+error-no_occasion_name = must name the holiday or occasion
+error-outside_limits = { $value } is not between { $min } and { $max }{ $unit }
+error-depart_before_arrival = is before the arrival
+error-festival_needs_year = a festival’s greetings need its year
+error-not_a_currency = “{ $value }” is not a three-letter currency code
+error-not_two_decimals = “{ $value }” is not an amount with at most two decimals
+
+# A reason the core gives in English only (the `other` problem), shown as it is
+error-other = { $reason }
+
+error-outside_degrees = { $value } is outside -{ $limit }..{ $limit }
+error-not_typed_in = is not typed in: it follows from what is done
+error-given_without = must be given with the { $other }
+error-negative = “{ $value }” is negative
+error-required = is required
+error-no_greeting_for = { $contact } is not a key person of the tiers chosen
+error-nothing_to_change = nothing to change: give at least one field
+
+field-stage = Sales stage
+field-home = Home
+field-office = Office
+field-working_hours = Working hours
+field-cadence_a = Tier A visit interval
+field-cadence_b = Tier B visit interval
+field-cadence_c = Tier C visit interval
+field-cadence_d = Tier D visit interval
+field-notification_time = Notification time
+field-care_renewal_days = Days before a renewal

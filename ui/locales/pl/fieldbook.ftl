@@ -1,4 +1,6 @@
 # Słowa Fieldbook po polsku. Wspólne dla interfejsu i powłoki (komunikaty błędów).
+# An error's message is `error-<code>`, its problem's code verbatim (`error-not_a_date`,
+# `error-unreachable`), filled with the problem's named arguments; a Rust test checks every code has one.
 
 app-title = Fieldbook
 nav-label = Główna nawigacja
@@ -146,10 +148,10 @@ settings-sync-server = Serwer synchronizacji
 settings-sync-token = Token
 settings-saved = Zapisano
 
-error-not-initialized = Na tym komputerze nie ma jeszcze portfela (szukano w { $dir }).
-error-already-initialized = W { $dir } jest już portfel.
+error-not_initialized = Na tym komputerze nie ma jeszcze portfela (szukano w { $dir }).
+error-already_initialized = W { $dir } jest już portfel.
 error-bad-field = { $field }: { $reason }
-error-not-found = Nie znaleziono: { $detail }
+error-not_found = Nie znaleziono: { $detail }
 error-failed = Coś poszło nie tak: { $detail }
 
 ## Visit planning: due list, day planner, week view, sales stages
@@ -241,10 +243,10 @@ settings-sync-logging-in = Logowanie…
 settings-sync-logged-in = Synchronizacja z { $server } jako { $user }
 settings-sync-configured = Synchronizacja z { $server }
 settings-sync-hint = Wklej token wydany przez administratora; serwer go sprawdzi, a zostanie zapisany tylko na tym komputerze.
-error-sync-server-url = „{ $url }” nie jest adresem serwera: { $reason }
-error-sync-token-blank = Token jest pusty lub zawiera spacje; wklej go dokładnie tak, jak został wydany.
-error-sync-unauthorized = { $server } odrzucił token (błędny lub unieważniony); poproś administratora o nowy.
-error-sync-unreachable = Nie można połączyć się z serwerem synchronizacji { $server }: { $reason }
+error-bad_server_url = „{ $url }” nie jest adresem serwera: { $reason }
+error-bad_token = Token jest pusty lub zawiera spacje; wklej go dokładnie tak, jak został wydany.
+error-unauthorized = { $server } odrzucił token (błędny lub unieważniony); poproś administratora o nowy.
+error-unreachable = Nie można połączyć się z serwerem synchronizacji { $server }: { $reason }
 
 # Contacts on the client page, cancelling a visit
 contact-add = Dodaj kontakt
@@ -282,17 +284,17 @@ visit-cancel-confirm = Odwołać tę wizytę? Zostanie w historii jako odwołana
 visit-cancel-yes = Tak, odwołaj
 
 # Translated reasons of refused values (the core's problem codes), and the fields they name
-error-reason-not_one_of = „{ $value }” nie jest żadną z wartości: { $allowed }
-error-reason-empty = nie może być puste
-error-reason-not_a_date = „{ $value }” nie jest datą (RRRR-MM-DD)
-error-reason-not_a_time = „{ $value }” nie jest godziną (GG:MM)
-error-reason-not_a_time_zone = „{ $value }” nie jest strefą czasową (np. Europe/Warsaw)
-error-reason-not_an_email = „{ $value }” nie jest adresem e-mail
-error-reason-not_a_phone = „{ $value }” nie jest numerem telefonu
-error-reason-not_a_birthday = „{ $value }” nie jest datą urodzin (RRRR-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD lub 农历八月十五)
-error-reason-visit_cancelled = wizyta została odwołana
-error-reason-visit_done = wizyta już się odbyła
-error-reason-unknown_field = nie ma takiego pola; znane pola: { $known }
+error-not_one_of = „{ $value }” nie jest żadną z wartości: { $allowed }
+error-empty = nie może być puste
+error-not_a_date = „{ $value }” nie jest datą (RRRR-MM-DD)
+error-not_a_time = „{ $value }” nie jest godziną (GG:MM)
+error-not_a_time_zone = „{ $value }” nie jest strefą czasową (np. Europe/Warsaw)
+error-not_an_email = „{ $value }” nie jest adresem e-mail
+error-not_a_phone = „{ $value }” nie jest numerem telefonu
+error-not_a_birthday = „{ $value }” nie jest datą urodzin (RRRR-MM-DD, --MM-DD, lunar:MM-DD, lunar:leap:MM-DD lub 农历八月十五)
+error-visit_cancelled = wizyta została odwołana
+error-visit_done = wizyta już się odbyła
+error-unknown_field = nie ma takiego pola; znane pola: { $known }
 field-title = Stanowisko
 field-key_person = Osoba kluczowa
 field-phones = Telefony
@@ -391,7 +393,7 @@ first-run-join-title = Używam już Fieldbook na innym komputerze
 first-run-join-intro = Pobierz swój portfel z serwera synchronizacji zespołu.
 first-run-join = Pobierz mój portfel
 first-run-joining = Pobieranie portfela…
-error-sync-no-portfolio = Na serwerze { $server } nie ma jeszcze portfela użytkownika { $user }. Najpierw zsynchronizuj go z komputera, na którym się znajduje, albo załóż tu nowy portfel.
+error-no_portfolio_on_server = Na serwerze { $server } nie ma jeszcze portfela użytkownika { $user }. Najpierw zsynchronizuj go z komputera, na którym się znajduje, albo załóż tu nowy portfel.
 
 ## Team view: a lead's read-only copies of the team members' portfolios
 nav-team = Zespół
@@ -410,72 +412,94 @@ team-back = ← Zespół
 team-client-read-only = Klient użytkownika { $owner }, tylko do odczytu.
 
 ## Sync problems, as the status bar and Settings show them
-sync-problem-refused = { $server } odmówił ({ $status }): { $message }
-sync-problem-protocol = Serwer synchronizacji odpowiedział nieoczekiwanie: { $detail }
-sync-problem-not_logged_in = Ten komputer nie jest zalogowany do serwera synchronizacji; zaloguj się w Ustawieniach.
-sync-problem-credentials = Nie można użyć zapisanego logowania { $path }: { $reason }
-sync-problem-credentials_damaged = Zapisane logowanie { $path } jest uszkodzone; zaloguj się ponownie w Ustawieniach.
-sync-problem-team_folder = Nie można odczytać portfeli zespołu w { $path }: { $reason }
-sync-problem-other_server = Portfel w { $dir } synchronizuje się z { $synced_with }, a nie z { $logged_in }; zaloguj się do { $synced_with }.
-sync-problem-two_portfolios = Użytkownik { $user } ma już portfel na serwerze, a w { $dir } jest inny; pobierz portfel z serwera do pustego katalogu danych.
-sync-problem-nothing_to_sync = Użytkownik { $user } nie ma portfela ani tutaj, ani na serwerze.
-sync-problem-unavailable = Serwer nie ma dokumentu { $document } dla tego użytkownika.
-sync-problem-connection_lost = Utracono połączenie z { $server }: { $reason }
-sync-problem-timed_out = { $server } nie zakończył synchronizacji w ciągu { $seconds } s.
-sync-problem-stalled = Synchronizacja z { $server } utknęła; ponawiam próbę.
-sync-problem-stopped = Synchronizacja została zatrzymana.
-sync-problem-storage = Nie można odczytać ani zapisać portfela: { $detail }
+error-refused = { $server } odmówił ({ $status }): { $message }
+error-protocol = Serwer synchronizacji odpowiedział nieoczekiwanie: { $detail }
+error-not_logged_in = Ten komputer nie jest zalogowany do serwera synchronizacji; zaloguj się w Ustawieniach.
+error-credentials = Nie można użyć zapisanego logowania { $path }: { $reason }
+error-corrupt_credentials = Zapisane logowanie { $path } jest uszkodzone; zaloguj się ponownie w Ustawieniach.
+error-team_folder = Nie można odczytać portfeli zespołu w { $path }: { $reason }
+error-other_server = Portfel w { $data_dir } synchronizuje się z { $synced_with }, a nie z { $logged_in }; zaloguj się do { $synced_with }.
+error-two_portfolios = Użytkownik { $user } ma już portfel na serwerze, a w { $data_dir } jest inny; pobierz portfel z serwera do pustego katalogu danych.
+error-nothing_to_sync = Użytkownik { $user } nie ma portfela ani tutaj, ani na serwerze.
+error-unavailable = Serwer nie ma dokumentu { $document } dla tego użytkownika.
+error-connection_lost = Utracono połączenie z { $server }: { $reason }
+error-timed_out = { $server } nie zakończył synchronizacji w ciągu { $seconds } s.
+error-stalled = Synchronizacja z { $server } utknęła; ponawiam próbę.
+error-stopped = Synchronizacja została zatrzymana.
+error-replica = Nie można odczytać ani zapisać portfela: { $detail }
 
 ## Refusals of the core, translated (each `Problem` code)
-error-reason-not_yes_or_no = „{ $value }” to nie „tak” ani „nie”
-error-reason-not_lat_lon = „{ $value }” nie ma postaci SZER,DŁ (np. 52.2297,21.0122)
-error-reason-not_a_number = „{ $value }” nie jest liczbą
-error-reason-degrees_out_of_range = { $axis ->
+error-not_yes_or_no = „{ $value }” to nie „tak” ani „nie”
+error-not_lat_lon = „{ $value }” nie ma postaci SZER,DŁ (np. 52.2297,21.0122)
+error-not_a_number = „{ $value }” nie jest liczbą
+error-degrees_out_of_range = { $axis ->
     [latitude] szerokość
    *[other] długość
 } { $value } wykracza poza -{ $limit }..{ $limit }
-error-reason-not_a_day_window = „{ $value }” nie ma postaci GG:MM-GG:MM
-error-reason-ends_before_it_starts = „{ $value }” kończy się przed rozpoczęciem
-error-reason-not_an_amount = „{ $value }” nie jest kwotą z walutą (np. 12500.00 PLN)
-error-reason-not_minutes = „{ $value }” nie jest liczbą minut
-error-reason-not_days = „{ $value }” nie jest liczbą dni
-error-reason-not_days_up_to = „{ $value }” nie jest liczbą dni od 1 do { $max }
-error-reason-days_up_to = musi wynosić od 1 do { $max } dni
-error-reason-cadence_out_of_range = segment { $tier }: { $days } dni nie mieści się między 1 a { $max }
-error-reason-ends_before_start = koniec musi być po początku
-error-reason-year_out_of_range = { $value } nie mieści się między rokiem { $min } a { $max }
-error-reason-no_region = podaj co najmniej jeden region
-error-reason-out_of_range = musi mieścić się między { $min } a { $max }
-error-reason-not_from_to = { $value } nie mieści się w zakresie od { $min } do { $max }
-error-reason-placeholder_not_closed = symbol zastępczy przy „{ $at }” nie jest zamknięty znakiem „{"}"}”
-error-reason-stray_brace = „{"}"}” bez „{"{"}” przy „{ $at }”
-error-reason-unknown_placeholder = nieznany symbol zastępczy {"{"}{ $placeholder }{"}"}; dostępne: { $known }
-error-reason-holiday_in_birthday_greeting = {"{"}holiday{"}"} nie ma wartości w życzeniach urodzinowych
-error-reason-not_a_greeting_occasion = „{ $value }” to nie birthday, holiday, generic ani klucz święta (np. pl.easter)
-error-reason-no_such_holiday = w { $region } w roku { $year } nie ma święta „{ $key }”; są: { $keys }
-error-reason-calendar_year = rok { $value } wykracza poza zakres 1901–2099
-error-reason-none_to_mark_sent = nie wybrano nic do oznaczenia jako wysłane
-error-reason-contract_ends_before_start = { $end } jest przed początkiem umowy { $start }
-error-reason-arrears_due_without_arrears = jest ustawiony, ale nie ma zaległości
-error-reason-empty_tag = etykieta nie może być pusta
-error-reason-id_in_use = { $id } jest już używany
-error-reason-no_such_day = { $value } nie jest prawidłową datą
-error-reason-lunar_out_of_range = miesiąc księżycowy musi być od 1 do 12, a dzień od 1 do 30, a nie { $month }/{ $day }
-error-reason-not_a_care_rule = „{ $value }” nie ma postaci DNI KANAŁ (np. „3 gift:flowers” lub „0 call”)
-error-reason-care_rule_days = „{ $days }” w „{ $rule }” nie jest liczbą dni
-error-reason-lead_too_long = { $days } dni wcześniej to więcej niż { $max }
-error-reason-gift_without_what = prezent musi mówić, czym jest (gift:flowers)
-error-reason-channel_twice = „{ $channel }” użyto dwa razy; każdy kanał najwyżej raz na okazję
-error-reason-not_time_or_instant = „{ $value }” to ani GG:MM, ani data z godziną
-error-reason-no_such_time = { $value } nie istnieje dnia { $date } w strefie { $zone }
-error-reason-duration_out_of_range = { $minutes } minut nie mieści się między 1 a 1440
-error-reason-check_out_before_check_in = { $check_out } jest przed zameldowaniem { $check_in }
-error-reason-skipped_time = { $date } { $time } nie istnieje w strefie { $zone } (zmiana czasu na letni)
-error-reason-not_after = { $value } nie jest po { $after }
-error-reason-empty_id = identyfikator jest pusty
-error-reason-no_occasion_name = musi wskazywać święto lub okazję
-error-reason-outside_limits = { $value } nie mieści się między { $min } a { $max }{ $unit }
-error-reason-depart_before_arrival = jest przed przyjazdem
-error-reason-festival_needs_year = życzenia świąteczne wymagają roku
-error-reason-not_a_currency = „{ $value }” nie jest trzyliterowym kodem waluty
-error-reason-not_two_decimals = „{ $value }” nie jest kwotą z najwyżej dwoma miejscami po przecinku
+error-not_a_day_window = „{ $value }” nie ma postaci GG:MM-GG:MM
+error-ends_before_it_starts = „{ $value }” kończy się przed rozpoczęciem
+error-not_an_amount = „{ $value }” nie jest kwotą z walutą (np. 12500.00 PLN)
+error-not_minutes = „{ $value }” nie jest liczbą minut
+error-not_days = „{ $value }” nie jest liczbą dni
+error-not_days_up_to = „{ $value }” nie jest liczbą dni od 1 do { $max }
+error-days_up_to = musi wynosić od 1 do { $max } dni
+error-cadence_out_of_range = segment { $tier }: { $days } dni nie mieści się między 1 a { $max }
+error-ends_before_start = koniec musi być po początku
+error-year_out_of_range = { $value } nie mieści się między rokiem { $min } a { $max }
+error-no_region = podaj co najmniej jeden region
+error-out_of_range = musi mieścić się między { $min } a { $max }
+error-not_from_to = { $value } nie mieści się w zakresie od { $min } do { $max }
+error-placeholder_not_closed = symbol zastępczy przy „{ $at }” nie jest zamknięty znakiem „{"}"}”
+error-stray_brace = „{"}"}” bez „{"{"}” przy „{ $at }”
+error-unknown_placeholder = nieznany symbol zastępczy {"{"}{ $placeholder }{"}"}; dostępne: { $known }
+error-holiday_in_birthday_greeting = {"{"}holiday{"}"} nie ma wartości w życzeniach urodzinowych
+error-not_a_greeting_occasion = „{ $value }” to nie birthday, holiday, generic ani klucz święta (np. pl.easter)
+error-no_such_holiday = w { $region } w roku { $year } nie ma święta „{ $key }”; są: { $keys }
+error-calendar_year = rok { $value } wykracza poza zakres 1901–2099
+error-none_to_mark_sent = nie wybrano nic do oznaczenia jako wysłane
+error-contract_ends_before_start = { $end } jest przed początkiem umowy { $start }
+error-arrears_due_without_arrears = jest ustawiony, ale nie ma zaległości
+error-empty_tag = etykieta nie może być pusta
+error-id_in_use = { $id } jest już używany
+error-no_such_day = { $value } nie jest prawidłową datą
+error-lunar_out_of_range = miesiąc księżycowy musi być od 1 do 12, a dzień od 1 do 30, a nie { $month }/{ $day }
+error-not_a_care_rule = „{ $value }” nie ma postaci DNI KANAŁ (np. „3 gift:flowers” lub „0 call”)
+error-care_rule_days = „{ $days }” w „{ $rule }” nie jest liczbą dni
+error-lead_too_long = { $days } dni wcześniej to więcej niż { $max }
+error-gift_without_what = prezent musi mówić, czym jest (gift:flowers)
+error-channel_twice = „{ $channel }” użyto dwa razy; każdy kanał najwyżej raz na okazję
+error-not_time_or_instant = „{ $value }” to ani GG:MM, ani data z godziną
+error-no_such_time = { $value } nie istnieje dnia { $date } w strefie { $zone }
+error-duration_out_of_range = { $minutes } minut nie mieści się między 1 a 1440
+error-check_out_before_check_in = { $check_out } jest przed zameldowaniem { $check_in }
+error-skipped_time = { $date } { $time } nie istnieje w strefie { $zone } (zmiana czasu na letni)
+error-not_after = { $value } nie jest po { $after }
+error-empty_id = identyfikator jest pusty
+error-no_occasion_name = musi wskazywać święto lub okazję
+error-outside_limits = { $value } nie mieści się między { $min } a { $max }{ $unit }
+error-depart_before_arrival = jest przed przyjazdem
+error-festival_needs_year = życzenia świąteczne wymagają roku
+error-not_a_currency = „{ $value }” nie jest trzyliterowym kodem waluty
+error-not_two_decimals = „{ $value }” nie jest kwotą z najwyżej dwoma miejscami po przecinku
+
+# A reason the core gives in English only (the `other` problem), shown as it is
+error-other = { $reason }
+
+error-outside_degrees = { $value } wykracza poza zakres -{ $limit }..{ $limit }
+error-not_typed_in = nie wpisuje się tego: wynika z wykonanych czynności
+error-given_without = należy podać razem z polem { $other }
+error-negative = „{ $value }” jest ujemne
+error-required = jest wymagane
+error-no_greeting_for = { $contact } nie jest osobą kluczową w wybranych kategoriach
+error-nothing_to_change = nic do zmiany: podaj co najmniej jedno pole
+
+field-stage = Etap sprzedaży
+field-home = Dom
+field-office = Biuro
+field-working_hours = Godziny pracy
+field-cadence_a = Odstęp wizyt, kategoria A
+field-cadence_b = Odstęp wizyt, kategoria B
+field-cadence_c = Odstęp wizyt, kategoria C
+field-cadence_d = Odstęp wizyt, kategoria D
+field-notification_time = Godzina powiadomień
+field-care_renewal_days = Dni przed odnowieniem umowy

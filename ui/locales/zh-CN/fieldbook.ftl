@@ -1,4 +1,6 @@
 # Fieldbook 的简体中文文案。界面和桌面外壳（错误信息）共用。
+# An error's message is `error-<code>`, its problem's code verbatim (`error-not_a_date`,
+# `error-unreachable`), filled with the problem's named arguments; a Rust test checks every code has one.
 
 app-title = Fieldbook 客户经理手册
 nav-label = 主导航
@@ -137,10 +139,10 @@ settings-sync-server = 同步服务器
 settings-sync-token = 令牌
 settings-saved = 已保存
 
-error-not-initialized = 这台电脑上还没有客户档案（查找位置：{ $dir }）。
-error-already-initialized = { $dir } 中已有客户档案。
+error-not_initialized = 这台电脑上还没有客户档案（查找位置：{ $dir }）。
+error-already_initialized = { $dir } 中已有客户档案。
 error-bad-field = { $field }：{ $reason }
-error-not-found = 未找到：{ $detail }
+error-not_found = 未找到：{ $detail }
 error-failed = 出错了：{ $detail }
 
 ## Visit planning: due list, day planner, week view, sales stages
@@ -223,10 +225,10 @@ settings-sync-logging-in = 正在登录…
 settings-sync-logged-in = 以 { $user } 身份与 { $server } 同步
 settings-sync-configured = 正在与 { $server } 同步
 settings-sync-hint = 粘贴管理员为您签发的令牌；令牌会先经服务器验证，只保存在这台电脑上。
-error-sync-server-url = “{ $url }”不是服务器地址：{ $reason }
-error-sync-token-blank = 令牌为空或包含空格；请按签发时的原样粘贴。
-error-sync-unauthorized = { $server } 拒绝了该令牌（错误或已吊销）；请向管理员申请新令牌。
-error-sync-unreachable = 无法连接同步服务器 { $server }：{ $reason }
+error-bad_server_url = “{ $url }”不是服务器地址：{ $reason }
+error-bad_token = 令牌为空或包含空格；请按签发时的原样粘贴。
+error-unauthorized = { $server } 拒绝了该令牌（错误或已吊销）；请向管理员申请新令牌。
+error-unreachable = 无法连接同步服务器 { $server }：{ $reason }
 
 # Contacts on the client page, cancelling a visit
 contact-add = 添加联系人
@@ -264,17 +266,17 @@ visit-cancel-confirm = 取消这次拜访？它会以“已取消”保留在记
 visit-cancel-yes = 是，取消
 
 # Translated reasons of refused values (the core's problem codes), and the fields they name
-error-reason-not_one_of = “{ $value }”不是以下之一：{ $allowed }
-error-reason-empty = 不能为空
-error-reason-not_a_date = “{ $value }”不是日期（YYYY-MM-DD）
-error-reason-not_a_time = “{ $value }”不是时间（HH:MM）
-error-reason-not_a_time_zone = “{ $value }”不是时区（例如 Asia/Shanghai）
-error-reason-not_an_email = “{ $value }”不是电子邮箱地址
-error-reason-not_a_phone = “{ $value }”不是电话号码
-error-reason-not_a_birthday = “{ $value }”不是生日（YYYY-MM-DD、--MM-DD、lunar:MM-DD、lunar:leap:MM-DD 或 农历八月十五）
-error-reason-visit_cancelled = 该拜访已取消
-error-reason-visit_done = 该拜访已完成
-error-reason-unknown_field = 没有这个字段；可用字段：{ $known }
+error-not_one_of = “{ $value }”不是以下之一：{ $allowed }
+error-empty = 不能为空
+error-not_a_date = “{ $value }”不是日期（YYYY-MM-DD）
+error-not_a_time = “{ $value }”不是时间（HH:MM）
+error-not_a_time_zone = “{ $value }”不是时区（例如 Asia/Shanghai）
+error-not_an_email = “{ $value }”不是电子邮箱地址
+error-not_a_phone = “{ $value }”不是电话号码
+error-not_a_birthday = “{ $value }”不是生日（YYYY-MM-DD、--MM-DD、lunar:MM-DD、lunar:leap:MM-DD 或 农历八月十五）
+error-visit_cancelled = 该拜访已取消
+error-visit_done = 该拜访已完成
+error-unknown_field = 没有这个字段；可用字段：{ $known }
 field-title = 职务
 field-key_person = 关键人
 field-phones = 电话
@@ -373,7 +375,7 @@ first-run-join-title = 我已在另一台电脑上使用 Fieldbook
 first-run-join-intro = 从团队的同步服务器把您的客户档案取到这台电脑上。
 first-run-join = 把我的客户档案取到这里
 first-run-joining = 正在取回您的客户档案…
-error-sync-no-portfolio = { $server } 上还没有 { $user } 的客户档案。请先在保存它的电脑上同步，或在这里新建客户档案。
+error-no_portfolio_on_server = { $server } 上还没有 { $user } 的客户档案。请先在保存它的电脑上同步，或在这里新建客户档案。
 
 ## Team view: a lead's read-only copies of the team members' portfolios
 nav-team = 团队
@@ -389,72 +391,94 @@ team-back = ← 团队
 team-client-read-only = { $owner } 的客户，只读。
 
 ## Sync problems, as the status bar and Settings show them
-sync-problem-refused = { $server } 拒绝了请求（{ $status }）：{ $message }
-sync-problem-protocol = 同步服务器的回答无法理解：{ $detail }
-sync-problem-not_logged_in = 这台电脑还没有登录同步服务器，请在“设置”中登录。
-sync-problem-credentials = 无法使用保存的登录信息 { $path }：{ $reason }
-sync-problem-credentials_damaged = 保存的登录信息 { $path } 已损坏，请在“设置”中重新登录。
-sync-problem-team_folder = 无法读取 { $path } 中的团队客户档案：{ $reason }
-sync-problem-other_server = { $dir } 中的客户档案与 { $synced_with } 同步，而不是 { $logged_in }；请登录 { $synced_with }。
-sync-problem-two_portfolios = 服务器上已有 { $user } 的客户档案，而 { $dir } 中还有另一份；请把服务器上的那份拉取到一个空的数据目录中。
-sync-problem-nothing_to_sync = 这里和服务器上都没有 { $user } 的客户档案。
-sync-problem-unavailable = 服务器上没有此用户可用的文档 { $document }。
-sync-problem-connection_lost = 与 { $server } 的连接中断：{ $reason }
-sync-problem-timed_out = { $server } 未能在 { $seconds } 秒内完成同步。
-sync-problem-stalled = 与 { $server } 的同步停滞，正在重试。
-sync-problem-stopped = 同步已停止。
-sync-problem-storage = 无法读取或写入客户档案：{ $detail }
+error-refused = { $server } 拒绝了请求（{ $status }）：{ $message }
+error-protocol = 同步服务器的回答无法理解：{ $detail }
+error-not_logged_in = 这台电脑还没有登录同步服务器，请在“设置”中登录。
+error-credentials = 无法使用保存的登录信息 { $path }：{ $reason }
+error-corrupt_credentials = 保存的登录信息 { $path } 已损坏，请在“设置”中重新登录。
+error-team_folder = 无法读取 { $path } 中的团队客户档案：{ $reason }
+error-other_server = { $data_dir } 中的客户档案与 { $synced_with } 同步，而不是 { $logged_in }；请登录 { $synced_with }。
+error-two_portfolios = 服务器上已有 { $user } 的客户档案，而 { $data_dir } 中还有另一份；请把服务器上的那份拉取到一个空的数据目录中。
+error-nothing_to_sync = 这里和服务器上都没有 { $user } 的客户档案。
+error-unavailable = 服务器上没有此用户可用的文档 { $document }。
+error-connection_lost = 与 { $server } 的连接中断：{ $reason }
+error-timed_out = { $server } 未能在 { $seconds } 秒内完成同步。
+error-stalled = 与 { $server } 的同步停滞，正在重试。
+error-stopped = 同步已停止。
+error-replica = 无法读取或写入客户档案：{ $detail }
 
 ## Refusals of the core, translated (each `Problem` code)
-error-reason-not_yes_or_no = “{ $value }”不是“是”或“否”
-error-reason-not_lat_lon = “{ $value }”不是“纬度,经度”格式（例如 31.2304,121.4737）
-error-reason-not_a_number = “{ $value }”不是数字
-error-reason-degrees_out_of_range = { $axis ->
+error-not_yes_or_no = “{ $value }”不是“是”或“否”
+error-not_lat_lon = “{ $value }”不是“纬度,经度”格式（例如 31.2304,121.4737）
+error-not_a_number = “{ $value }”不是数字
+error-degrees_out_of_range = { $axis ->
     [latitude] 纬度
    *[other] 经度
 } { $value } 超出 -{ $limit }..{ $limit } 的范围
-error-reason-not_a_day_window = “{ $value }”不是 HH:MM-HH:MM 格式
-error-reason-ends_before_it_starts = “{ $value }”的结束时间早于开始时间
-error-reason-not_an_amount = “{ $value }”不是带货币的金额（例如 12500.00 CNY）
-error-reason-not_minutes = “{ $value }”不是分钟数
-error-reason-not_days = “{ $value }”不是天数
-error-reason-not_days_up_to = “{ $value }”不是 1 到 { $max } 之间的天数
-error-reason-days_up_to = 必须是 1 到 { $max } 天
-error-reason-cadence_out_of_range = { $tier } 类：{ $days } 天不在 1 到 { $max } 之间
-error-reason-ends_before_start = 结束时间必须晚于开始时间
-error-reason-year_out_of_range = { $value } 不在 { $min } 年到 { $max } 年之间
-error-reason-no_region = 请至少指定一个地区
-error-reason-out_of_range = 必须在 { $min } 到 { $max } 之间
-error-reason-not_from_to = { $value } 不在 { $min } 到 { $max } 之间
-error-reason-placeholder_not_closed = “{ $at }”处的占位符缺少“{"}"}”
-error-reason-stray_brace = “{ $at }”处的“{"}"}”没有对应的“{"{"}”
-error-reason-unknown_placeholder = 未知的占位符 {"{"}{ $placeholder }{"}"}；可用的有 { $known }
-error-reason-holiday_in_birthday_greeting = 生日祝福中的 {"{"}holiday{"}"} 没有可填的值
-error-reason-not_a_greeting_occasion = “{ $value }”不是 birthday、holiday、generic 或节日代码（例如 cn.mid_autumn）
-error-reason-no_such_holiday = { $region } { $year } 年没有节日“{ $key }”；有这些：{ $keys }
-error-reason-calendar_year = { $value } 年超出了 1901–2099 的范围
-error-reason-none_to_mark_sent = 没有选择要标记为已发送的祝福
-error-reason-contract_ends_before_start = { $end } 早于合同开始日期 { $start }
-error-reason-arrears_due_without_arrears = 已填写，但没有欠款
-error-reason-empty_tag = 标签不能为空
-error-reason-id_in_use = { $id } 已被使用
-error-reason-no_such_day = { $value } 不是有效日期
-error-reason-lunar_out_of_range = 农历月份必须是 1–12，日期必须是 1–30，而不是 { $month }/{ $day }
-error-reason-not_a_care_rule = “{ $value }”不是“天数 方式”格式（例如“3 gift:flowers”或“0 call”）
-error-reason-care_rule_days = “{ $rule }”中的“{ $days }”不是天数
-error-reason-lead_too_long = 提前 { $days } 天超过了 { $max } 天
-error-reason-gift_without_what = 礼物必须写明是什么（gift:flowers）
-error-reason-channel_twice = “{ $channel }”用了两次；每个场合每种方式最多一次
-error-reason-not_time_or_instant = “{ $value }”既不是 HH:MM，也不是日期时间
-error-reason-no_such_time = { $date } 在 { $zone } 不存在 { $value } 这个时间
-error-reason-duration_out_of_range = { $minutes } 分钟不在 1 到 1440 之间
-error-reason-check_out_before_check_in = { $check_out } 早于签到时间 { $check_in }
-error-reason-skipped_time = { $date } { $time } 在 { $zone } 不存在（时钟向前调整）
-error-reason-not_after = { $value } 不晚于 { $after }
-error-reason-empty_id = 编号为空
-error-reason-no_occasion_name = 必须写明节日或场合
-error-reason-outside_limits = { $value } 不在 { $min } 到 { $max }{ $unit } 之间
-error-reason-depart_before_arrival = 早于到达时间
-error-reason-festival_needs_year = 节日祝福需要指定年份
-error-reason-not_a_currency = “{ $value }”不是三个字母的货币代码
-error-reason-not_two_decimals = “{ $value }”不是最多两位小数的金额
+error-not_a_day_window = “{ $value }”不是 HH:MM-HH:MM 格式
+error-ends_before_it_starts = “{ $value }”的结束时间早于开始时间
+error-not_an_amount = “{ $value }”不是带货币的金额（例如 12500.00 CNY）
+error-not_minutes = “{ $value }”不是分钟数
+error-not_days = “{ $value }”不是天数
+error-not_days_up_to = “{ $value }”不是 1 到 { $max } 之间的天数
+error-days_up_to = 必须是 1 到 { $max } 天
+error-cadence_out_of_range = { $tier } 类：{ $days } 天不在 1 到 { $max } 之间
+error-ends_before_start = 结束时间必须晚于开始时间
+error-year_out_of_range = { $value } 不在 { $min } 年到 { $max } 年之间
+error-no_region = 请至少指定一个地区
+error-out_of_range = 必须在 { $min } 到 { $max } 之间
+error-not_from_to = { $value } 不在 { $min } 到 { $max } 之间
+error-placeholder_not_closed = “{ $at }”处的占位符缺少“{"}"}”
+error-stray_brace = “{ $at }”处的“{"}"}”没有对应的“{"{"}”
+error-unknown_placeholder = 未知的占位符 {"{"}{ $placeholder }{"}"}；可用的有 { $known }
+error-holiday_in_birthday_greeting = 生日祝福中的 {"{"}holiday{"}"} 没有可填的值
+error-not_a_greeting_occasion = “{ $value }”不是 birthday、holiday、generic 或节日代码（例如 cn.mid_autumn）
+error-no_such_holiday = { $region } { $year } 年没有节日“{ $key }”；有这些：{ $keys }
+error-calendar_year = { $value } 年超出了 1901–2099 的范围
+error-none_to_mark_sent = 没有选择要标记为已发送的祝福
+error-contract_ends_before_start = { $end } 早于合同开始日期 { $start }
+error-arrears_due_without_arrears = 已填写，但没有欠款
+error-empty_tag = 标签不能为空
+error-id_in_use = { $id } 已被使用
+error-no_such_day = { $value } 不是有效日期
+error-lunar_out_of_range = 农历月份必须是 1–12，日期必须是 1–30，而不是 { $month }/{ $day }
+error-not_a_care_rule = “{ $value }”不是“天数 方式”格式（例如“3 gift:flowers”或“0 call”）
+error-care_rule_days = “{ $rule }”中的“{ $days }”不是天数
+error-lead_too_long = 提前 { $days } 天超过了 { $max } 天
+error-gift_without_what = 礼物必须写明是什么（gift:flowers）
+error-channel_twice = “{ $channel }”用了两次；每个场合每种方式最多一次
+error-not_time_or_instant = “{ $value }”既不是 HH:MM，也不是日期时间
+error-no_such_time = { $date } 在 { $zone } 不存在 { $value } 这个时间
+error-duration_out_of_range = { $minutes } 分钟不在 1 到 1440 之间
+error-check_out_before_check_in = { $check_out } 早于签到时间 { $check_in }
+error-skipped_time = { $date } { $time } 在 { $zone } 不存在（时钟向前调整）
+error-not_after = { $value } 不晚于 { $after }
+error-empty_id = 编号为空
+error-no_occasion_name = 必须写明节日或场合
+error-outside_limits = { $value } 不在 { $min } 到 { $max }{ $unit } 之间
+error-depart_before_arrival = 早于到达时间
+error-festival_needs_year = 节日祝福需要指定年份
+error-not_a_currency = “{ $value }”不是三个字母的货币代码
+error-not_two_decimals = “{ $value }”不是最多两位小数的金额
+
+# A reason the core gives in English only (the `other` problem), shown as it is
+error-other = { $reason }
+
+error-outside_degrees = { $value } 超出 -{ $limit }..{ $limit } 的范围
+error-not_typed_in = 无需填写：由所做的操作决定
+error-given_without = 须与{ $other }一起填写
+error-negative = “{ $value }”为负数
+error-required = 为必填项
+error-no_greeting_for = { $contact } 不是所选等级的关键人
+error-nothing_to_change = 没有要修改的内容：请至少填写一个字段
+
+field-stage = 销售阶段
+field-home = 住址
+field-office = 办公室
+field-working_hours = 工作时间
+field-cadence_a = A 类拜访间隔
+field-cadence_b = B 类拜访间隔
+field-cadence_c = C 类拜访间隔
+field-cadence_d = D 类拜访间隔
+field-notification_time = 提醒时间
+field-care_renewal_days = 续约提前天数

@@ -3,7 +3,7 @@ import type { PlanMode } from "./PlanMode";
 import type { PlanStopInput } from "./PlanStopInput";
 
 /**
- * A day to plan.
+ * A day to plan, each value as typed.
  */
 export type DayPlanRequest = { 
 /**
@@ -15,13 +15,13 @@ date: string,
  */
 start: string, 
 /**
- * Start of the working day, `HH:MM`.
+ * Start of the working day, `HH:MM` (the working hours in the settings when absent).
  */
-dayStart: string, 
+dayStart: string | null, 
 /**
- * End of the working day, `HH:MM`.
+ * End of the working day, `HH:MM` (likewise).
  */
-dayEnd: string, 
+dayEnd: string | null, 
 /**
  * Average speed, km/h.
  */

@@ -2,11 +2,11 @@
 
 /**
  * Which greetings: a festival and its year, or the birthdays of a date range;
- * tiers and a language.
+ * tiers and a language. Each given as typed.
  */
 export type GreetingRequest = { 
 /**
- * The festival's key; absent for birthdays.
+ * The festival's key (`cn.mid_autumn`); absent for birthdays.
  */
 holiday: string | null, 
 /**
@@ -18,7 +18,7 @@ year: number | null,
  */
 from: string | null, 
 /**
- * How many days of birthdays (14 when absent).
+ * How many days of birthdays, 1 to 366 (14 when absent).
  */
 days: number | null, 
 /**

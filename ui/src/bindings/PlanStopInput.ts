@@ -5,7 +5,7 @@
  */
 export type PlanStopInput = { 
 /**
- * Client id.
+ * The client (an id or a unique id prefix).
  */
 clientId: string, 
 /**

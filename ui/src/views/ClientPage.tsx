@@ -12,26 +12,6 @@ import { Contacts } from './Contacts';
 import { InlineField } from './InlineField';
 import { LoadState } from './Status';
 
-/** The profile fields, by their `set_field` names, in the order shown. */
-const PROFILE_FIELDS = [
-  'name',
-  'industry',
-  'tier',
-  'status',
-  'address',
-  'location',
-  'office_hours',
-  'contract_start',
-  'contract_end',
-  'arrears',
-  'arrears_due',
-  'tags',
-  'competitor_notes',
-] as const;
-type ProfileField = (typeof PROFILE_FIELDS)[number];
-
-const camel = (field: ProfileField) => field.replace(/_(.)/g, (_, c: string) => c.toUpperCase()) as keyof ClientProfile;
-
 /** One client: profile with inline editing, people, visit history, a new visit. */
 export function ClientPage({ clientId, navigate }: { clientId: string; navigate: Navigate }) {
   const { loaded, set, reload } = useLoad(() => shell.clientDetail(clientId), [clientId]);
@@ -57,14 +37,14 @@ function Profile({ detail, onSaved }: { detail: ClientDetail; onSaved: (profile:
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t('client-profile')}</h2>
       <dl className="profile">
-        {PROFILE_FIELDS.map((field) => (
+        {detail.profile.fields.map(({ field, value, kind }) => (
           <InlineField
             key={field}
             label={t(`field-${field}`)}
-            value={String(detail.profile[camel(field)])}
-            display={field === 'status' ? t(`client-status-${detail.profile.status}`) : undefined}
-            multiline={field === 'competitor_notes'}
-            save={(value) => shell.setClientField(detail.profile.id, field, value).then(onSaved)}
+            value={value}
+            display={field === 'status' ? t(`client-status-${value}`) : undefined}
+            multiline={kind === 'text'}
+            save={(typed) => shell.setClientField(detail.profile.id, field, typed).then(onSaved)}
           />
         ))}
       </dl>
@@ -105,7 +85,7 @@ function PlanVisit({ clientId, onPlanned }: { clientId: string; onPlanned: () =>
   useShortcutEvent(NEW_VISIT, useCallback(() => dateInput.current?.focus(), []));
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    shell.planVisit({ clientId, date, time, purpose, durationMin: null }).then(
+    shell.planVisit(clientId, { date, time, purpose }).then(
       () => {
         setError('');
         onPlanned();

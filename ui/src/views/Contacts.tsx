@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import type { ContactField } from '../bindings/ContactField';
 import type { ContactView } from '../bindings/ContactView';
 import { useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
@@ -43,7 +44,7 @@ export function Contacts(props: { clientId: string; contacts: ContactView[]; onC
 function Contact({ contact, onChanged }: { contact: ContactView; onChanged: () => void }) {
   const t = useT();
   const [error, setError] = useState('');
-  const save = (field: string, value: string) => shell.setContactField(contact.id, field, value).then(onChanged);
+  const save = (field: ContactField, value: string) => shell.setContactField(contact.id, field, value).then(onChanged);
   const remove = () =>
     shell.removeContact(contact.id).then(onChanged, (e: unknown) => setError(toCommandError(e).message));
   return (
@@ -94,7 +95,7 @@ function AddContact({ clientId, onAdded }: { clientId: string; onAdded: () => vo
   const [error, setError] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    shell.addContact(clientId, { name, title, keyPerson, birthday: birthdayText(birthday) }).then(
+    shell.addContact(clientId, { name, title, key_person: keyPerson ? 'yes' : 'no', birthday: birthdayText(birthday) }).then(
       () => {
         setError('');
         setName('');

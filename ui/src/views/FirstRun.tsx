@@ -1,12 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import type { CommandError } from '../bindings/CommandError';
+import type { Region } from '../bindings/Region';
 import type { SettingsView } from '../bindings/SettingsView';
 import { useT } from '../i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { type Language, shell, toCommandError } from '../ipc';
 import { JoinPortfolio } from './JoinPortfolio';
-
-type Region = SettingsView['region'];
 
 const REGIONS: { region: Region; language: Language; timeZone: string }[] = [
   { region: 'CN', language: 'zh-CN', timeZone: 'Asia/Shanghai' },

@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import type { GreetingRequest } from '../bindings/GreetingRequest';
 import type { SettingsView } from '../bindings/SettingsView';
+import type { Tier } from '../bindings/Tier';
 import { useFormat, useT } from '../i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import { LoadState } from './Status';
 
-const TIERS = ['A', 'B', 'C', 'D'] as const;
+const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
 const CHANNELS = ['message', 'call', 'visit'] as const;
 const BIRTHDAY_SPANS = [7, 14, 30] as const;
 

@@ -10,14 +10,16 @@ import {
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type FormEvent, useMemo, useRef, useState } from 'react';
 import type { ClientRowView } from '../bindings/ClientRowView';
+import type { ClientStatus } from '../bindings/ClientStatus';
+import type { Tier } from '../bindings/Tier';
 import { useFormat, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import type { Navigate } from '../Workspace';
 import { LoadState } from './Status';
 
-const TIERS = ['A', 'B', 'C', 'D'] as const;
-const STATUSES = ['prospect', 'active', 'at_risk', 'lost'] as const;
+const TIERS: readonly Tier[] = ['A', 'B', 'C', 'D'];
+const STATUSES: readonly ClientStatus[] = ['prospect', 'active', 'at_risk', 'lost'];
 const ROW_HEIGHT = 36;
 
 /** Every client, in a table that stays smooth with thousands of rows. */

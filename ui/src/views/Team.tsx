@@ -82,20 +82,6 @@ function Member({ member, navigate }: { member: TeamPortfolioView; navigate: Nav
   );
 }
 
-/** The profile fields shown, by their `set_field` names, with their `ClientProfile` keys. */
-const PROFILE_FIELDS = [
-  ['industry', 'industry'],
-  ['tier', 'tier'],
-  ['status', 'status'],
-  ['address', 'address'],
-  ['office_hours', 'officeHours'],
-  ['contract_start', 'contractStart'],
-  ['contract_end', 'contractEnd'],
-  ['arrears', 'arrears'],
-  ['arrears_due', 'arrearsDue'],
-  ['tags', 'tags'],
-  ['competitor_notes', 'competitorNotes'],
-] as const;
 
 /** A team member's client, to read: profile, people and visits, with no edit control. */
 export function TeamClientPage(props: { owner: string; clientId: string; navigate: Navigate }) {
@@ -127,10 +113,10 @@ function ReadOnlyProfile({ detail }: { detail: ClientDetail }) {
     <section aria-labelledby="profile-title">
       <h2 id="profile-title">{t('client-profile')}</h2>
       <dl className="profile">
-        {PROFILE_FIELDS.map(([field, key]) => (
+        {detail.profile.fields.map(({ field, value }) => (
           <div key={field} className="field">
             <dt>{t(`field-${field}`)}</dt>
-            <dd>{field === 'status' ? t(`client-status-${detail.profile.status}`) : detail.profile[key]}</dd>
+            <dd>{field === 'status' ? t(`client-status-${value}`) : value}</dd>
           </div>
         ))}
       </dl>

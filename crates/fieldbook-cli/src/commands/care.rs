@@ -3,10 +3,8 @@
 
 use std::path::Path;
 
-use chrono::Duration;
-use fieldbook_core::{
-    CareLogId, CareReminder, Date, FieldError, Language, RecordId, Region, find_reminder, holidays as region_holidays,
-};
+use fieldbook_actions::{complete_reminder, dismiss_reminder, snooze_reminder};
+use fieldbook_core::{CareReminder, Date, FieldError, Language, Region, holidays as region_holidays};
 use fieldbook_replica::Replica;
 use serde::Serialize;
 
@@ -61,30 +59,23 @@ pub fn holidays(data_dir: &Path, args: HolidaysArgs) -> anyhow::Result<()> {
 
 /// Prints the reminders due.
 pub fn agenda(replica: &Replica, args: AgendaArgs) -> anyhow::Result<()> {
-    let from = match &args.from {
-        Some(from) => parse_date("from", from)?,
-        None => super::today(replica)?,
-    };
     let zone = replica.portfolio().settings()?.time_zone;
+    let from = match &args.from {
+        Some(from) => from.parse().map_err(|problem| FieldError::refused("from", problem))?,
+        None => super::now().day_in(zone),
+    };
     let reminders = fieldbook_core::agenda(replica.portfolio(), from, args.days, zone)?;
     Listing {
         headers: &["id", "date", "kind", "client", "person", "what", "for"],
         records: &reminders,
         row: |r: &CareReminder| {
-            let code = |v: serde_json::Value| v.as_str().map(str::to_owned).unwrap_or_default();
-            let action = serde_json::to_value(&r.action).ok().map(|v| {
-                let channel = v.get("channel").and_then(|c| c.get("kind")).cloned().unwrap_or_default();
-                let kind = v.get("kind").cloned().unwrap_or_default();
-                if channel.is_null() { code(kind) } else { code(channel) }
-            });
-            let kind = serde_json::to_value(r.kind).map(code).unwrap_or_default();
             vec![
                 r.id.clone(),
                 r.date.to_string(),
-                kind,
+                r.kind.code().to_owned(),
                 r.client_name.clone(),
                 or_blank(&r.contact_name),
-                format!("{} {}", action.unwrap_or_default(), r.subject).trim().to_string(),
+                format!("{} {}", r.action.code(), r.subject).trim().to_string(),
                 r.occasion_date.to_string(),
             ]
         },
@@ -94,42 +85,25 @@ pub fn agenda(replica: &Replica, args: AgendaArgs) -> anyhow::Result<()> {
 
 /// Marks a reminder done, snoozed or dismissed.
 pub fn reminder(replica: &mut Replica, command: ReminderCommand) -> anyhow::Result<()> {
-    let on_or_today = |replica: &Replica, on: &Option<String>| match on {
-        Some(on) => parse_date("on", on).map_err(anyhow::Error::from),
-        None => super::today(replica),
-    };
-    let zone = replica.portfolio().settings()?.time_zone;
+    let now = super::now();
     match command {
         ReminderCommand::Done { id, note, on } => {
-            let on = on_or_today(replica, &on)?;
-            let reminder = find_reminder(replica.portfolio(), &id, on, zone)?;
-            let entry = CareLogId::generate(&mut rand::rng());
-            let logged = replica.apply(|portfolio| portfolio.complete_reminder(&reminder, on, entry, &note))?;
-            match logged {
-                Some(entry) => println!("Done {} (care log {entry})", reminder.id),
-                None => println!("Done {}", reminder.id),
+            let done = replica
+                .apply(|portfolio| complete_reminder(portfolio, &id, on.as_deref(), &note, now, &mut rand::rng()))?;
+            match done.care_log {
+                Some(entry) => println!("Done {} (care log {entry})", done.reminder.id),
+                None => println!("Done {}", done.reminder.id),
             }
         }
         ReminderCommand::Snooze { id, until, on } => {
-            let on = on_or_today(replica, &on)?;
-            let until = match until {
-                Some(until) => parse_date("until", &until)?,
-                None => Date(on.0 + Duration::days(1)),
-            };
-            let reminder = find_reminder(replica.portfolio(), &id, on, zone)?;
-            replica.apply(|portfolio| portfolio.snooze_reminder(&reminder, on, until))?;
+            let (reminder, until) =
+                replica.apply(|portfolio| snooze_reminder(portfolio, &id, on.as_deref(), until.as_deref(), now))?;
             println!("Snoozed {} until {until}", reminder.id);
         }
         ReminderCommand::Dismiss { id, on } => {
-            let on = on_or_today(replica, &on)?;
-            let reminder = find_reminder(replica.portfolio(), &id, on, zone)?;
-            replica.apply(|portfolio| portfolio.dismiss_reminder(&reminder.id, on))?;
+            let reminder = replica.apply(|portfolio| dismiss_reminder(portfolio, &id, on.as_deref(), now))?;
             println!("Dismissed {}", reminder.id);
         }
     }
     Ok(())
-}
-
-pub(super) fn parse_date(field: &str, value: &str) -> Result<Date, FieldError> {
-    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a date YYYY-MM-DD")))
 }

@@ -1,6 +1,7 @@
 //! `fieldbook demo`: a realistic synthetic portfolio for trying the app.
 
-use fieldbook_core::{ClientMix, Date, DemoSpec, FieldError, Region, generate_demo};
+use fieldbook_core::{Date, FieldError, Region};
+use fieldbook_demo::{ClientMix, DemoSpec, generate_demo};
 use fieldbook_replica::Replica;
 
 use crate::cli::DemoArgs;
@@ -9,9 +10,7 @@ use crate::cli::DemoArgs;
 pub fn run(replica: &mut Replica, args: DemoArgs) -> anyhow::Result<()> {
     let regions = args.regions.iter().map(|r| r.parse::<Region>()).collect::<Result<Vec<_>, _>>()?;
     let today = match &args.today {
-        Some(day) => {
-            day.parse::<Date>().map_err(|_| FieldError::new("today", format!("'{day}' is not a date YYYY-MM-DD")))?
-        }
+        Some(day) => day.parse::<Date>().map_err(|problem| FieldError::refused("today", problem))?,
         None => super::today(replica)?,
     };
     let spec = DemoSpec { mix: ClientMix::Regions(regions), ..DemoSpec::new(args.clients as usize, args.seed, today) };

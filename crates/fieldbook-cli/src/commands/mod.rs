@@ -54,8 +54,12 @@ fn open(data_dir: &std::path::Path) -> anyhow::Result<Replica> {
     Replica::open(data_dir).with_context(|| format!("cannot open the portfolio in {}", data_dir.display()))
 }
 
-/// Today in the manager's time zone: the CLI is where the clock is read.
+/// The current instant: the CLI is where the clock is read.
+fn now() -> fieldbook_core::Instant {
+    fieldbook_core::Instant(chrono::Utc::now().fixed_offset())
+}
+
+/// Today in the manager's time zone.
 fn today(replica: &Replica) -> anyhow::Result<fieldbook_core::Date> {
-    let zone = replica.portfolio().settings()?.time_zone;
-    Ok(fieldbook_core::Date(chrono::Utc::now().with_timezone(&zone.0).date_naive()))
+    Ok(now().day_in(replica.portfolio().settings()?.time_zone))
 }

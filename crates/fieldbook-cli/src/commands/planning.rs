@@ -1,7 +1,8 @@
 //! `fieldbook due` and `fieldbook plan`: who is due for a visit, and the day's route.
 
-use fieldbook_core::{Client, Date, DayWindow, DueClient, FieldError, GeoPoint, TimeOfDay, due_list};
-use fieldbook_planner::{DayPlan, DayRequest, Travel, due_clients, plan_day, save_plan, stops_for};
+use fieldbook_actions::{DayPlanRequest, PlanMode, PlanStopInput, due_on, due_stops, plan_day, save_day};
+use fieldbook_core::DueClient;
+use fieldbook_planner::DayPlan;
 use fieldbook_replica::Replica;
 use serde::Serialize;
 
@@ -17,12 +18,7 @@ struct DueRow<'a> {
 
 /// Prints the due list and the coverage per tier.
 pub fn due(replica: &Replica, args: DueArgs) -> anyhow::Result<()> {
-    let portfolio = replica.portfolio();
-    let today = match &args.today {
-        Some(day) => parse_date("today", day)?,
-        None => super::today(replica)?,
-    };
-    let list = due_list(portfolio, today, portfolio.settings()?.time_zone)?;
+    let list = due_on(replica.portfolio(), args.today.as_deref(), super::now())?;
     if let Format::Json = args.format.format {
         println!("{}", serde_json::to_string_pretty(&list)?);
         return Ok(());
@@ -61,46 +57,31 @@ pub fn due(replica: &Replica, args: DueArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn parse_date(field: &str, value: &str) -> Result<Date, FieldError> {
-    value.parse().map_err(|_| FieldError::new(field, format!("'{value}' is not a date YYYY-MM-DD")))
-}
-
-/// The most clients `plan --from-due` takes from the due list; the planner keeps those that fit.
-const FROM_DUE_LIMIT: usize = 25;
-
 /// Plans the day's route, prints it, and saves it as planned visits when asked.
 pub fn plan(replica: &mut Replica, args: PlanArgs) -> anyhow::Result<()> {
-    let portfolio = replica.portfolio();
-    let settings = portfolio.settings()?;
-    let date = parse_date("date", &args.date)?;
-    let start: GeoPoint = args.start.parse().map_err(|problem| FieldError::refused("start", problem))?;
-    let hours = DayWindow {
-        start: parse_time("day-start", args.day_start.as_deref(), settings.working_hours.start)?,
-        end: parse_time("day-end", args.day_end.as_deref(), settings.working_hours.end)?,
+    let stops = match &args.clients {
+        Some(list) => {
+            list.split(',').map(|c| PlanStopInput { client_id: c.trim().to_owned(), locked: false }).collect()
+        }
+        None => due_stops(replica.portfolio(), &args.date)?,
     };
-    if hours.end <= hours.start {
-        return Err(
-            FieldError::new("day-end", format!("{} is not after the day start {}", hours.end, hours.start)).into()
-        );
-    }
-    let travel = Travel {
-        speed_kmh: number("speed-kmh", &args.speed_kmh)?,
-        road_factor: number("road-factor", &args.road_factor)?,
+    let request = DayPlanRequest {
+        date: args.date,
+        start: args.start,
+        day_start: args.day_start,
+        day_end: args.day_end,
+        speed_kmh: args.speed_kmh,
+        road_factor: args.road_factor,
+        stops,
+        mode: PlanMode::Optimise,
     };
-    travel.check().map_err(|(field, problem)| FieldError::refused(field, problem))?;
-    let clients = match &args.clients {
-        Some(list) => list
-            .split(',')
-            .map(|c| portfolio.find::<Client>(c).map_err(|e| FieldError::new("clients", e.to_string())))
-            .collect::<Result<Vec<_>, _>>()?,
-        None => due_clients(portfolio, date, settings.time_zone, FROM_DUE_LIMIT)?,
+    let plan = if args.save {
+        let (plan, saved) = replica.apply(|portfolio| save_day(portfolio, &request, &mut rand::rng()))?;
+        eprintln!("Saved {} planned visits on {}", saved.len(), request.date);
+        plan
+    } else {
+        plan_day(replica.portfolio(), &request)?
     };
-    let plan = plan_day(&DayRequest::new(start, hours, travel, stops_for(portfolio, &clients)?));
-    if args.save {
-        let saved =
-            replica.apply(|portfolio| save_plan(portfolio, &plan, date, settings.time_zone, &mut rand::rng()))?;
-        eprintln!("Saved {} planned visits on {date}", saved.len());
-    }
     print_plan(&plan, args.format.format)
 }
 
@@ -128,17 +109,4 @@ fn print_plan(plan: &DayPlan, format: Format) -> anyhow::Result<()> {
     }
     println!("Travel: {:.1} km, {:.0} min", plan.total_travel_km, plan.total_travel_min);
     Ok(())
-}
-
-fn parse_time(field: &str, value: Option<&str>, default: TimeOfDay) -> Result<TimeOfDay, FieldError> {
-    value.map_or(Ok(default), |v| v.parse().map_err(|_| FieldError::new(field, format!("'{v}' is not a time HH:MM"))))
-}
-
-fn number(field: &str, value: &str) -> Result<f64, FieldError> {
-    value
-        .trim()
-        .parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .ok_or_else(|| FieldError::new(field, format!("'{value}' is not a number")))
 }

@@ -4,9 +4,9 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
-use fieldbook_core::{
-    ClientId, ContactId, Instant, RecordId, decode_csv, export_csv, export_ics, export_json, import_clients,
-    import_contacts, parse_clients, parse_contacts,
+use fieldbook_core::{ClientId, ContactId, FieldError, RecordId};
+use fieldbook_formats::{
+    decode_csv, export_csv, export_ics, export_json, import_clients, import_contacts, parse_clients, parse_contacts,
 };
 use fieldbook_replica::Replica;
 
@@ -54,12 +54,12 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
             return Err(crate::exit::BadInput("export csv writes several files: give --output DIR".into()).into());
         }
         (ExportKind::Ics, output) => {
-            let from = match &args.from {
-                Some(from) => super::care::parse_date("from", from)?,
-                None => super::today(replica)?,
-            };
             let zone = replica.portfolio().settings()?.time_zone;
-            let now = Instant(chrono::Utc::now().fixed_offset());
+            let now = super::now();
+            let from = match &args.from {
+                Some(from) => from.parse().map_err(|problem| FieldError::refused("from", problem))?,
+                None => now.day_in(zone),
+            };
             let text = export_ics(replica.portfolio(), from, args.days, zone, now)?;
             match output {
                 Some(file) => write_whole(&file, text.as_bytes())?,

@@ -84,9 +84,10 @@ fn init_refuses_an_unknown_region_language_or_zone() {
     let ws = Workspace::new();
     assert!(ws.fails(2, &["init", "--name", "X", "--region", "DE"]).contains("region: 'DE' is not one of CN, PL, AZ"));
     assert!(
-        ws.fails(2, &["init", "--name", "X", "--lang", "fr"]).contains("lang: 'fr' is not one of en, zh-CN, pl, az")
+        ws.fails(2, &["init", "--name", "X", "--lang", "fr"])
+            .contains("language: 'fr' is not one of en, zh-CN, pl, az")
     );
-    assert!(ws.fails(2, &["init", "--name", "X", "--tz", "Mars/Olympus"]).contains("tz: 'Mars/Olympus'"));
+    assert!(ws.fails(2, &["init", "--name", "X", "--tz", "Mars/Olympus"]).contains("time_zone: 'Mars/Olympus'"));
     ws.fails(1, &["client", "list"]);
 }
 
@@ -139,4 +140,48 @@ fn a_removed_client_leaves_the_listing() {
     ws.ok(&["client", "remove", &id]);
     assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
     ws.fails(2, &["client", "show", &id]);
+}
+
+/// Regression: `client edit --tier A类` was accepted while `client add --tier A类`
+/// was refused, because adding parsed the tier on its own; both read it now through
+/// the client's field table, as an import cell and the app's inline edit do.
+#[test]
+fn a_tier_written_as_in_chinese_spreadsheets_is_taken_by_add_and_edit_alike() {
+    let ws = Workspace::initialised();
+    let id = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A类", "--status", "正常"]);
+    ws.ok(&["client", "edit", &id, "--tier", "B级"]);
+    let listed = ws.json(&["client", "list"]);
+    assert_eq!(listed[0]["tier"], "B");
+    assert_eq!(listed[0]["status"], "active");
+}
+
+/// Regression: the CLI read dates its own way (`YYYY-MM-DD` only, with wording of its
+/// own) in four places; the filters now read them as every field does.
+#[test]
+fn dates_in_filters_take_the_spellings_fields_take_and_are_refused_in_the_same_words() {
+    let ws = Workspace::initialised();
+    let client = ws.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);
+    ws.ok(&["visit", "plan", "--client", &client, "--date", "2026/03/10", "--time", "10:00"]);
+    let found = ws.json(&["visit", "list", "--from", "2026年3月9日", "--to", "2026.03.10", "--status", "PLANNED"]);
+    assert_eq!(found.as_array().map(Vec::len), Some(1), "{found}");
+    let stderr = ws.fails(2, &["visit", "list", "--from", "next week"]);
+    assert!(stderr.contains("from: 'next week' is not a date (YYYY-MM-DD)"), "{stderr}");
+    let stderr = ws.fails(2, &["agenda", "--from", "next week"]);
+    assert!(stderr.contains("from: 'next week' is not a date (YYYY-MM-DD)"), "{stderr}");
+}
+
+/// Every field of a client's table is a flag of `client add` and `client edit`.
+#[test]
+fn every_client_field_is_a_flag_with_its_help() {
+    let ws = Workspace::initialised();
+    let help = ws.ok(&["client", "add", "--help"]);
+    for field in fieldbook_core_fields() {
+        let flag = format!("--{}", field.replace('_', "-"));
+        assert!(help.contains(&flag), "{flag} missing from:\n{help}");
+    }
+}
+
+fn fieldbook_core_fields() -> Vec<&'static str> {
+    use fieldbook_core::FieldName;
+    fieldbook_core::ClientField::ALL.iter().map(|f| f.name()).collect()
 }

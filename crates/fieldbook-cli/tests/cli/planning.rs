@@ -103,11 +103,12 @@ fn plan_refuses_bad_arguments_with_exit_2_naming_the_argument_and_saves_nothing(
         ("--date", "10.03.2026", "date"),
         ("--start", "91,121", "start"),
         ("--start", "Shanghai", "start"),
-        ("--day-start", "25:00", "day-start"),
-        ("--day-end", "08:00", "day-end"),
-        ("--speed-kmh", "0", "speed-kmh"),
+        // Refusals name the field as the app's do (day_start), not the flag.
+        ("--day-start", "25:00", "day_start"),
+        ("--day-end", "08:00", "day_end"),
+        ("--speed-kmh", "0", "speed_kmh"),
         ("--road-factor", "fast", "road-factor"),
-        ("--clients", "cl_nobody", "clients"),
+        ("--clients", "cl_nobody", "no client with id 'cl_nobody'"),
     ] {
         let mut args = base.to_vec();
         match args.iter().position(|a| *a == flag) {

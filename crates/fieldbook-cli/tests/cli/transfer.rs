@@ -2,7 +2,7 @@
 
 use crate::util::Workspace;
 
-const GBK_FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fieldbook-core/tests/fixtures/clients-gbk.csv");
+const GBK_FIXTURE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fieldbook-formats/tests/fixtures/clients-gbk.csv");
 
 #[test]
 fn a_gbk_file_from_chinese_excel_imports_with_its_chinese_headers() {

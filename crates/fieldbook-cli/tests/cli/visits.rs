@@ -164,3 +164,15 @@ fn a_bad_stage_or_an_empty_follow_up_exits_2_and_logs_nothing() {
     let unchanged = &ws.json(&["visit", "list"])[0];
     assert_eq!((unchanged["status"].as_str(), &unchanged["stage"]), (Some("planned"), &serde_json::Value::Null));
 }
+
+/// Regression: an empty note was refused by the CLI as field `text` and by the app as
+/// field `notes`; both now call the same action, which names `notes`.
+#[test]
+fn an_empty_note_is_refused_on_the_notes_field_and_changes_nothing() {
+    let ws = Workspace::initialised();
+    let client = ws.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);
+    let visit = ws.ok(&["visit", "plan", "--client", &client, "--date", "2026-03-10", "--time", "10:00"]);
+    let stderr = ws.fails(2, &["note", &visit, "   "]);
+    assert!(stderr.contains("notes: must not be empty"), "{stderr}");
+    assert_eq!(ws.json(&["visit", "list"])[0]["notes"], "");
+}

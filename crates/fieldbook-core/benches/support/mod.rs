@@ -3,7 +3,8 @@
 use std::time::{Duration, Instant};
 
 use automerge::ActorId;
-use fieldbook_core::{ClientMix, Date, DemoSpec, Portfolio, Region, Settings, Visit, VisitId, generate_demo};
+use fieldbook_core::{Date, Portfolio, Region, Settings, Visit, VisitId};
+use fieldbook_demo::{ClientMix, DemoSpec, generate_demo};
 
 /// The 1,000-client demo (seed 1, clients in CN, PL and AZ), saved and loaded again.
 pub fn demo_portfolio() -> Portfolio {

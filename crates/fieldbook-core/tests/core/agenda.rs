@@ -3,27 +3,12 @@
 
 use expect_test::{Expect, expect};
 use fieldbook_core::{
-    Birthday, CareLogEntry, CareLogId, CareReminder, Client, ClientId, ClientStatus, Contact, ContactId, Date, Money,
-    Occasion, Portfolio, ReminderKind, ReminderState, ReminderStatus, Tier, Zone, agenda, find_reminder,
+    CareLogEntry, CareLogId, CareReminder, Client, ClientId, ClientStatus, Date, Money, Occasion, Portfolio,
+    ReminderKind, ReminderState, ReminderStatus, Tier, agenda, complete_reminder, dismiss_reminder, find_reminder,
+    reminder_states, set_reminder_state, snooze_reminder,
 };
 
-use crate::support::{a_portfolio, add_client, another_device};
-
-fn date(text: &str) -> Date {
-    text.parse().expect("a date")
-}
-
-fn shanghai() -> Zone {
-    "Asia/Shanghai".parse().expect("a zone")
-}
-
-/// Adds a key person of `client` born on `birthday`.
-fn add_key_person(portfolio: &mut Portfolio, client: &ClientId, name: &str, birthday: &str) -> ContactId {
-    let mut contact = Contact::new(ContactId::from(format!("ct_{name}")), client.clone(), name);
-    contact.key_person = true;
-    contact.birthday = Some(birthday.parse::<Birthday>().expect("a birthday"));
-    portfolio.add(contact).expect("contact added")
-}
+use fieldbook_fixtures::{a_portfolio, add_client, add_key_person, another_device, date, shanghai};
 
 /// A CN portfolio: a tier-A client with a key person born on lunar 8/15, a
 /// tier-B client whose key person was born on 1980-10-10, a tier-C client with
@@ -101,8 +86,7 @@ fn done_writes_the_care_log_in_the_same_commit_and_syncs() {
     let reminders = agenda(&laptop, date("2025-10-03"), 1, shanghai()).expect("agenda");
     let flowers = reminders.iter().find(|r| r.kind == ReminderKind::Birthday).expect("flowers for 王总");
     let commits = laptop.history().len();
-    laptop
-        .complete_reminder(flowers, date("2025-10-03"), CareLogId::from("cr_flowers".to_string()), "一束百合")
+    complete_reminder(&mut laptop, flowers, date("2025-10-03"), CareLogId::from("cr_flowers".to_string()), "一束百合")
         .expect("done");
     assert_eq!(laptop.history().len(), commits + 1, "one commit");
     let entry = laptop.get::<CareLogEntry>(&CareLogId::from("cr_flowers".to_string())).expect("care logged");
@@ -120,15 +104,14 @@ fn snoozed_reminders_come_back_on_their_day_and_dismissed_ones_do_not() {
     let first = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
     let overdue = first.iter().find(|r| r.kind == ReminderKind::ArrearsOverdue).expect("arrears");
     let at_risk = first.iter().find(|r| r.kind == ReminderKind::AtRisk).expect("at risk");
-    portfolio.snooze_reminder(overdue, date("2025-09-29"), date("2025-10-02")).expect("snoozed");
-    portfolio.dismiss_reminder(&at_risk.id, date("2025-09-29")).expect("dismissed");
+    snooze_reminder(&mut portfolio, overdue, date("2025-09-29"), date("2025-10-02")).expect("snoozed");
+    dismiss_reminder(&mut portfolio, &at_risk.id, date("2025-09-29")).expect("dismissed");
     let after = agenda(&portfolio, date("2025-09-29"), 14, shanghai()).expect("agenda");
     let snoozed = after.iter().find(|r| r.id == overdue.id).expect("still there");
     assert_eq!(snoozed.date, date("2025-10-02"));
     assert!(after.iter().all(|r| r.id != at_risk.id));
     assert!(
-        portfolio
-            .snooze_reminder(overdue, date("2025-09-29"), date("2025-09-28"))
+        snooze_reminder(&mut portfolio, overdue, date("2025-09-29"), date("2025-09-28"))
             .expect_err("backwards")
             .is_bad_input()
     );
@@ -148,7 +131,7 @@ fn ids_from(portfolio: &Portfolio, from: &str, days: u32) -> Vec<(String, Date)>
 fn a_reminder_snoozed_to_tomorrow_is_in_tomorrows_agenda_with_its_id() {
     let mut portfolio = a_book();
     let call = the_birthday_call(&portfolio, "2025-10-10");
-    portfolio.snooze_reminder(&call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
+    snooze_reminder(&mut portfolio, &call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
 
     assert!(ids_from(&portfolio, "2025-10-10", 1).iter().all(|(id, _)| *id != call.id), "not today any more");
     for (from, days) in [("2025-10-11", 14), ("2025-10-11", 1), ("2025-10-05", 7)] {
@@ -165,17 +148,18 @@ fn a_reminder_snoozed_to_tomorrow_is_in_tomorrows_agenda_with_its_id() {
 fn a_snoozed_reminder_done_or_dismissed_later_is_gone() {
     let mut portfolio = a_book();
     let call = the_birthday_call(&portfolio, "2025-10-10");
-    portfolio.snooze_reminder(&call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
+    snooze_reminder(&mut portfolio, &call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
     let mut dismissed = another_device(&mut portfolio);
 
     let tomorrow = agenda(&portfolio, date("2025-10-11"), 14, shanghai()).expect("agenda");
     let snoozed = tomorrow.iter().find(|r| r.id == call.id).expect("back tomorrow");
-    portfolio.complete_reminder(snoozed, date("2025-10-11"), CareLogId::from("cr_call".to_string()), "").expect("done");
+    complete_reminder(&mut portfolio, snoozed, date("2025-10-11"), CareLogId::from("cr_call".to_string()), "")
+        .expect("done");
     assert!(ids_from(&portfolio, "2025-10-11", 14).iter().all(|(id, _)| *id != call.id), "done");
     let entry = portfolio.get::<CareLogEntry>(&CareLogId::from("cr_call".to_string())).expect("care logged");
     assert_eq!(entry.reminder_id.as_deref(), Some(call.id.as_str()));
 
-    dismissed.dismiss_reminder(&call.id, date("2025-10-11")).expect("dismissed");
+    dismiss_reminder(&mut dismissed, &call.id, date("2025-10-11")).expect("dismissed");
     assert!(ids_from(&dismissed, "2025-10-11", 14).iter().all(|(id, _)| *id != call.id), "dismissed");
 }
 
@@ -183,10 +167,10 @@ fn a_snoozed_reminder_done_or_dismissed_later_is_gone() {
 fn a_reminder_snoozed_twice_comes_back_on_the_last_day_only() {
     let mut portfolio = a_book();
     let call = the_birthday_call(&portfolio, "2025-10-10");
-    portfolio.snooze_reminder(&call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
+    snooze_reminder(&mut portfolio, &call, date("2025-10-10"), date("2025-10-11")).expect("snoozed");
     let tomorrow = agenda(&portfolio, date("2025-10-11"), 1, shanghai()).expect("agenda");
     let snoozed = tomorrow.iter().find(|r| r.id == call.id).expect("back tomorrow");
-    portfolio.snooze_reminder(snoozed, date("2025-10-11"), date("2025-10-13")).expect("snoozed again");
+    snooze_reminder(&mut portfolio, snoozed, date("2025-10-11"), date("2025-10-13")).expect("snoozed again");
 
     assert!(ids_from(&portfolio, "2025-10-11", 2).iter().all(|(id, _)| *id != call.id), "not on the 11th or 12th");
     let back = agenda(&portfolio, date("2025-10-13"), 14, shanghai()).expect("agenda");
@@ -206,7 +190,7 @@ fn a_snooze_recorded_without_its_due_day_is_found_from_the_day_it_was_made() {
         care_log_id: None,
         due: None,
     };
-    portfolio.act("Snooze as an older build did", |action| action.set_reminder_state(&call.id, &state)).expect("set");
+    portfolio.act("Snooze as an older build did", |action| set_reminder_state(action, &call.id, &state)).expect("set");
     assert!(ids_from(&portfolio, "2025-10-12", 7).contains(&(call.id.clone(), date("2025-10-12"))));
 }
 
@@ -241,7 +225,7 @@ fn arrears_keep_their_id_from_due_to_overdue_and_stay_dismissed() {
     }
 
     let found = find_reminder(&portfolio, id, date("2025-09-29"), shanghai()).expect("found while overdue");
-    portfolio.dismiss_reminder(&found.id, date("2025-09-29")).expect("dismissed");
+    dismiss_reminder(&mut portfolio, &found.id, date("2025-09-29")).expect("dismissed");
     for from in ["2025-09-29", "2025-09-30", "2026-11-25"] {
         assert_eq!(arrears_from(&portfolio, from, 7), [], "still dismissed from {from}");
     }
@@ -262,14 +246,13 @@ fn undated_arrears_are_one_reminder_snoozed_and_done_whatever_the_day() {
     let id = on_the_1st[0].0.clone();
 
     let found = find_reminder(&portfolio, &id, date("2025-10-15"), shanghai()).expect("found");
-    portfolio.snooze_reminder(&found, date("2025-10-15"), date("2025-10-18")).expect("snoozed");
+    snooze_reminder(&mut portfolio, &found, date("2025-10-15"), date("2025-10-18")).expect("snoozed");
     assert_eq!(arrears_from(&portfolio, "2025-10-16", 1), [], "snoozed");
     let back = arrears_from(&portfolio, "2025-10-16", 7);
     assert_eq!(back, [(id.clone(), date("2025-10-18"), ReminderKind::ArrearsOverdue)], "back on the 18th");
 
     let snoozed = find_reminder(&portfolio, &id, date("2025-10-18"), shanghai()).expect("found");
-    portfolio
-        .complete_reminder(&snoozed, date("2025-10-18"), CareLogId::from("cr_paid".to_string()), "")
+    complete_reminder(&mut portfolio, &snoozed, date("2025-10-18"), CareLogId::from("cr_paid".to_string()), "")
         .expect("done");
     assert_eq!(arrears_from(&portfolio, "2025-10-19", 30), [], "done for good");
 
@@ -286,16 +269,16 @@ fn undated_arrears_are_one_reminder_snoozed_and_done_whatever_the_day() {
 fn a_document_from_before_reminder_states_reads_as_having_none() {
     let mut portfolio = a_book();
     let loaded = Portfolio::load(&portfolio.save()).expect("load");
-    assert!(loaded.reminder_states().expect("states").is_empty());
+    assert!(reminder_states(&loaded).expect("states").is_empty());
 }
 
 #[test]
 fn states_written_on_two_devices_that_both_created_the_map_are_kept() {
     let mut laptop = a_book();
     let mut desktop = another_device(&mut laptop);
-    laptop.dismiss_reminder("rm_aaaaaaaaaa", date("2025-09-29")).expect("dismissed");
-    desktop.dismiss_reminder("rm_bbbbbbbbbb", date("2025-09-29")).expect("dismissed");
+    dismiss_reminder(&mut laptop, "rm_aaaaaaaaaa", date("2025-09-29")).expect("dismissed");
+    dismiss_reminder(&mut desktop, "rm_bbbbbbbbbb", date("2025-09-29")).expect("dismissed");
     laptop.merge(&mut desktop).expect("sync");
-    let states = laptop.reminder_states().expect("states");
+    let states = reminder_states(&laptop).expect("states");
     assert!(states.contains_key("rm_aaaaaaaaaa") && states.contains_key("rm_bbbbbbbbbb"), "{states:?}");
 }

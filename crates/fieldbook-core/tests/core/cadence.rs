@@ -3,19 +3,11 @@
 
 use expect_test::{Expect, expect};
 use fieldbook_core::{
-    CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date, Occasion,
-    Portfolio, Region, Tier, Visit, VisitId, WorkingDays, Zone, due_list,
+    CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Fields, Occasion,
+    Portfolio, Region, Tier, Visit, VisitId, WorkingDays, due_list,
 };
 
-use crate::support::{a_portfolio, add_client, plan_visit};
-
-fn date(text: &str) -> Date {
-    text.parse().expect("a date")
-}
-
-fn shanghai() -> Zone {
-    "Asia/Shanghai".parse().expect("a zone")
-}
+use fieldbook_fixtures::{a_portfolio, add_client, date, plan_visit, shanghai};
 
 /// Logs a visit to `client` made on `day`.
 fn visit_made(portfolio: &mut Portfolio, client: &ClientId, id: &str, day: &str) {

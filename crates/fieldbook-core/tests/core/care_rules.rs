@@ -3,19 +3,11 @@
 
 use automerge::{AutoCommit, ROOT, ReadDoc, transaction::Transactable};
 use fieldbook_core::{
-    Birthday, CareChannel, CareRules, Contact, ContactId, Date, Portfolio, ReminderAction, ReminderKind, Tier, Zone,
+    Birthday, CareChannel, CareRules, Contact, ContactId, Date, Fields, Portfolio, ReminderAction, ReminderKind, Tier,
     agenda, rules_text,
 };
 
-use crate::support::{a_portfolio, add_client, another_device};
-
-fn date(text: &str) -> Date {
-    text.parse().expect("a date")
-}
-
-fn shanghai() -> Zone {
-    "Asia/Shanghai".parse().expect("a zone")
-}
+use fieldbook_fixtures::{a_portfolio, add_client, another_device, date, shanghai};
 
 /// A portfolio with a tier-B client whose key person 李经理 was born on 1980-10-10.
 fn a_tier_b_key_person() -> Portfolio {

@@ -1,10 +1,10 @@
 //! Property: any schedule of edits on three devices, merged in any order, converges
 //! to the same portfolio everywhere, and no acknowledged edit is lost.
 
-use fieldbook_core::{ActorId, Client, ClientId, Portfolio, Tier, Visit};
+use fieldbook_core::{ActorId, Client, ClientId, Fields, Portfolio, Tier, Visit};
 use proptest::prelude::*;
 
-use crate::support::{a_portfolio, add_client, note, plan_visit};
+use fieldbook_fixtures::{a_portfolio, add_client, note, plan_visit};
 
 #[derive(Debug, Clone)]
 enum Step {

@@ -3,10 +3,10 @@
 //! step, and once they reconnect and exchange what they hold they converge to the same
 //! portfolio with every acknowledged note, edit and removal in it.
 
-use fieldbook_core::{ActorId, Client, ClientId, Portfolio, Tier, Visit, VisitId};
+use fieldbook_core::{ActorId, Client, ClientId, Fields, Portfolio, Tier, Visit, VisitId};
 use proptest::prelude::*;
 
-use crate::support::{a_portfolio, add_client, note, plan_visit};
+use fieldbook_fixtures::{a_portfolio, add_client, note, plan_visit};
 
 const DEVICES: usize = 3;
 

@@ -1,7 +1,7 @@
 //! Reading field values as users type them: birthdays in both calendars, yes/no in
 //! four languages, money and coordinates.
 
-use fieldbook_core::{Birthday, Client, ClientId, Contact, ContactId, Region, Settings, Tier};
+use fieldbook_core::{Birthday, Client, ClientId, Contact, ContactId, Fields, Region, Settings, Tier};
 
 fn birthday(text: &str) -> String {
     match text.parse::<Birthday>() {
@@ -100,4 +100,81 @@ fn home_office_and_working_hours_are_settings_the_planner_starts_from() {
     assert_eq!(settings, before, "a refused value changes nothing");
     settings.set_field("office", "").expect("cleared");
     assert_eq!(settings.office, None);
+}
+
+/// Every field of a table reads back what it shows, under its name and under each of
+/// its aliases, so set_field, the import and the export agree on every field.
+fn each_field_reads_back_what_it_shows<R: Fields + Clone + PartialEq + std::fmt::Debug>(record: &R) {
+    use fieldbook_core::{FieldName, field_text, find_field};
+    for field in R::Field::ALL.iter().copied() {
+        let spec = R::spec(field);
+        let shown = field_text(record, field);
+        for name in std::iter::once(field.name()).chain(spec.aliases.iter().copied()) {
+            assert_eq!(find_field::<R>(name), Some(field), "{name} names {}", field.name());
+        }
+        if spec.read.is_none() {
+            continue;
+        }
+        let mut again = record.clone();
+        again.set_field(field.name(), &shown).unwrap_or_else(|e| panic!("{}: {shown:?}: {e}", field.name()));
+        assert_eq!(&again, record, "{} does not read back {shown:?}", field.name());
+    }
+}
+
+#[test]
+fn every_field_of_every_table_reads_back_what_it_shows() {
+    let mut client = Client::new(ClientId::from("cl_full".to_string()), "华东电力集团", Tier::A);
+    for (field, value) in [
+        ("industry", "能源"),
+        ("status", "at_risk"),
+        ("address", "上海市浦东新区世纪大道100号"),
+        ("location", "31.2304,121.4737"),
+        ("office_hours", "09:00-18:00"),
+        ("contract_start", "2025-01-01"),
+        ("contract_end", "2027-12-31"),
+        ("arrears", "12500.50 CNY"),
+        ("arrears_due", "2026-04-30"),
+        ("tags", "重点; 国企"),
+        ("competitor_notes", "移动报价低10%"),
+    ] {
+        client.set_field(field, value).unwrap();
+    }
+    each_field_reads_back_what_it_shows(&client);
+
+    let mut contact = Contact::new(ContactId::from("ct_full".to_string()), client.id.clone(), "张伟");
+    for (field, value) in [
+        ("title", "总经理"),
+        ("key_person", "是"),
+        ("phones", "13800000000; 021-55550000"),
+        ("email", "zhang.wei@hdpower.cn"),
+        ("birthday", "农历八月十五"),
+        ("preferences", "喜欢绿茶、不喝酒"),
+        ("notes", "春节前拜访"),
+    ] {
+        contact.set_field(field, value).unwrap();
+    }
+    each_field_reads_back_what_it_shows(&contact);
+
+    let mut settings = Settings::new("Li Na", Region::Cn);
+    settings.set_field("home", "31.2304,121.4737").unwrap();
+    each_field_reads_back_what_it_shows(&settings);
+}
+
+#[test]
+fn a_visit_reads_back_every_field_it_shows() {
+    use fieldbook_core::{PlannedStart, Visit, VisitId};
+    let planned = PlannedStart::parse("2026-03-10", "10:00", fieldbook_fixtures::shanghai()).unwrap();
+    let mut visit =
+        Visit::planned(VisitId::from("vi_full".to_string()), ClientId::from("cl_full".to_string()), planned, 45);
+    for (field, value) in [
+        ("purpose", "sales_step"),
+        ("stage", "negotiation"),
+        ("check_in", "09:55"),
+        ("check_out", "11:05"),
+        ("outcome", "Renewal quote requested"),
+        ("notes", "Discussed the 2027 renewal.\n"),
+    ] {
+        visit.set_field(field, value).unwrap();
+    }
+    each_field_reads_back_what_it_shows(&visit);
 }

@@ -3,11 +3,12 @@
 
 use expect_test::expect;
 use fieldbook_core::{
-    CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date, Language, Occasion,
-    Portfolio, Tier, draft_birthday_greetings, draft_holiday_greetings, greetings_csv,
+    CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, Contact, ContactId, Date, Fields, Language,
+    Occasion, Portfolio, Tier, draft_birthday_greetings, draft_holiday_greetings, mark_greetings_sent,
 };
+use fieldbook_formats::greetings_csv;
 
-use crate::support::{a_portfolio, add_client};
+use fieldbook_fixtures::{a_portfolio, add_client, date};
 
 /// Adds a key person (or, with `key_person` false, an ordinary contact) of `client`.
 fn add_person(portfolio: &mut Portfolio, client: &ClientId, name: &str, title: &str, key_person: bool) -> ContactId {
@@ -125,7 +126,7 @@ fn marking_drafts_sent_logs_each_in_one_commit() {
         drafts.iter().enumerate().map(|(i, d)| (d.clone(), CareLogId::from(format!("cr_sent{i}")))).collect();
     let commits = portfolio.history().len();
     let on: Date = "2025-10-05".parse().expect("a date");
-    portfolio.mark_greetings_sent(&sent, &CareChannel::Message, on).expect("sent");
+    mark_greetings_sent(&mut portfolio, &sent, &CareChannel::Message, on).expect("sent");
     assert_eq!(portfolio.history().len(), commits + 1, "one commit");
     assert_eq!(portfolio.history().last().map(String::as_str), Some("Send 2 greetings"));
     let entry = portfolio.get::<CareLogEntry>(&CareLogId::from("cr_sent0".to_string())).expect("logged");
@@ -134,7 +135,7 @@ fn marking_drafts_sent_logs_each_in_one_commit() {
     assert_eq!(entry.channel, CareChannel::Message);
     assert_eq!(entry.note, drafts[0].text);
     assert_eq!(entry.date, on);
-    assert!(portfolio.mark_greetings_sent(&[], &CareChannel::Message, on).expect_err("none").is_bad_input());
+    assert!(mark_greetings_sent(&mut portfolio, &[], &CareChannel::Message, on).expect_err("none").is_bad_input());
 }
 
 /// Gives the person `name` of [`a_book`] a birthday.
@@ -163,7 +164,7 @@ fn a_book_with_birthdays() -> Portfolio {
 fn birthday_greetings_are_drafted_for_the_solar_and_lunar_birthdays_in_the_range() {
     let portfolio = a_book_with_birthdays();
     let drafts = |from: &str, days: u32, tiers: &[Tier]| -> String {
-        let from = from.parse::<Date>().expect("a date");
+        let from = date(from);
         let drafts = draft_birthday_greetings(&portfolio, from, days, tiers, None).expect("drafts");
         let lines: Vec<String> = drafts
             .iter()
@@ -184,7 +185,7 @@ fn birthday_greetings_are_drafted_for_the_solar_and_lunar_birthdays_in_the_range
 #[test]
 fn birthday_greetings_take_the_birthday_template_are_marked_sent_and_a_bad_range_is_refused() {
     let mut portfolio = a_book_with_birthdays();
-    let from = "2025-10-01".parse::<Date>().expect("a date");
+    let from = date("2025-10-01");
     let english = draft_birthday_greetings(&portfolio, from, 7, &[Tier::A], Some(Language::En)).expect("drafts");
     assert_eq!(
         english[0].text,
@@ -199,7 +200,7 @@ fn birthday_greetings_take_the_birthday_template_are_marked_sent_and_a_bad_range
         assert!(error.to_string().contains("days"), "{error}");
     }
     let sent: Vec<_> = english.into_iter().map(|d| (d, CareLogId::from("cr_bday".to_string()))).collect();
-    portfolio.mark_greetings_sent(&sent, &CareChannel::Message, from).expect("marked sent");
+    mark_greetings_sent(&mut portfolio, &sent, &CareChannel::Message, from).expect("marked sent");
     let entry = portfolio.get::<CareLogEntry>(&CareLogId::from("cr_bday".to_string())).expect("logged");
     assert_eq!((entry.occasion, entry.contact_id.to_string()), (Occasion::Birthday, "ct_王总".to_string()));
 }

@@ -1,8 +1,8 @@
 //! Concurrent edits on two devices, merged: what survives and what the user sees.
 
-use fieldbook_core::{Client, ClientStatus, Tier, Visit, VisitStatus};
+use fieldbook_core::{Client, ClientStatus, Fields, Tier, Visit, VisitStatus};
 
-use crate::support::{a_portfolio, add_client, another_device, note, plan_visit};
+use fieldbook_fixtures::{a_portfolio, add_client, another_device, note, plan_visit};
 
 #[test]
 fn concurrent_edits_to_different_fields_of_one_client_both_survive() {

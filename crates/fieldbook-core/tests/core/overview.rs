@@ -2,14 +2,11 @@
 //! searching, and the visit actions they share.
 
 use fieldbook_core::{
-    ClientList, Contact, ContactId, Date, Derived, SalesStage, Settings, Task, TaskId, Tier, Visit, VisitStatus,
+    ClientList, Contact, ContactId, Derived, Fields, SalesStage, Settings, Task, TaskId, Tier, Visit, VisitStatus,
+    client_page, client_rows, search,
 };
 
-use crate::support::{a_portfolio, add_client, another_device, note, plan_visit};
-
-fn day(text: &str) -> Date {
-    text.parse().unwrap()
-}
+use fieldbook_fixtures::{a_portfolio, add_client, another_device, date, note, plan_visit};
 
 #[test]
 fn a_client_row_shows_the_last_visit_made_and_the_next_one_planned() {
@@ -25,9 +22,9 @@ fn a_client_row_shows_the_last_visit_made_and_the_next_one_planned() {
     let mut list = ClientList::default();
     list.update(&mut portfolio).unwrap();
     let rows = list.rows();
-    assert_eq!(portfolio.client_rows().unwrap(), rows, "read once, the rows are the list's");
+    assert_eq!(client_rows(&portfolio).unwrap(), rows, "read once, the rows are the list's");
     assert_eq!(rows.len(), 2);
-    assert_eq!((rows[0].last_contact, rows[0].next_visit), (Some(day("2026-02-10")), Some(day("2026-03-01"))));
+    assert_eq!((rows[0].last_contact, rows[0].next_visit), (Some(date("2026-02-10")), Some(date("2026-03-01"))));
     assert_eq!((rows[1].last_contact, rows[1].next_visit), (None, None));
 }
 
@@ -41,7 +38,7 @@ fn a_client_page_lists_key_persons_first_and_visits_oldest_first() {
     portfolio.add(boss).unwrap();
     plan_visit(&mut portfolio, &client, "vi_late", "2026-05-01");
     plan_visit(&mut portfolio, &client, "vi_early", "2026-01-01");
-    let page = portfolio.client_page(&client).unwrap();
+    let page = client_page(&portfolio, &client).unwrap();
     assert_eq!(page.contacts.iter().map(|c| c.name.as_str()).collect::<Vec<_>>(), ["Zofia", "Adam"]);
     assert_eq!(page.visits.iter().map(|v| v.id.to_string()).collect::<Vec<_>>(), ["vi_early", "vi_late"]);
 }
@@ -53,9 +50,9 @@ fn today_holds_the_days_planned_visits_and_open_tasks_soonest_first() {
     plan_visit(&mut portfolio, &client, "vi_today", "2026-03-08");
     plan_visit(&mut portfolio, &client, "vi_tomorrow", "2026-03-09");
     let mut later = Task::new(TaskId::from("tk_later".to_string()), "Send the offer");
-    later.due = Some(day("2026-03-20"));
+    later.due = Some(date("2026-03-20"));
     let mut sooner = Task::new(TaskId::from("tk_sooner".to_string()), "Call back");
-    sooner.due = Some(day("2026-03-01"));
+    sooner.due = Some(date("2026-03-01"));
     let mut done = Task::new(TaskId::from("tk_done".to_string()), "Done already");
     done.done = true;
     for task in [Task::new(TaskId::from("tk_undated".to_string()), "Someday"), later, sooner, done] {
@@ -63,7 +60,7 @@ fn today_holds_the_days_planned_visits_and_open_tasks_soonest_first() {
     }
     let mut list = ClientList::default();
     list.update(&mut portfolio).unwrap();
-    let today = list.today(&portfolio, day("2026-03-08")).unwrap();
+    let today = list.today(&portfolio, date("2026-03-08")).unwrap();
     assert_eq!(today.visits.iter().map(|v| v.id.to_string()).collect::<Vec<_>>(), ["vi_today"]);
     assert_eq!(
         today.tasks.iter().map(|t| t.title.as_str()).collect::<Vec<_>>(),
@@ -77,12 +74,12 @@ fn search_ignores_case_and_finds_notes_with_their_client() {
     let client = add_client(&mut portfolio, "Orlen Płock", Tier::A);
     let visit = plan_visit(&mut portfolio, &client, "vi_1", "2026-03-08");
     note(&mut portfolio, &visit, "Klient pyta o ŚWIATŁOWÓD i 5G");
-    let hits = portfolio.search("światłowód", 10).unwrap();
+    let hits = search(&portfolio, "światłowód", 10).unwrap();
     assert_eq!(hits.len(), 1);
     assert_eq!((hits[0].id.as_str(), hits[0].client_name.as_str()), ("vi_1", "Orlen Płock"));
     assert_eq!(hits[0].snippet, "Klient pyta o ŚWIATŁOWÓD i 5G");
-    assert_eq!(portfolio.search("PŁOCK", 10).unwrap()[0].title, "Orlen Płock");
-    assert!(portfolio.search(" ", 10).unwrap().is_empty());
+    assert_eq!(search(&portfolio, "PŁOCK", 10).unwrap()[0].title, "Orlen Płock");
+    assert!(search(&portfolio, " ", 10).unwrap().is_empty());
 }
 
 #[test]
@@ -150,7 +147,7 @@ fn the_client_page_shows_the_sales_stage_of_the_latest_visit_made_with_one() {
     }
     let planned = plan_visit(&mut portfolio, &client, "vi_3", "2026-03-10");
     portfolio.update::<Visit>(&planned, "Edit", |v| v.set_field("stage", "contract")).unwrap();
-    let page = portfolio.client_page(&client).unwrap();
+    let page = client_page(&portfolio, &client).unwrap();
     assert_eq!(page.stage, Some(SalesStage::Presentation));
     assert_eq!(page.stage.map(SalesStage::phase), Some("pre_sale"));
     assert_eq!(SalesStage::GoLive.phase(), "in_sale");

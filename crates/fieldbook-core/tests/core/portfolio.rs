@@ -2,10 +2,10 @@
 //! and documents Fieldbook must refuse.
 
 use fieldbook_core::{
-    ActorId, Client, ClientId, Contact, ContactId, Portfolio, PortfolioError, Region, Settings, Tier, Visit,
+    ActorId, Client, ClientId, Contact, ContactId, Fields, Portfolio, PortfolioError, Region, Settings, Tier, Visit,
 };
 
-use crate::support::{a_portfolio, add_client, note, plan_visit};
+use fieldbook_fixtures::{a_portfolio, add_client, note, plan_visit};
 
 #[test]
 fn every_action_is_one_commit_with_a_message_naming_it() {

@@ -4,12 +4,12 @@
 //! client list shows what the whole records say.
 
 use fieldbook_core::{
-    ActorId, Client, ClientId, ClientList, Contact, ContactId, Date, Derived, Portfolio, PortfolioError, Record,
-    SearchIndex, Tier, Visit, VisitStatus,
+    ActorId, Client, ClientId, ClientList, Contact, ContactId, Date, Derived, Fields, Portfolio, PortfolioError,
+    Record, SearchIndex, Tier, Visit, VisitStatus, search,
 };
 use proptest::prelude::*;
 
-use crate::support::{a_portfolio, add_client, plan_visit};
+use fieldbook_fixtures::{a_portfolio, add_client, plan_visit};
 
 /// Words the edits write and the queries look for, in several scripts and cases.
 const WORDS: [&str; 6] = ["Orlen", "płock", "ŁÓDŹ", "green tea", "联通", "Baku"];
@@ -147,7 +147,7 @@ fn run(portfolio: &mut Portfolio, step: &Step, n: usize) {
 
 fn assert_index_answers_like_a_full_search(index: &SearchIndex, portfolio: &Portfolio) {
     for query in WORDS.iter().copied().chain(["orl", "ŁÓD", "kowalska", "here", " ", "2026"]) {
-        assert_eq!(index.search(query, LIMIT), portfolio.search(query, LIMIT).unwrap(), "query {query:?}");
+        assert_eq!(index.search(query, LIMIT), search(portfolio, query, LIMIT).unwrap(), "query {query:?}");
     }
 }
 
@@ -241,7 +241,7 @@ fn an_index_follows_a_removed_client_and_a_renamed_one() {
     let mut portfolio = a_portfolio();
     let orlen = add_client(&mut portfolio, "Orlen Płock", Tier::A);
     let visit = plan_visit(&mut portfolio, &orlen, "vi_orlen", "2026-11-30");
-    crate::support::note(&mut portfolio, &visit, "fibre to the refinery");
+    fieldbook_fixtures::note(&mut portfolio, &visit, "fibre to the refinery");
     let mut index = SearchIndex::default();
     index.update(&mut portfolio).unwrap();
     assert_eq!(index.search("fibre", 10)[0].client_name, "Orlen Płock");

@@ -104,7 +104,7 @@ fn a_saved_plan_becomes_planned_visits_in_one_commit() {
     let plan = plan_day(&fieldbook_planner::DayRequest::new(OFFICE, hours("09:00-18:00"), Default::default(), stops));
     let before = portfolio.history().len();
     let date = "2026-03-10".parse().unwrap();
-    let zone = "Asia/Shanghai".parse().unwrap();
+    let zone = fieldbook_fixtures::shanghai();
     let saved = save_plan(&mut portfolio, &plan, date, zone, &mut rand_chacha::ChaCha8Rng::seed_from_u64(1)).unwrap();
     assert_eq!(portfolio.history().len(), before + 1);
     assert_eq!(portfolio.history().last().unwrap(), "Plan the visits of 2026-03-10");

@@ -62,7 +62,10 @@ impl<'a> Api<'a> {
     pub(crate) async fn account(&self) -> Result<Account, SyncError> {
         let request = self.http.get(self.credentials.endpoint("/api/me", false));
         let response = self.send(request).await?;
-        response.json().await.map_err(|err| SyncError::Protocol(format!("unexpected answer to /api/me: {err}")))
+        response
+            .json()
+            .await
+            .map_err(|err| SyncError::Protocol { detail: format!("unexpected answer to /api/me: {err}") })
     }
 
     /// `POST /api/me/documents`: registers a portfolio created on this device.
@@ -90,7 +93,7 @@ impl<'a> Api<'a> {
         Err(SyncError::Refused {
             server,
             status: status.as_u16(),
-            code: body.as_ref().map_or_else(String::new, |b| b.code.clone()),
+            error: body.as_ref().map_or_else(String::new, |b| b.code.clone()),
             message: body.map_or_else(|| status.to_string(), |b| b.message),
         })
     }

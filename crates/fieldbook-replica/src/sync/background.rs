@@ -19,7 +19,7 @@ use tokio::sync::{Notify, oneshot, watch};
 
 use super::api::{Access, Api};
 use super::round::{Target, dial, dial_failure, plan, save_exchanged, seeded_repo};
-use super::{Credentials, SyncError, SyncProblem, SyncState, SyncStatus, sync_status};
+use super::{Credentials, SyncError, SyncState, SyncStatus, sync_status};
 
 /// How long one exchange may take before the connection counts as lost.
 const EXCHANGE_PATIENCE: Duration = Duration::from_secs(20);
@@ -32,8 +32,9 @@ pub struct BackgroundStatus {
     /// Connection state, last sync, unconfirmed changes.
     #[serde(flatten)]
     pub sync: SyncStatus,
-    /// Why the last attempt failed (cleared once up to date).
-    pub problem: Option<SyncProblem>,
+    /// Why the last attempt failed (cleared once up to date): the error itself, shared,
+    /// so the status bar says it from its code and arguments.
+    pub problem: Option<Arc<SyncError>>,
     /// The user's role (`manager`, `lead`, `admin`), once the server said it.
     pub role: Option<String>,
 }
@@ -109,7 +110,7 @@ impl Worker {
             self.set_state(SyncState::Connecting, None);
             match self.session(&mut stopped).await {
                 Ended::Stopped => break,
-                Ended::Failed(error) => self.set_state(SyncState::Offline, Some(error.problem())),
+                Ended::Failed(error) => self.set_state(SyncState::Offline, Some(Arc::new(error))),
             }
             tokio::select! {
                 _ = &mut stopped => break,
@@ -124,7 +125,7 @@ impl Worker {
     async fn session(&self, stopped: &mut oneshot::Receiver<()>) -> Ended {
         let credentials = match Credentials::load(&self.data_dir) {
             Ok(Some(credentials)) => credentials,
-            Ok(None) => return Ended::Failed(SyncError::NotLoggedIn(self.data_dir.clone())),
+            Ok(None) => return Ended::Failed(SyncError::NotLoggedIn { data_dir: self.data_dir.clone() }),
             Err(error) => return Ended::Failed(error),
         };
         let prepared = async {
@@ -157,7 +158,7 @@ impl Worker {
                     Some(DialerEvent::Connected { .. }) => (due, shown) = (true, true),
                     Some(DialerEvent::Disconnected { reason }) => {
                         let lost = SyncError::ConnectionLost { server: session.server.clone(), reason };
-                        self.set_state(SyncState::Offline, Some(lost.problem()));
+                        self.set_state(SyncState::Offline, Some(Arc::new(lost)));
                     }
                     Some(DialerEvent::Reconnecting { .. }) => self.set_state(SyncState::Connecting, None),
                     Some(DialerEvent::MaxRetriesReached | DialerEvent::PermanentFailure) | None => {
@@ -206,7 +207,7 @@ impl Worker {
                 Ok(Err(error)) => break Ended::Failed(error),
                 Err(_elapsed) => {
                     let stalled = SyncError::Stalled { server: session.server.clone() };
-                    self.set_state(SyncState::Connecting, Some(stalled.problem()));
+                    self.set_state(SyncState::Connecting, Some(Arc::new(stalled)));
                 }
             }
         };
@@ -222,11 +223,11 @@ impl Worker {
             Ok(on_disk) => {
                 self.publish.send_modify(|status| status.sync.unconfirmed_changes = on_disk.unconfirmed_changes)
             }
-            Err(error) => self.publish.send_modify(|status| status.problem = Some(error.problem())),
+            Err(error) => self.publish.send_modify(|status| status.problem = Some(Arc::new(error))),
         }
     }
 
-    fn set_state(&self, state: SyncState, problem: Option<SyncProblem>) {
+    fn set_state(&self, state: SyncState, problem: Option<Arc<SyncError>>) {
         self.publish.send_modify(|status| {
             status.sync.state = state;
             if problem.is_some() {
@@ -249,7 +250,7 @@ impl Session {
     async fn find(&mut self, repo: &Repo, targets: Vec<Target>) -> Result<(), SyncError> {
         for target in targets {
             let handle = repo.find(target.id.clone()).await.map_err(|_| SyncError::Stopped)?;
-            let handle = handle.ok_or_else(|| SyncError::Unavailable(target.id.to_string()))?;
+            let handle = handle.ok_or_else(|| SyncError::Unavailable { document: target.id.to_string() })?;
             self.changes.push(handle.changes().map(drop).boxed());
             self.targets.push((target, handle));
         }
@@ -267,9 +268,9 @@ impl Session {
                 let ours = replica.portfolio_mut().heads();
                 if handle.with_document(|doc| doc.get_heads()) != ours {
                     let bytes = replica.portfolio_mut().save();
-                    handle
-                        .with_document(|doc| doc.load_incremental(&bytes))
-                        .map_err(|error| SyncError::Protocol(format!("samod refused our changes: {error}")))?;
+                    handle.with_document(|doc| doc.load_incremental(&bytes)).map_err(|error| SyncError::Protocol {
+                        detail: format!("samod refused our changes: {error}"),
+                    })?;
                 }
                 futures::join!(handle.they_have_our_changes(connection), handle.we_have_their_changes(connection));
             } else {

@@ -29,6 +29,7 @@ impl std::fmt::Debug for Credentials {
 impl Credentials {
     /// A login to `server` (an `http://` or `https://` base URL) with `token`.
     pub fn new(server: &str, token: &str) -> Result<Credentials, SyncError> {
+        let server = server.trim();
         let bad = |reason: &str| SyncError::BadServerUrl { url: server.to_owned(), reason: reason.to_owned() };
         let mut url = Url::parse(server).map_err(|err| bad(&err.to_string()))?;
         if !matches!(url.scheme(), "http" | "https") {
@@ -75,16 +76,16 @@ impl Credentials {
         let text = match std::fs::read_to_string(&path) {
             Ok(text) => text,
             Err(err) if err.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-            Err(source) => return Err(SyncError::Credentials { path, source }),
+            Err(reason) => return Err(SyncError::Credentials { path, reason }),
         };
-        serde_json::from_str(&text).map(Some).map_err(|_| SyncError::CorruptCredentials(path))
+        serde_json::from_str(&text).map(Some).map_err(|_| SyncError::CorruptCredentials { path })
     }
 
     /// Keeps the login in `data_dir` (made if missing), readable by this user only,
     /// replacing any earlier one whole.
     pub fn save(&self, data_dir: &Path) -> Result<(), SyncError> {
         let path = data_dir.join(CREDENTIALS_FILE);
-        let failed = |source| SyncError::Credentials { path: path.clone(), source };
+        let failed = |reason| SyncError::Credentials { path: path.clone(), reason };
         std::fs::create_dir_all(data_dir).map_err(failed)?;
         let text = serde_json::to_string(self).map_err(|err| failed(std::io::Error::other(err)))?;
         let temporary: PathBuf = data_dir.join(format!("{CREDENTIALS_FILE}.tmp"));

@@ -1,6 +1,13 @@
 //! The samod dialer that opens `ws(s)://SERVER/sync` with `Authorization: Bearer
 //! TOKEN` (samod's own WebSocket dialer cannot set headers), and turns the
 //! WebSocket into the byte transport samod speaks over.
+//!
+//! Over `wss://` it speaks rustls (ring as the crypto provider) with the
+//! platform's certificate verifier (`rustls-platform-verifier`: the system's
+//! roots, or `SSL_CERT_FILE`), as the API calls over HTTPS do. The rustls
+//! configuration is passed to tokio-tungstenite explicitly, so a build that
+//! also enables another TLS backend (samod's `tungstenite` feature brings
+//! native-tls into the server's test builds) still speaks rustls.
 
 use std::sync::Arc;
 

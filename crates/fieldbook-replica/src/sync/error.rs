@@ -1,11 +1,21 @@
-//! Errors of the sync client.
+//! Errors of the sync client, as data: each is a stable code (the variant's name
+//! in `snake_case`: `unreachable`, `connection_lost`), derived rather than kept by
+//! hand ([`SyncError::code`], [`SyncError::VARIANTS`](strum::VariantNames)), and
+//! serializes to that code with its named arguments, which a UI translates. The
+//! `Display` is the English text the CLI prints.
 
 use std::path::PathBuf;
+
+use serde::Serialize;
+use strum::{IntoStaticStr, VariantNames};
 
 use crate::ReplicaError;
 
 /// Anything that can go wrong logging in or syncing.
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug, thiserror::Error, Serialize, IntoStaticStr, VariantNames)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub enum SyncError {
     /// The server URL given to `login` is not one.
     #[error("'{url}' is not a server URL: {reason}")]
@@ -35,42 +45,57 @@ pub enum SyncError {
         reason: String,
     },
     /// The server answered with an error.
-    #[error("{server} refused ({status} {code}): {message}")]
+    #[error("{server} refused ({status} {error}): {message}")]
     Refused {
         /// The server.
         server: String,
         /// The HTTP status.
         status: u16,
-        /// The error code of the server's error body.
-        code: String,
+        /// The code of the server's error body (`code` is this error's own).
+        error: String,
         /// The server's message.
         message: String,
     },
     /// The server said something this client does not understand.
-    #[error("the sync server answered unexpectedly: {0}")]
-    Protocol(String),
+    #[error("the sync server answered unexpectedly: {detail}")]
+    Protocol {
+        /// What was unexpected.
+        detail: String,
+    },
     /// No `fieldbook login` in this data directory.
-    #[error("not logged in to a sync server in {0}; run `fieldbook login --server URL --token TOKEN`")]
-    NotLoggedIn(PathBuf),
+    #[error("not logged in to a sync server in {data_dir}; run `fieldbook login --server URL --token TOKEN`")]
+    NotLoggedIn {
+        /// The data directory.
+        data_dir: PathBuf,
+    },
     /// The credentials file cannot be read or written.
-    #[error("cannot use the credentials file {path}: {source}")]
+    #[error("cannot use the credentials file {path}: {reason}")]
     Credentials {
         /// The file.
         path: PathBuf,
-        /// What the OS said.
-        source: std::io::Error,
+        /// What the OS said (serialized as its text).
+        #[source]
+        #[serde(with = "as_text")]
+        #[cfg_attr(feature = "ts", ts(as = "String"))]
+        reason: std::io::Error,
     },
     /// The folder of a lead's team portfolios cannot be read.
-    #[error("cannot read the team portfolios in {path}: {source}")]
+    #[error("cannot read the team portfolios in {path}: {reason}")]
     TeamFolder {
         /// The folder.
         path: PathBuf,
-        /// What the OS said.
-        source: std::io::Error,
+        /// What the OS said (serialized as its text).
+        #[source]
+        #[serde(with = "as_text")]
+        #[cfg_attr(feature = "ts", ts(as = "String"))]
+        reason: std::io::Error,
     },
     /// The credentials file is not one this client wrote.
-    #[error("the credentials file {0} is damaged; run `fieldbook login` again")]
-    CorruptCredentials(PathBuf),
+    #[error("the credentials file {path} is damaged; run `fieldbook login` again")]
+    CorruptCredentials {
+        /// The file.
+        path: PathBuf,
+    },
     /// The portfolio here syncs with another server than the one logged in to.
     #[error("the portfolio in {data_dir} syncs with {synced_with}, not {logged_in}; log in to {synced_with}")]
     OtherServer {
@@ -108,8 +133,11 @@ pub enum SyncError {
         server: String,
     },
     /// The server does not have the document (or does not let this user see it).
-    #[error("the server has no document {0} for this user")]
-    Unavailable(String),
+    #[error("the server has no document {document} for this user")]
+    Unavailable {
+        /// The document's id.
+        document: String,
+    },
     /// The connection to the server was lost during the round.
     #[error("lost the connection to {server}: {reason}")]
     ConnectionLost {
@@ -123,7 +151,8 @@ pub enum SyncError {
     TimedOut {
         /// The server.
         server: String,
-        /// The time allowed.
+        /// The time allowed, in seconds (a JSON number, never near 2^53).
+        #[cfg_attr(feature = "ts", ts(type = "number"))]
         seconds: u64,
     },
     /// An exchange with the server made no progress for too long.
@@ -137,7 +166,13 @@ pub enum SyncError {
     Stopped,
     /// The local replica failed.
     #[error(transparent)]
-    Replica(#[from] ReplicaError),
+    Replica {
+        /// What failed (serialized as its text).
+        #[from]
+        #[serde(with = "as_text")]
+        #[cfg_attr(feature = "ts", ts(as = "String"))]
+        detail: ReplicaError,
+    },
 }
 
 impl SyncError {
@@ -145,82 +180,27 @@ impl SyncError {
     pub fn is_bad_input(&self) -> bool {
         match self {
             SyncError::BadServerUrl { .. } | SyncError::BadToken | SyncError::Unauthorized { .. } => true,
-            SyncError::Replica(error) => error.is_bad_input(),
+            SyncError::Replica { detail } => detail.is_bad_input(),
             _ => false,
         }
     }
 }
 
-/// Why sync failed, as a stable [`code`](SyncProblem::code) and named
-/// arguments a UI translates; its `Display` is the English text the CLI prints.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
-pub struct SyncProblem {
-    /// `unreachable`, `unauthorized`, `connection_lost`, … (one per [`SyncError`] variant).
-    pub code: &'static str,
-    /// The arguments of the translation, by name.
-    pub arguments: Vec<(&'static str, String)>,
-    /// The English text.
-    pub text: String,
-}
-
-impl std::fmt::Display for SyncProblem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.text)
-    }
-}
-
 impl SyncError {
-    /// The error as a code and arguments a UI translates.
-    pub fn problem(&self) -> SyncProblem {
-        let (code, arguments) = self.code_and_arguments();
-        SyncProblem { code, arguments, text: self.to_string() }
+    /// The stable code (`unreachable`, `connection_lost`, …), one per variant.
+    pub fn code(&self) -> &'static str {
+        self.into()
     }
+}
 
-    fn code_and_arguments(&self) -> (&'static str, Vec<(&'static str, String)>) {
-        let path = |path: &std::path::Path| path.display().to_string();
-        match self {
-            SyncError::BadServerUrl { url, reason } => {
-                ("server_url", vec![("url", url.clone()), ("reason", reason.clone())])
-            }
-            SyncError::BadToken => ("token_blank", Vec::new()),
-            SyncError::Unauthorized { server } => ("unauthorized", vec![("server", server.clone())]),
-            SyncError::Unreachable { server, reason } => {
-                ("unreachable", vec![("server", server.clone()), ("reason", reason.clone())])
-            }
-            SyncError::Refused { server, status, message, .. } => (
-                "refused",
-                vec![("server", server.clone()), ("status", status.to_string()), ("message", message.clone())],
-            ),
-            SyncError::Protocol(detail) => ("protocol", vec![("detail", detail.clone())]),
-            SyncError::NotLoggedIn(dir) => ("not_logged_in", vec![("dir", path(dir))]),
-            SyncError::Credentials { path: file, source } => {
-                ("credentials", vec![("path", path(file)), ("reason", source.to_string())])
-            }
-            SyncError::TeamFolder { path: folder, source } => {
-                ("team_folder", vec![("path", path(folder)), ("reason", source.to_string())])
-            }
-            SyncError::CorruptCredentials(file) => ("credentials_damaged", vec![("path", path(file))]),
-            SyncError::OtherServer { data_dir, synced_with, logged_in } => (
-                "other_server",
-                vec![("dir", path(data_dir)), ("synced_with", synced_with.clone()), ("logged_in", logged_in.clone())],
-            ),
-            SyncError::TwoPortfolios { user, data_dir } => {
-                ("two_portfolios", vec![("user", user.clone()), ("dir", path(data_dir))])
-            }
-            SyncError::NothingToSync { user } => ("nothing_to_sync", vec![("user", user.clone())]),
-            SyncError::NoPortfolioOnServer { user, server } => {
-                ("no_portfolio", vec![("user", user.clone()), ("server", server.clone())])
-            }
-            SyncError::Unavailable(document) => ("unavailable", vec![("document", document.clone())]),
-            SyncError::ConnectionLost { server, reason } => {
-                ("connection_lost", vec![("server", server.clone()), ("reason", reason.clone())])
-            }
-            SyncError::TimedOut { server, seconds } => {
-                ("timed_out", vec![("server", server.clone()), ("seconds", seconds.to_string())])
-            }
-            SyncError::Stalled { server } => ("stalled", vec![("server", server.clone())]),
-            SyncError::Stopped => ("stopped", Vec::new()),
-            SyncError::Replica(error) => ("storage", vec![("detail", error.to_string())]),
-        }
+/// Serializes an error held in a field as its text: the argument a translation shows.
+mod as_text {
+    use std::fmt::Display;
+
+    use serde::Serializer;
+
+    /// Serializes `value` as its `Display` text.
+    pub fn serialize<S: Serializer>(value: &impl Display, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(value)
     }
 }

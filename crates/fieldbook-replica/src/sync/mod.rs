@@ -28,7 +28,7 @@ pub use api::{Access, Account, SharedDocument};
 pub use background::{BackgroundStatus, BackgroundSync};
 pub use credentials::{CREDENTIALS_FILE, Credentials};
 pub use dialer::DialRefusal;
-pub use error::{SyncError, SyncProblem};
+pub use error::SyncError;
 pub use join::join;
 pub use round::{SyncReport, SyncedPortfolio, login, sync_round};
 pub use status::{SyncState, SyncStatus, sync_status};
@@ -76,7 +76,7 @@ fn tls_config() -> Result<Arc<rustls::ClientConfig>, SyncError> {
     use_ring_for_tls();
     rustls::ClientConfig::with_platform_verifier()
         .map(Arc::new)
-        .map_err(|err| SyncError::Protocol(format!("cannot set up TLS: {err}")))
+        .map_err(|err| SyncError::Protocol { detail: format!("cannot set up TLS: {err}") })
 }
 
 /// An error with the errors that caused it, `: `-separated (reqwest's own

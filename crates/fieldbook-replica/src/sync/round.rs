@@ -2,6 +2,16 @@
 //! other's, save what arrived, disconnect. Bridges the replica and samod: samod
 //! runs on in-memory storage seeded from the store, and what it brings back is
 //! merged into the replica and saved.
+//!
+//! A round asks `GET /api/me` what the user may sync, registers a new portfolio
+//! with `POST /api/me/documents`, seeds an in-memory samod repo with the store's
+//! bytes under the document id, dials `/sync`, waits until both sides hold each
+//! other's changes (for a lead's read-only team copies: until we hold theirs),
+//! saves what arrived through the store and records the heads the server
+//! confirmed. `join` is a second device's first round: on a data directory
+//! without a store it checks that `/api/me` lists a portfolio of the user's,
+//! runs a round, and only then keeps the login; a failed join removes whatever
+//! it wrote, so the directory stays empty.
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -56,7 +66,8 @@ pub async fn login(data_dir: &Path, credentials: &Credentials) -> Result<Account
 /// Runs one round on the portfolios of `data_dir` (and, for a lead, their team's),
 /// failing if it does not finish within `timeout`.
 pub async fn sync_round(data_dir: &Path, timeout: Duration) -> Result<SyncReport, SyncError> {
-    let credentials = Credentials::load(data_dir)?.ok_or_else(|| SyncError::NotLoggedIn(data_dir.to_path_buf()))?;
+    let credentials =
+        Credentials::load(data_dir)?.ok_or_else(|| SyncError::NotLoggedIn { data_dir: data_dir.to_path_buf() })?;
     let server = credentials.server().to_string();
     tokio::time::timeout(timeout, run_round(data_dir, &credentials))
         .await
@@ -115,7 +126,7 @@ pub(super) async fn seeded_repo(targets: &mut [Target], account: &Account) -> Re
     for target in targets {
         if let Some(replica) = &mut target.replica {
             let key = StorageKey::from_parts([target.id.to_string().as_str(), "snapshot", "fieldbook"])
-                .map_err(|_| SyncError::Protocol(format!("unusable document id {}", target.id)))?;
+                .map_err(|_| SyncError::Protocol { detail: format!("unusable document id {}", target.id) })?;
             storage.put(key, replica.portfolio_mut().save()).await;
         }
     }
@@ -138,7 +149,7 @@ pub(super) fn dial_failure(failure: &DialerFailed<DialRefusal>, server: &str) ->
     match failure {
         DialerFailed::PermanentFailure(refusal) => match refusal.as_ref() {
             DialRefusal::Unauthorized => SyncError::Unauthorized { server: server.to_owned() },
-            DialRefusal::BadRequest(reason) => SyncError::Protocol(reason.clone()),
+            DialRefusal::BadRequest(reason) => SyncError::Protocol { detail: reason.clone() },
         },
         DialerFailed::MaxRetriesReached => {
             SyncError::Unreachable { server: server.to_owned(), reason: "gave up reconnecting".into() }
@@ -248,7 +259,7 @@ async fn register(api: &Api<'_>, id: &str) -> Result<(), SyncError> {
 }
 
 fn parse_id(id: &str) -> Result<DocumentId, SyncError> {
-    id.parse().map_err(|_| SyncError::Protocol(format!("'{id}' is not a document id")))
+    id.parse().map_err(|_| SyncError::Protocol { detail: format!("'{id}' is not a document id") })
 }
 
 fn open_if_present(data_dir: &Path) -> Result<Option<Replica>, SyncError> {
@@ -277,7 +288,7 @@ async fn exchange(
     server: &str,
 ) -> Result<SyncedPortfolio, SyncError> {
     let handle = repo.find(target.id.clone()).await.map_err(|_| SyncError::Stopped)?;
-    let handle = handle.ok_or_else(|| SyncError::Unavailable(target.id.to_string()))?;
+    let handle = handle.ok_or_else(|| SyncError::Unavailable { document: target.id.to_string() })?;
     match target.access {
         Access::ReadWrite => {
             futures::join!(handle.they_have_our_changes(connection), handle.we_have_their_changes(connection));

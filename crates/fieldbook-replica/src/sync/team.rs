@@ -40,11 +40,11 @@ pub fn team_dirs(data_dir: &Path) -> Result<Vec<PathBuf>, SyncError> {
     let entries = match std::fs::read_dir(&team) {
         Ok(entries) => entries,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(source) => return Err(SyncError::TeamFolder { path: team, source }),
+        Err(reason) => return Err(SyncError::TeamFolder { path: team, reason }),
     };
     let mut dirs = Vec::new();
     for entry in entries {
-        let dir = entry.map_err(|source| SyncError::TeamFolder { path: team.clone(), source })?.path();
+        let dir = entry.map_err(|reason| SyncError::TeamFolder { path: team.clone(), reason })?.path();
         if dir.join(STORE_FILE).is_file() {
             dirs.push(dir);
         }

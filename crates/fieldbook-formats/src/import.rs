@@ -1,0 +1,579 @@
+//! CSV import of clients and contacts as managers keep them in spreadsheets.
+//!
+//! The bytes are decoded first (UTF-8 with or without a byte-order mark, UTF-16
+//! with one, or the GB18030/GBK that Excel writes on Chinese Windows), headers
+//! are matched in English, Chinese or Polish, and then every row is checked —
+//! each cell and the record as a whole — before anything is written. An import
+//! is all or nothing: a single bad row and no record is added, and the error
+//! lists every bad row by its physical line in the file, so the manager can fix
+//! the spreadsheet in one pass.
+//!
+//! The columns and how each cell is read come from the records' field tables
+//! (see [`crate::columns`]), so a cell takes the spellings `set_field` takes.
+
+use std::borrow::Cow;
+use std::collections::BTreeSet;
+use std::collections::hash_map::{Entry, HashMap};
+use std::fmt;
+use std::hash::Hash;
+
+use csv::StringRecord;
+use encoding_rs::Encoding;
+use fieldbook_core::{
+    Client, ClientField, ClientId, Contact, ContactField, ContactId, FieldName, Portfolio, PortfolioError, Reading,
+    Record, RecordId, Tier, name_key, set_known_field,
+};
+use thiserror::Error;
+
+use crate::columns::{ColumnDef, CsvRecord, Slot, columns};
+
+/// The text encoding a CSV file was found to be in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum SourceEncoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 starting with a byte-order mark (Excel's "CSV UTF-8").
+    Utf8WithBom,
+    /// UTF-16 little-endian, with a byte-order mark (Excel's "Unicode text").
+    Utf16Le,
+    /// UTF-16 big-endian, with a byte-order mark.
+    Utf16Be,
+    /// GB18030, a superset of GBK: what Excel writes as "CSV" on Chinese Windows.
+    Gb18030,
+}
+
+impl fmt::Display for SourceEncoding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            SourceEncoding::Utf8 => "UTF-8",
+            SourceEncoding::Utf8WithBom => "UTF-8 with BOM",
+            SourceEncoding::Utf16Le => "UTF-16LE",
+            SourceEncoding::Utf16Be => "UTF-16BE",
+            SourceEncoding::Gb18030 => "GB18030",
+        })
+    }
+}
+
+/// One problem found in a data row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// The physical line of the file where the row starts; the header is line 1.
+    pub line: usize,
+    /// The field at fault (its English column name, `tier`), when one is.
+    pub field: Option<String>,
+    /// What is wrong.
+    pub reason: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.field {
+            Some(field) => write!(f, "line {}: {field}: {}", self.line, self.reason),
+            None => write!(f, "line {}: {}", self.line, self.reason),
+        }
+    }
+}
+
+impl std::error::Error for RowError {}
+
+/// What is wrong with one header cell, or a column that is missing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HeaderProblem {
+    /// A header that names no known column.
+    Unknown(String),
+    /// Two headers naming the same column (`name` and `客户名称`).
+    Repeated {
+        /// The column's English name.
+        column: &'static str,
+        /// The second header naming it, as written.
+        header: String,
+    },
+    /// A required column that no header names.
+    Missing(&'static str),
+}
+
+impl fmt::Display for HeaderProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HeaderProblem::Unknown(header) => write!(f, "unknown column '{header}'"),
+            HeaderProblem::Repeated { column, header } => write!(f, "column '{header}' repeats the {column} column"),
+            HeaderProblem::Missing(column) => write!(f, "the required column '{column}' is missing"),
+        }
+    }
+}
+
+/// Why a file could not be imported. Nothing was written.
+#[derive(Debug, Error)]
+pub enum ImportError {
+    /// The bytes are not text in any encoding Fieldbook reads.
+    #[error(
+        "the file is not UTF-8, UTF-16 or GB18030 text; save it from the spreadsheet as \"CSV UTF-8\" and import it again"
+    )]
+    Undecodable,
+    /// The bytes start with a byte-order mark but do not follow its encoding.
+    #[error("the file starts with a {0} byte-order mark but is not valid {0} text")]
+    BrokenEncoding(SourceEncoding),
+    /// The file has no header line.
+    #[error("the file is empty")]
+    Empty,
+    /// The header line is wrong; every problem is listed.
+    #[error("line {line}: {}; the columns are: {}", list(problems, "; "), expected.join(", "))]
+    Header {
+        /// The line of the header.
+        line: usize,
+        /// Everything wrong with it.
+        problems: Vec<HeaderProblem>,
+        /// The English names of the columns this kind of file may have.
+        expected: Vec<&'static str>,
+    },
+    /// The file has a header but no data rows.
+    #[error("the file has a header but no data rows")]
+    NoRows,
+    /// The text is not CSV.
+    #[error("line {line}: not readable as CSV: {reason}")]
+    Csv {
+        /// Where reading stopped.
+        line: usize,
+        /// What the CSV reader said.
+        reason: String,
+    },
+    /// Some rows are bad; every problem of every row is listed.
+    #[error("{} in the file, nothing was imported:\n{}", count(.0.len(), "problem"), list(.0, "\n"))]
+    Rows(Vec<RowError>),
+    /// The portfolio could not be read.
+    #[error(transparent)]
+    Portfolio(Box<PortfolioError>),
+}
+
+impl From<PortfolioError> for ImportError {
+    fn from(error: PortfolioError) -> ImportError {
+        ImportError::Portfolio(Box::new(error))
+    }
+}
+
+fn list<T: fmt::Display>(items: &[T], separator: &str) -> String {
+    items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
+}
+
+fn count(n: usize, noun: &str) -> String {
+    if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
+}
+
+/// Decodes a CSV file's bytes into text and says which encoding they were in.
+///
+/// A byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE) and is dropped; without
+/// one, bytes that are valid UTF-8 are UTF-8, and anything else is read as GB18030.
+pub fn decode_csv(bytes: &[u8]) -> Result<(String, SourceEncoding), ImportError> {
+    let with_bom = [
+        (&b"\xEF\xBB\xBF"[..], encoding_rs::UTF_8, SourceEncoding::Utf8WithBom),
+        (&b"\xFF\xFE"[..], encoding_rs::UTF_16LE, SourceEncoding::Utf16Le),
+        (&b"\xFE\xFF"[..], encoding_rs::UTF_16BE, SourceEncoding::Utf16Be),
+    ];
+    for (bom, encoding, source) in with_bom {
+        if let Some(rest) = bytes.strip_prefix(bom) {
+            let text = decode_strictly(encoding, rest).ok_or(ImportError::BrokenEncoding(source))?;
+            return Ok((text, source));
+        }
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok((text.to_string(), SourceEncoding::Utf8));
+    }
+    let text = decode_strictly(encoding_rs::GB18030, bytes).ok_or(ImportError::Undecodable)?;
+    Ok((text, SourceEncoding::Gb18030))
+}
+
+/// The text, or `None` when any byte sequence is not valid in `encoding`.
+fn decode_strictly(encoding: &'static Encoding, bytes: &[u8]) -> Option<String> {
+    encoding.decode_without_bom_handling_and_without_replacement(bytes).map(Cow::into_owned)
+}
+
+impl CsvRecord for Client {
+    const ID_ALIASES: &'static [&'static str] = &["client id", "客户编号", "编号", "identyfikator"];
+    const CLIENT_COLUMN: Option<(&'static str, &'static [&'static str])> = None;
+
+    fn client_id(&self) -> Option<String> {
+        None
+    }
+}
+
+impl CsvRecord for Contact {
+    const ID_ALIASES: &'static [&'static str] = &["contact id", "联系人编号"];
+    const CLIENT_COLUMN: Option<(&'static str, &'static [&'static str])> =
+        Some(("client", &["client id", "client name", "客户名称", "客户", "客户编号", "公司名称", "klient", "firma"]));
+
+    fn client_id(&self) -> Option<String> {
+        Some(self.client_id.to_string())
+    }
+}
+
+/// Reads clients from CSV text (see [`decode_csv`]), checking every row against
+/// the others and against `portfolio`'s clients. Ids come from `ids`, except for
+/// rows whose `id` cell gives one.
+pub fn parse_clients(
+    text: &str,
+    portfolio: &Portfolio,
+    ids: &mut impl FnMut() -> ClientId,
+) -> Result<Vec<Client>, ImportError> {
+    let all = portfolio.all_records::<Client>()?;
+    let used: BTreeSet<ClientId> = all.iter().map(|c| c.id.clone()).collect();
+    let live: Vec<&Client> = all.iter().filter(|c| !c.removed).collect();
+    let currency = portfolio.settings()?.region.currency();
+    let reading = Reading { default_currency: currency };
+    let required = [Slot::Field(ClientField::Name), Slot::Field(ClientField::Tier)];
+    let mut names_seen: HashMap<String, usize> = HashMap::new();
+    let mut ids_seen = HashMap::new();
+    parse_rows::<Client, _>(text, &required, |row| {
+        let id = new_id(row, &mut ids_seen, &used, ids);
+        if let Some(name) = row.cell(Slot::Field(ClientField::Name)) {
+            if let Some(first) = first_line(&mut names_seen, same_name(name), row.line) {
+                row.problem("name", format!("'{name}' is already on line {first}"));
+            } else if let Some(other) = live.iter().find(|c| same_name(&c.name) == same_name(name)) {
+                row.problem("name", format!("a client named '{}' already exists ({})", other.name, other.id));
+            }
+        }
+        let mut client = Client::new(id?, "", Tier::A);
+        row.fill(&mut client, &reading);
+        // The record as a whole is checked once its cells are.
+        row.is_clean().then_some(())?;
+        row.validate(&client)?;
+        row.is_clean().then_some(client)
+    })
+}
+
+/// Reads contacts from CSV text (see [`decode_csv`]). Each row's `client` cell
+/// names a live client of `portfolio` by id or by name (ignoring case and
+/// surrounding spaces). Ids come from `ids`, except for rows whose `id` cell gives one.
+pub fn parse_contacts(
+    text: &str,
+    portfolio: &Portfolio,
+    ids: &mut impl FnMut() -> ContactId,
+) -> Result<Vec<Contact>, ImportError> {
+    let clients = portfolio.records::<Client>()?;
+    let all = portfolio.all_records::<Contact>()?;
+    let used: BTreeSet<ContactId> = all.iter().map(|c| c.id.clone()).collect();
+    let live: Vec<&Contact> = all.iter().filter(|c| !c.removed).collect();
+    let reading = Reading { default_currency: portfolio.settings()?.region.currency() };
+    let required = [Slot::Client, Slot::Field(ContactField::Name)];
+    let mut people_seen: HashMap<(ClientId, String), usize> = HashMap::new();
+    let mut ids_seen = HashMap::new();
+    parse_rows::<Contact, _>(text, &required, |row| {
+        let id = new_id(row, &mut ids_seen, &used, ids);
+        let client = row.cell(Slot::Client).and_then(|cell| row.check("client", find_client(cell, &clients)));
+        if let (Some(client_id), Some(name)) = (&client, row.cell(Slot::Field(ContactField::Name))) {
+            if let Some(first) = first_line(&mut people_seen, (client_id.clone(), same_name(name)), row.line) {
+                row.problem("name", format!("'{name}' of this client is already on line {first}"));
+            } else if let Some(other) =
+                live.iter().find(|c| &c.client_id == client_id && same_name(&c.name) == same_name(name))
+            {
+                row.problem("name", format!("this client already has a contact named '{}' ({})", other.name, other.id));
+            }
+        }
+        let mut contact = Contact::new(id?, client?, "");
+        row.fill(&mut contact, &reading);
+        // The record as a whole is checked once its cells are.
+        row.is_clean().then_some(())?;
+        row.validate(&contact)?;
+        row.is_clean().then_some(contact)
+    })
+}
+
+/// Adds parsed clients to `portfolio` in one commit ("Import 12 clients from
+/// clients.csv"), or none if any is refused. Returns how many were added.
+pub fn import_clients(portfolio: &mut Portfolio, clients: &[Client], source: &str) -> Result<usize, PortfolioError> {
+    import_records(portfolio, clients, source)
+}
+
+/// Adds parsed contacts to `portfolio` in one commit ("Import 30 contacts from
+/// contacts.csv"), or none if any is refused. Returns how many were added.
+pub fn import_contacts(portfolio: &mut Portfolio, contacts: &[Contact], source: &str) -> Result<usize, PortfolioError> {
+    import_records(portfolio, contacts, source)
+}
+
+fn import_records<T: Record>(portfolio: &mut Portfolio, records: &[T], source: &str) -> Result<usize, PortfolioError> {
+    if records.is_empty() {
+        return Ok(0);
+    }
+    let what = count(records.len(), T::NOUN);
+    portfolio.act(format!("Import {what} from {source}"), |action| {
+        records.iter().try_for_each(|record| action.insert(record))?;
+        Ok(records.len())
+    })
+}
+
+/// The id a row gets: the one its `id` cell gives, unless another row gives it too or
+/// a record of `used` (removed ones included) has it; else a new one from `ids`.
+fn new_id<R: CsvRecord>(
+    row: &mut Row<'_, R>,
+    seen: &mut HashMap<R::Id, usize>,
+    used: &BTreeSet<R::Id>,
+    ids: &mut impl FnMut() -> R::Id,
+) -> Option<R::Id>
+where
+    R::Id: Hash,
+{
+    let Some(cell) = row.cell(Slot::Id) else { return Some(ids()) };
+    let id = row.check("id", record_id::<R::Id>(cell))?;
+    if let Some(first) = first_line(seen, id.clone(), row.line) {
+        row.problem("id", format!("{id} is already on line {first}"));
+        return None;
+    }
+    if used.contains(&id) {
+        row.problem("id", format!("{id} is already used in the portfolio"));
+        return None;
+    }
+    Some(id)
+}
+
+/// The data rows of a CSV file of `R`, built into records by `build`, or every problem found.
+fn parse_rows<R: CsvRecord, T>(
+    text: &str,
+    required: &[Slot<R::Field>],
+    mut build: impl FnMut(&mut Row<'_, R>) -> Option<T>,
+) -> Result<Vec<T>, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(sniff_delimiter(text))
+        .from_reader(text.as_bytes());
+    let mut records = reader.records();
+    let header_record = records.next().ok_or(ImportError::Empty)?.map_err(csv_error)?;
+    let header = Header::<R>::read(&header_record, required)?;
+    let (mut built, mut problems, mut rows) = (Vec::new(), Vec::new(), 0);
+    for record in records {
+        let record = record.map_err(csv_error)?;
+        if record.iter().all(|cell| cell.trim().is_empty()) {
+            continue;
+        }
+        rows += 1;
+        let mut row = Row::new(&record, &header);
+        row.check_required(required);
+        let result = build(&mut row);
+        problems.append(&mut row.problems);
+        built.extend(result);
+    }
+    if rows == 0 {
+        return Err(ImportError::NoRows);
+    }
+    if !problems.is_empty() {
+        return Err(ImportError::Rows(problems));
+    }
+    Ok(built)
+}
+
+/// The separator of the file: the one of `,`, `;` (Excel where the decimal mark is a
+/// comma, as in Poland) and tab that occurs most often on the header line.
+fn sniff_delimiter(text: &str) -> u8 {
+    let header = text.lines().next().unwrap_or_default();
+    let candidates = [b',', b';', b'\t'];
+    let occurrences = |d: u8| header.bytes().filter(|b| *b == d).count();
+    candidates.into_iter().max_by_key(|d| (occurrences(*d), *d == b',')).unwrap_or(b',')
+}
+
+fn csv_error(error: csv::Error) -> ImportError {
+    let line = error.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+    ImportError::Csv { line, reason: error.to_string() }
+}
+
+fn line_of(record: &StringRecord) -> usize {
+    record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+}
+
+/// The header line, mapped to the columns of `R`.
+struct Header<R: CsvRecord> {
+    columns: Vec<ColumnDef<R::Field>>,
+    by_index: Vec<Option<Slot<R::Field>>>,
+}
+
+impl<R: CsvRecord> Header<R> {
+    fn read(record: &StringRecord, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
+        let columns = columns::<R>();
+        let mut problems = Vec::new();
+        let mut by_index: Vec<Option<Slot<R::Field>>> = Vec::new();
+        for cell in record {
+            let key = name_key(cell);
+            if key.is_empty() {
+                by_index.push(None);
+                continue;
+            }
+            let column = columns
+                .iter()
+                .find(|c| name_key(c.name) == key || c.aliases.iter().any(|alias| name_key(alias) == key));
+            match column {
+                None => problems.push(HeaderProblem::Unknown(cell.trim().to_string())),
+                Some(c) if by_index.iter().flatten().any(|seen| *seen == c.slot) => {
+                    problems.push(HeaderProblem::Repeated { column: c.name, header: cell.trim().to_string() });
+                }
+                Some(_) => {}
+            }
+            by_index.push(column.map(|c| c.slot));
+        }
+        for slot in required {
+            if !by_index.iter().flatten().any(|seen| seen == slot) {
+                let name = columns.iter().find(|c| c.slot == *slot).map_or("?", |c| c.name);
+                problems.push(HeaderProblem::Missing(name));
+            }
+        }
+        if problems.is_empty() {
+            return Ok(Header { columns, by_index });
+        }
+        Err(ImportError::Header { line: line_of(record), problems, expected: columns.iter().map(|c| c.name).collect() })
+    }
+
+    fn name(&self, slot: Slot<R::Field>) -> &'static str {
+        self.columns.iter().find(|c| c.slot == slot).map_or("?", |c| c.name)
+    }
+}
+
+/// One data row being read, collecting its problems.
+struct Row<'a, R: CsvRecord> {
+    line: usize,
+    record: &'a StringRecord,
+    header: &'a Header<R>,
+    problems: Vec<RowError>,
+}
+
+impl<'a, R: CsvRecord> Row<'a, R> {
+    fn new(record: &'a StringRecord, header: &'a Header<R>) -> Row<'a, R> {
+        let mut row = Row { line: line_of(record), record, header, problems: Vec::new() };
+        row.check_stray_cells();
+        row
+    }
+
+    /// Fails on values in cells that have no column: past the header's end or under an empty header.
+    fn check_stray_cells(&mut self) {
+        let stray = self
+            .record
+            .iter()
+            .enumerate()
+            .any(|(i, cell)| !cell.trim().is_empty() && self.header.by_index.get(i).is_none_or(Option::is_none));
+        if stray {
+            self.problems.push(RowError {
+                line: self.line,
+                field: None,
+                reason: format!(
+                    "has a value in a column without a header ({} cells, the header has {})",
+                    self.record.len(),
+                    self.header.by_index.len()
+                ),
+            });
+        }
+    }
+
+    /// Records an empty cell in a column every row must fill.
+    fn check_required(&mut self, required: &[Slot<R::Field>]) {
+        for slot in required {
+            if self.cell(*slot).is_none() {
+                self.problem(self.header.name(*slot), fieldbook_core::Problem::Empty.to_string());
+            }
+        }
+    }
+
+    /// The trimmed cell of the column holding `slot`, or `None` when the column is absent or the cell empty.
+    fn cell(&self, slot: Slot<R::Field>) -> Option<&'a str> {
+        let index = self.header.by_index.iter().position(|c| *c == Some(slot))?;
+        let record: &'a StringRecord = self.record;
+        record.get(index).map(str::trim).filter(|cell| !cell.is_empty())
+    }
+
+    /// Sets every field of `record` the row has a cell for, each read as `set_field`
+    /// reads it; a field kept in several columns from their cells joined.
+    fn fill(&mut self, record: &mut R, reading: &Reading<'_>) {
+        for field in R::Field::ALL.iter().copied() {
+            let Some(text) = self.text_of(field, reading) else { continue };
+            if let Err(error) = set_known_field(record, field, &text) {
+                self.problem(field.name(), error.reason);
+            }
+        }
+    }
+
+    /// The text of `field` in this row: its cell, or its columns' cells joined;
+    /// `None` when it has none, or after recording why they do not join.
+    fn text_of(&mut self, field: R::Field, reading: &Reading<'_>) -> Option<String> {
+        let Some(split) = R::spec(field).split else {
+            return self.cell(Slot::Field(field)).map(str::to_owned);
+        };
+        let cells: Vec<Option<&str>> =
+            (0..split.columns.len()).map(|index| self.cell(Slot::Part(field, index))).collect();
+        if cells.iter().all(Option::is_none) {
+            return None;
+        }
+        match (split.join)(&cells, reading) {
+            Ok(text) => Some(text),
+            Err(problems) => {
+                for (index, problem) in problems {
+                    self.problem(self.header.name(Slot::Part(field, index)), problem.to_string());
+                }
+                None
+            }
+        }
+    }
+
+    /// The value, or `None` after recording the problem on `column`.
+    fn check<T, E: ToString>(&mut self, column: &str, result: Result<T, E>) -> Option<T> {
+        result.map_err(|reason| self.problem(column, reason.to_string())).ok()
+    }
+
+    fn problem(&mut self, column: &str, reason: impl Into<String>) {
+        self.problems.push(RowError { line: self.line, field: Some(column.to_owned()), reason: reason.into() });
+    }
+
+    /// Runs the record's own validation, recording its complaint.
+    fn validate(&mut self, record: &impl Record) -> Option<()> {
+        match record.validate() {
+            Ok(()) => Some(()),
+            Err(error) => {
+                self.problems.push(RowError { line: self.line, field: Some(error.field), reason: error.reason });
+                None
+            }
+        }
+    }
+
+    fn is_clean(&self) -> bool {
+        self.problems.is_empty()
+    }
+}
+
+/// The line `key` was first seen on, or `None` after noting it is first seen on `line`.
+fn first_line<K: Eq + Hash>(seen: &mut HashMap<K, usize>, key: K, line: usize) -> Option<usize> {
+    match seen.entry(key) {
+        Entry::Occupied(first) => Some(*first.get()),
+        Entry::Vacant(entry) => {
+            entry.insert(line);
+            None
+        }
+    }
+}
+
+/// An id given in the file, which must have the prefix of its kind.
+fn record_id<I: RecordId>(cell: &str) -> Result<I, String> {
+    let valid = cell
+        .strip_prefix(I::PREFIX)
+        .and_then(|rest| rest.strip_prefix('_'))
+        .is_some_and(|tail| !tail.is_empty() && tail.chars().all(|c| c.is_ascii_alphanumeric()));
+    if !valid {
+        return Err(format!("'{cell}' is not an id like {}_k3v9q2m7xa", I::PREFIX));
+    }
+    Ok(I::from(cell.to_string()))
+}
+
+/// The live client whose id is `cell`, or whose name is `cell` ignoring case.
+fn find_client(cell: &str, clients: &[Client]) -> Result<ClientId, String> {
+    if let Some(client) = clients.iter().find(|c| c.id.as_ref() == cell) {
+        return Ok(client.id.clone());
+    }
+    let named: Vec<&Client> = clients.iter().filter(|c| same_name(&c.name) == same_name(cell)).collect();
+    match named.as_slice() {
+        [] => Err(format!("no client is named '{cell}' or has that id")),
+        [one] => Ok(one.id.clone()),
+        several => Err(format!(
+            "several clients are named '{cell}' ({}); give the client's id",
+            several.iter().map(|c| c.id.as_ref()).collect::<Vec<_>>().join(", ")
+        )),
+    }
+}
+
+/// Names compared as the manager means them: trimmed and ignoring case.
+fn same_name(name: &str) -> String {
+    name.trim().to_lowercase()
+}

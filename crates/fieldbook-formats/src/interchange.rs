@@ -1,0 +1,235 @@
+//! The documented export format (`docs/interchange.md`): the whole portfolio as
+//! one JSON document that loses nothing, and one CSV file per kind of record for
+//! spreadsheets, whose client and contact files the importer reads back.
+//!
+//! Both are deterministic: records are sorted by id and fields written in a fixed
+//! order, so the same document gives the same bytes, and two devices that have
+//! converged give identical exports.
+
+use serde::Serialize;
+use thiserror::Error;
+
+use crate::columns::{CsvRecord, cell, columns};
+use fieldbook_core::{
+    CareChannel, CareLogEntry, Case, Client, Contact, Occasion, Portfolio, PortfolioError, Record, SCHEMA_VERSION,
+    Settings, Task, Visit,
+};
+
+/// The value of the JSON export's `format` field.
+pub const EXPORT_FORMAT: &str = "fieldbook-portfolio";
+
+/// Why an export could not be made.
+#[derive(Debug, Error)]
+pub enum ExportError {
+    /// The portfolio could not be read.
+    #[error(transparent)]
+    Portfolio(Box<PortfolioError>),
+    /// A file could not be encoded.
+    #[error("could not write {file}: {reason}")]
+    Encode {
+        /// The file being written.
+        file: &'static str,
+        /// What failed.
+        reason: String,
+    },
+}
+
+impl From<PortfolioError> for ExportError {
+    fn from(error: PortfolioError) -> ExportError {
+        ExportError::Portfolio(Box::new(error))
+    }
+}
+
+/// The JSON export document, fields in the order they are written.
+#[derive(Serialize)]
+struct PortfolioExport {
+    format: &'static str,
+    schema_version: u64,
+    settings: Settings,
+    clients: Vec<Client>,
+    contacts: Vec<Contact>,
+    visits: Vec<Visit>,
+    cases: Vec<Case>,
+    tasks: Vec<Task>,
+    care_log: Vec<CareLogEntry>,
+}
+
+/// The whole portfolio as pretty-printed JSON: settings and every record of every
+/// kind, removed ones included (`"removed": true`), each kind sorted by id.
+pub fn export_json(portfolio: &Portfolio) -> Result<String, ExportError> {
+    let export = PortfolioExport {
+        format: EXPORT_FORMAT,
+        schema_version: SCHEMA_VERSION,
+        settings: portfolio.settings()?,
+        clients: sorted(portfolio.all_records()?),
+        contacts: sorted(portfolio.all_records()?),
+        visits: sorted(portfolio.all_records()?),
+        cases: sorted(portfolio.all_records()?),
+        tasks: sorted(portfolio.all_records()?),
+        care_log: sorted(portfolio.all_records()?),
+    };
+    let mut json = serde_json::to_string_pretty(&export).map_err(|e| encode_error("the JSON export", e))?;
+    json.push('\n');
+    Ok(json)
+}
+
+/// The live records as one CSV file per kind, named `clients.csv`, `contacts.csv`,
+/// `visits.csv`, `cases.csv`, `tasks.csv` and `care_log.csv`. Each starts with a
+/// UTF-8 byte-order mark so that Excel shows Chinese text, has English headers with
+/// the record id first, and joins lists with `; `.
+pub fn export_csv(portfolio: &Portfolio) -> Result<Vec<(String, String)>, ExportError> {
+    let files = [
+        table_file::<Client>("clients.csv", portfolio)?,
+        table_file::<Contact>("contacts.csv", portfolio)?,
+        table_file::<Visit>("visits.csv", portfolio)?,
+        csv_file("cases.csv", CASE_HEADER, rows(portfolio, case_row)?)?,
+        csv_file("tasks.csv", TASK_HEADER, rows(portfolio, task_row)?)?,
+        csv_file("care_log.csv", CARE_LOG_HEADER, rows(portfolio, care_log_row)?)?,
+    ];
+    Ok(files.into_iter().collect())
+}
+
+fn sorted<T: Record>(mut records: Vec<T>) -> Vec<T> {
+    records.sort_by(|a, b| a.id().cmp(b.id()));
+    records
+}
+
+fn encode_error(file: &'static str, error: impl std::fmt::Display) -> ExportError {
+    ExportError::Encode { file, reason: error.to_string() }
+}
+
+/// The live records of a kind, sorted by id, each turned into cells by `row`.
+fn rows<T: Record>(portfolio: &Portfolio, row: fn(&T) -> Vec<String>) -> Result<Vec<Vec<String>>, ExportError> {
+    Ok(sorted(portfolio.records::<T>()?).iter().map(row).collect())
+}
+
+impl CsvRecord for Visit {
+    const ID_ALIASES: &'static [&'static str] = &["visit id"];
+    const CLIENT_COLUMN: Option<(&'static str, &'static [&'static str])> = Some(("client_id", &["client"]));
+
+    fn client_id(&self) -> Option<String> {
+        Some(self.client_id.to_string())
+    }
+}
+
+/// The file of a kind of record with a field table: its columns (see [`crate::columns`]),
+/// one row per live record.
+fn table_file<R: CsvRecord>(name: &'static str, portfolio: &Portfolio) -> Result<(String, String), ExportError> {
+    let columns = columns::<R>();
+    let header: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let row = |record: &R| columns.iter().map(|c| cell(record, c.slot)).collect::<Vec<_>>();
+    let rows = sorted(portfolio.records::<R>()?).iter().map(row).collect();
+    csv_file(name, &header, rows)
+}
+
+pub(crate) fn csv_file(
+    name: &'static str,
+    header: &[&str],
+    rows: Vec<Vec<String>>,
+) -> Result<(String, String), ExportError> {
+    let mut writer = csv::Writer::from_writer(Vec::new());
+    writer.write_record(header).map_err(|e| encode_error(name, e))?;
+    for row in rows {
+        writer.write_record(&row).map_err(|e| encode_error(name, e))?;
+    }
+    let bytes = writer.into_inner().map_err(|e| encode_error(name, e))?;
+    let text = String::from_utf8(bytes).map_err(|e| encode_error(name, e))?;
+    Ok((name.to_string(), format!("\u{feff}{text}")))
+}
+
+const CASE_HEADER: &[&str] = &[
+    "id",
+    "client_id",
+    "raised_by",
+    "opened_at",
+    "channel",
+    "category",
+    "severity",
+    "status",
+    "handed_to",
+    "due",
+    "resolution",
+    "satisfaction",
+    "description",
+    "timeline",
+];
+
+fn case_row(case: &Case) -> Vec<String> {
+    let timeline: Vec<String> = case.timeline.iter().map(|event| format!("{} {}", event.at, event.what)).collect();
+    vec![
+        case.id.to_string(),
+        case.client_id.to_string(),
+        optional(case.raised_by.as_ref()),
+        case.opened_at.to_string(),
+        code(&case.channel),
+        case.category.clone(),
+        code(&case.severity),
+        code(&case.status),
+        optional(case.handed_to.as_ref()),
+        optional(case.due),
+        case.resolution.clone(),
+        optional(case.satisfaction),
+        case.description.as_str().to_string(),
+        timeline.join("; "),
+    ]
+}
+
+const TASK_HEADER: &[&str] = &["id", "title", "due", "done", "client_id", "visit_id", "case_id"];
+
+fn task_row(task: &Task) -> Vec<String> {
+    vec![
+        task.id.to_string(),
+        task.title.clone(),
+        optional(task.due),
+        yes_no(task.done),
+        optional(task.client_id.as_ref()),
+        optional(task.visit_id.as_ref()),
+        optional(task.case_id.as_ref()),
+    ]
+}
+
+const CARE_LOG_HEADER: &[&str] =
+    &["id", "contact_id", "date", "occasion", "occasion_name", "channel", "gift", "note", "reminder_id"];
+
+fn care_log_row(entry: &CareLogEntry) -> Vec<String> {
+    let (occasion, occasion_name) = match &entry.occasion {
+        Occasion::Birthday => ("birthday", ""),
+        Occasion::Holiday(name) => ("holiday", name.as_str()),
+        Occasion::Other(name) => ("other", name.as_str()),
+    };
+    let (channel, gift) = match &entry.channel {
+        CareChannel::Message => ("message", ""),
+        CareChannel::Call => ("call", ""),
+        CareChannel::Visit => ("visit", ""),
+        CareChannel::Gift(gift) => ("gift", gift.as_str()),
+    };
+    vec![
+        entry.id.to_string(),
+        entry.contact_id.to_string(),
+        entry.date.to_string(),
+        occasion.to_string(),
+        occasion_name.to_string(),
+        channel.to_string(),
+        gift.to_string(),
+        entry.note.clone(),
+        optional(entry.reminder_id.as_ref()),
+    ]
+}
+
+/// The value, or an empty cell.
+fn optional(value: Option<impl ToString>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+fn yes_no(value: bool) -> String {
+    if value { "yes" } else { "no" }.to_string()
+}
+
+/// The code a unit enum variant is written with in the JSON export (`in_progress`);
+/// the case enums it is used for always serialize to a string.
+fn code(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(code)) => code,
+        _ => String::new(),
+    }
+}

@@ -192,9 +192,13 @@ pub async fn resume_sync(desk: &Desk) -> Answer<()> {
 /// first; nothing is kept if it refuses) and starts syncing in the background.
 pub async fn sync_login(desk: &Desk, server: &str, token: &str) -> Answer<SyncStatusView> {
     let credentials = Credentials::new(server, token).map_err(|error| desk.sync_error(error))?;
-    fieldbook_replica::sync::login(&desk.data_dir, &credentials).await.map_err(|error| desk.sync_error(error))?;
+    let account =
+        fieldbook_replica::sync::login(&desk.data_dir, &credentials).await.map_err(|error| desk.sync_error(error))?;
     resume_sync(desk).await?;
-    sync_status(desk)
+    // Until its first round the background sync has not named the user; the login did.
+    let mut status = sync_status(desk)?;
+    status.user.get_or_insert(account.user);
+    Ok(status)
 }
 
 /// Sets this computer up from the sync server on first run: logs in with

@@ -1,8 +1,13 @@
 // The main flows in a real browser: Debian's Chromium driven by playwright-core
-// against `vite preview` of the app built with the fake shell.
+// against `vite preview` of the app, whose `invoke` reaches the real shell through
+// the desk bridge (see browser/main.ts); each test fills its desk with the shell's
+// own commands first.
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { account, eventually, NOW, syncServer, team } from '../src/testing/desk';
+import { annaKowalska, annasPortfolio, type Seeded } from '../src/testing/portfolios';
+import { RealShell } from '../src/testing/realShell';
 
 const CONFIG = new URL('../vite.browser.config.ts', import.meta.url).pathname;
 const CHROMIUM = process.env.FIELDBOOK_CHROMIUM ?? '/usr/bin/chromium';
@@ -11,6 +16,7 @@ let server: PreviewServer;
 let browser: Browser;
 let page: Page;
 let base: string;
+let desks: RealShell[] = [];
 
 beforeAll(async () => {
   await build({ configFile: CONFIG });
@@ -29,19 +35,34 @@ afterAll(async () => {
 
 afterEach(async () => {
   await page?.close();
+  await Promise.all(desks.splice(0).map((desk) => desk.close()));
 });
 
-async function open(portfolio: 'empty' | 'demo' | 'lead') {
+/** A new desk of the real shell, its clock at 09:00 in Warsaw on 25 November 2026. */
+async function newDesk(): Promise<RealShell> {
+  const desk = await RealShell.open(inject('bridge'), NOW);
+  desks.push(desk);
+  return desk;
+}
+
+/** Anna Kowalska's portfolio of PKN Orlen and `others` more clients, on a new desk. */
+async function annasDesk(others = 1): Promise<{ desk: RealShell; seeded: Seeded }> {
+  const desk = await newDesk();
+  return { desk, seeded: await annasPortfolio(desk, others) };
+}
+
+/** Opens the app on `desk` in a new page; answers the page's errors, as they come. */
+async function open(desk: RealShell) {
   page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${base}?portfolio=${portfolio}`);
+  await page.goto(`${base}?${new URLSearchParams({ bridge: desk.bridge, desk: desk.desk })}`);
   return errors;
 }
 
 describe('in Chromium', () => {
   it('first run in Chinese creates a portfolio and opens Today', async () => {
-    const errors = await open('empty');
+    const errors = await open(await newDesk());
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN');
     await page.getByLabel('您的姓名').fill('李娜');
     await page.getByRole('checkbox', { name: '加载演示客户档案' }).uncheck();
@@ -52,7 +73,7 @@ describe('in Chromium', () => {
   });
 
   it('scrolls, filters and sorts 1,200 clients, rendering only what is visible', async () => {
-    await open('demo');
+    await open((await annasDesk(1199)).desk);
     await page.getByRole('button', { name: 'Klienci' }).click();
     const table = page.getByRole('table', { name: 'Klienci' });
     await table.waitFor();
@@ -60,7 +81,7 @@ describe('in Chromium', () => {
     expect(rendered).toBeGreaterThan(10);
     expect(rendered).toBeLessThan(80);
     await page.locator('.table-scroller').evaluate((el) => el.scrollTo(0, 36 * 1000));
-    await expect.poll(() => table.getByRole('button', { name: 'Klient 1005', exact: true }).count()).toBe(1);
+    await expect.poll(() => table.locator('tbody tr[aria-rowindex="1001"]').count()).toBe(1);
     await page.getByRole('searchbox', { name: 'Filtruj klientów' }).fill('Klient 11');
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Widocznych' }).textContent()).toBe('Widocznych 111 z 1200');
     await table.getByRole('button', { name: /Klient/ }).first().click();
@@ -69,7 +90,8 @@ describe('in Chromium', () => {
   });
 
   it('edits a client inline and writes visit notes that are saved as typed', async () => {
-    await open('demo');
+    const { desk, seeded } = await annasDesk();
+    await open(desk);
     await page.getByRole('heading', { name: /^Dziś,/ }).waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type('PKN');
@@ -85,23 +107,19 @@ describe('in Chromium', () => {
     await notes.press('End');
     await notes.pressSequentially(' — klient chce 5G', { delay: 20 });
     await expect.poll(() => page.getByText('Zapisano').count()).toBe(1);
-    const saved = await page.evaluate(() =>
-      (window as unknown as { __TAURI_INTERNALS__: { invoke: (c: string, a: object) => Promise<{ notes: string }> } }).__TAURI_INTERNALS__.invoke(
-        'visit_detail',
-        { visitId: 'vi_today' },
-      ),
-    );
-    expect(saved.notes).toBe('Rozmowa o światłowodzie — klient chce 5G');
+    expect((await desk.commands.visitDetail(seeded.visitToday)).notes).toBe('Rozmowa o światłowodzie — klient chce 5G');
   });
 
   it('shows the week with its reminders and moves a visit dragged to the next day', async () => {
-    page = await browser.newPage({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
-    await page.clock.install({ time: new Date('2026-11-25T08:00:00') });
-    await page.goto(`${base}?portfolio=demo`);
+    const { desk, seeded } = await annasDesk();
+    await desk.commands.addContact(seeded.others[0], { name: 'Anna Wiśniewska', key_person: 'yes', birthday: '--11-27' });
+    await open(desk);
+    await page.clock.install({ time: new Date(NOW) });
+    await page.reload();
     await page.getByRole('button', { name: 'Tydzień' }).click();
     const visit = page.locator('.ec-event', { hasText: 'PKN Orlen' });
     await visit.waitFor();
-    await page.locator('.ec-event', { hasText: 'Klient 1, Anna Wiśniewska: imieniny' }).waitFor();
+    await page.locator('.ec-event', { hasText: 'Klient 1, Anna Wiśniewska: urodziny' }).waitFor();
     const at = await visit.boundingBox();
     const day = await page.locator('.ec-body .ec-day').first().boundingBox();
     if (!at || !day) throw new Error('the week view has no layout');
@@ -110,21 +128,15 @@ describe('in Chromium', () => {
     await page.mouse.down();
     await page.mouse.move(x + day.width, y, { steps: 10 });
     await page.mouse.up();
-    const moved = () =>
-      page.evaluate(() =>
-        (window as unknown as { __TAURI_INTERNALS__: { invoke: (c: string, a: object) => Promise<{ date: string; time: string }> } }).__TAURI_INTERNALS__.invoke(
-          'visit_detail',
-          { visitId: 'vi_today' },
-        ),
-      );
+    const moved = () => desk.commands.visitDetail(seeded.visitToday);
     await expect.poll(async () => (await moved()).date).toBe('2026-11-26');
     expect((await moved()).time).toBe('10:00');
   });
 
   it('drafts festival greetings, marks one sent, and edits a care rule in Settings', async () => {
-    const errors = await open('demo');
+    const errors = await open((await annasDesk()).desk);
     await page.getByRole('button', { name: 'Życzenia' }).click();
-    await page.getByText('Jan Nowak, wesołych świąt!').waitFor();
+    await page.getByText(/^Jan Nowak, z okazji święta \(Nowy Rok\)/).waitFor();
     await page.getByRole('checkbox', { name: 'Zaznacz: Jan Nowak' }).check();
     await page.getByRole('button', { name: 'Oznacz jako wysłane' }).click();
     await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toBe('Zapisano jako wysłane: 1.');
@@ -138,18 +150,45 @@ describe('in Chromium', () => {
   });
 
   it('shows a team lead the team member’s clients in Chinese, a client page read-only', async () => {
-    const errors = await open('lead');
+    const errors = await open(await leadsDesk());
     await page.getByRole('button', { name: 'Ustawienia' }).click();
     await page.getByRole('combobox', { name: 'Język' }).selectOption('zh-CN');
     await page.getByRole('button', { name: '团队' }).click();
-    const table = page.getByRole('table', { name: 'Li Na（li.na）' });
+    const table = page.getByRole('table', { name: `Li Na（${liNa}）` });
     await table.waitFor();
     expect(await table.getByRole('row').nth(1).textContent()).toContain('逾期 12 天');
     await table.getByRole('button', { name: 'Sinopec' }).click();
     const client = page.getByRole('article', { name: 'Sinopec' });
-    await client.getByText('li.na 的客户，只读。').waitFor();
+    await client.getByText(`${liNa} 的客户，只读。`).waitFor();
     expect(await client.getByRole('textbox').count()).toBe(0);
     expect(await client.getByRole('button').allTextContents()).toEqual(['← 团队']);
     expect(errors).toEqual([]);
   });
 });
+
+let liNa = '';
+
+/**
+ * Zhou Min's desk, logged in to the sync server as the lead of a team with Li Na,
+ * whose laptop synced her portfolio up: Sinopec (tier A, last visited 12 days past
+ * its cadence) and COSCO, a prospect never visited. Answers once the lead's desk
+ * holds Li Na's portfolio.
+ */
+async function leadsDesk(): Promise<RealShell> {
+  const lead = account('zhou.min', 'lead');
+  const member = account('li.na');
+  team(lead.user, [member.user]);
+  liNa = member.user;
+  const laptop = await newDesk();
+  await laptop.commands.createPortfolio({ managerName: 'Li Na', region: 'CN', language: 'zh-CN', timeZone: 'Asia/Shanghai', demoClients: null });
+  const sinopec = await laptop.commands.addClient({ name: 'Sinopec', tier: 'A', industry: 'Energy', tags: 'key' });
+  await laptop.commands.planVisit(sinopec, { date: '2026-10-30', time: '10:00', check_in: '10:00', check_out: '11:00' });
+  await laptop.commands.addClient({ name: 'COSCO', tier: 'C', status: 'prospect' });
+  await laptop.commands.syncLogin(syncServer(), member.token);
+  await eventually(() => laptop.commands.syncStatus(), (s) => s.state === 'up_to_date' && s.unsyncedChanges === 0, 'Li Na synced');
+  const desk = await newDesk();
+  await annaKowalska('pl', null, desk.commands);
+  await desk.commands.syncLogin(syncServer(), lead.token);
+  await eventually(() => desk.commands.teamPortfolios(), (t) => t.some((m) => m.clients.length === 2), 'the lead has Li Na’s clients');
+  return desk;
+}

@@ -87,7 +87,8 @@ async fn the_app_logs_in_syncs_in_the_background_and_takes_in_another_devices_ch
     assert_eq!(bad_url.field.as_deref(), Some("server"));
     assert_eq!(commands::sync_status(&desk).expect("status").state, SyncStateView::NotConfigured);
 
-    commands::sync_login(&desk, &server.url, &token).await.expect("logged in");
+    let logged_in = commands::sync_login(&desk, &server.url, &token).await.expect("logged in");
+    assert_eq!(logged_in.user.as_deref(), Some("anna.kowalska"), "the login names the user before any round");
     let synced = wait_for(&desk, "up to date after the login", up_to_date).await;
     assert!(synced.last_synced.is_some());
     assert_eq!(synced.user.as_deref(), Some("anna.kowalska"));

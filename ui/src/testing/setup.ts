@@ -1,8 +1,10 @@
 // Component tests run in jsdom, which lays nothing out: give elements a size so
-// the virtualised table renders a window of rows, and reset the fake shell.
+// the virtualised table renders a window of rows; after each test, close the desks
+// it opened on the real shell.
 import { cleanup } from '@testing-library/react';
 import { clearMocks } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach } from 'vitest';
+import { closeDesks } from './desk';
 
 beforeEach(() => {
   Element.prototype.getBoundingClientRect = function () {
@@ -18,7 +20,8 @@ beforeEach(() => {
   }
 });
 
-afterEach(() => {
+afterEach(async () => {
   cleanup();
   clearMocks();
+  await closeDesks();
 });

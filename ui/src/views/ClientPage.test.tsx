@@ -1,18 +1,20 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
-import { demoPortfolio, installFakeShell } from '../testing/fakeShell';
+import { realShell } from '../testing/desk';
+import { annasPortfolio } from '../testing/portfolios';
 import { ClientPage } from './ClientPage';
 
 async function renderClient(language: 'en' | 'pl' = 'en') {
-  const shell = installFakeShell(demoPortfolio(2));
+  const shell = await realShell();
+  const seeded = await annasPortfolio(shell, 1, language);
   render(
     <I18nProvider language={language}>
-      <ClientPage clientId="cl_00000" navigate={vi.fn()} />
+      <ClientPage clientId={seeded.orlen} navigate={vi.fn()} />
     </I18nProvider>,
   );
   await screen.findByRole('heading', { level: 1, name: 'PKN Orlen' });
-  return shell;
+  return Object.assign(shell, { seeded });
 }
 
 describe('ClientPage', () => {
@@ -26,7 +28,7 @@ describe('ClientPage', () => {
     expect(screen.getByText('Petrochemia')).toBeTruthy();
     expect(shell.calls.at(-1)).toEqual({
       command: 'set_client_field',
-      args: { clientId: 'cl_00000', field: 'industry', value: 'Petrochemia' },
+      args: { clientId: shell.seeded.orlen, field: 'industry', value: 'Petrochemia' },
     });
   });
 
@@ -36,7 +38,7 @@ describe('ClientPage', () => {
     const input = screen.getByRole('textbox', { name: 'Tier' });
     fireEvent.change(input, { target: { value: 'Z' } });
     fireEvent.keyDown(input, { key: 'Enter' });
-    expect((await screen.findByRole('alert')).textContent).toContain("'Z' is not one of A, B, C, D");
+    expect((await screen.findByRole('alert')).textContent).toBe('Tier: “Z” is not one of A, B, C, D');
     expect((screen.getByRole('textbox', { name: 'Tier' }) as HTMLInputElement).value).toBe('Z');
   });
 
@@ -66,8 +68,8 @@ describe('ClientPage', () => {
     const added = await screen.findByRole('listitem', { name: 'Wang Fang' });
     expect(within(added).getByText('lunar leap month 4, day 12')).toBeTruthy();
     expect(shell.calls.find((c) => c.command === 'add_contact')?.args).toEqual({
-      clientId: 'cl_00000',
-      contact: { name: 'Wang Fang', title: 'CFO', keyPerson: true, birthday: 'lunar:leap:04-12' },
+      clientId: shell.seeded.orlen,
+      contact: { name: 'Wang Fang', title: 'CFO', key_person: 'yes', birthday: 'lunar:leap:04-12' },
     });
   });
 

@@ -1,18 +1,69 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App';
-import { demoPortfolio, installFakeShell, leadPortfolio } from '../testing/fakeShell';
+import { commands } from '../bindings/commands';
+import type { SyncStatusView } from '../bindings/SyncStatusView';
+import type { TeamPortfolioView } from '../bindings/TeamPortfolioView';
+import { account, anotherDesk, eventually, realShell, syncServer, team } from '../testing/desk';
+import { annasPortfolio } from '../testing/portfolios';
 
-/** The commands that change something, as the fake shell records them. */
+/** The commands that change something. */
 const CHANGES = /^(set_|add_|plan_|check_|record_|append_|save_|cancel_|remove_|complete_|snooze_|dismiss_|move_|mark_)/;
+
+/**
+ * Li Na's portfolio on her own computer, synced up with `token`: Sinopec (tier A),
+ * last visited on 30 October, and COSCO, a prospect never visited.
+ */
+async function liNasComputer(token: string): Promise<void> {
+  const desk = await anotherDesk();
+  await desk.call('create_portfolio', {
+    setup: { managerName: 'Li Na', region: 'CN', language: 'en', timeZone: 'Asia/Shanghai', demoClients: null },
+  });
+  const sinopec = await desk.call<string>('add_client', { client: { name: 'Sinopec', tier: 'A', industry: 'Energy', tags: 'key' } });
+  await desk.call('add_client', { client: { name: 'COSCO', tier: 'C', status: 'prospect' } });
+  await desk.call('add_contact', {
+    clientId: sinopec,
+    contact: { name: 'Wang Wei', title: 'CFO', key_person: 'yes', phones: '+86 138 0000 0000' },
+  });
+  await desk.call('plan_visit', {
+    clientId: sinopec,
+    visit: {
+      date: '2026-10-30',
+      time: '10:00',
+      check_in: '10:00',
+      check_out: '11:00',
+      outcome: 'Offer requested',
+      notes: 'Discussed the fuel contract',
+    },
+  });
+  await desk.call('sync_login', { server: syncServer(), token });
+  await eventually(
+    () => desk.call<SyncStatusView>('sync_status'),
+    (status) => status.state === 'up_to_date' && status.unsyncedChanges === 0,
+    "synced Li Na's portfolio up",
+  );
+}
 
 describe('Team', () => {
   it('shows a lead their team member’s clients and opens one read-only', async () => {
-    const shell = installFakeShell(leadPortfolio());
+    const lead = account('zhou.min', 'lead');
+    const member = account('li.na');
+    team(lead.user, [member.user]);
+    await liNasComputer(member.token);
+
+    const shell = await realShell();
+    await annasPortfolio(shell, 2);
+    await commands.syncLogin(syncServer(), lead.token);
+    await eventually(
+      () => shell.call<TeamPortfolioView[]>('team_portfolios'),
+      (portfolios) => portfolios.some((p) => p.owner === member.user && p.clients.length === 2),
+      "pulled Li Na's portfolio to the lead's computer",
+    );
+    shell.calls.length = 0;
     render(<App />);
     // The Team view is offered once the status bar's first poll said the user leads a team.
     fireEvent.click(await screen.findByRole('button', { name: 'Zespół' }, { timeout: 5000 }));
-    const table = await screen.findByRole('table', { name: 'Li Na (li.na)' });
+    const table = await screen.findByRole('table', { name: `Li Na (${member.user})` });
     const rows = within(table).getAllByRole('row');
     expect(rows.map((row) => within(row).queryAllByRole('cell').map((cell) => cell.textContent))).toEqual([
       [],
@@ -22,7 +73,7 @@ describe('Team', () => {
 
     fireEvent.click(within(table).getByRole('button', { name: 'Sinopec' }));
     const page = await screen.findByRole('article', { name: 'Sinopec' });
-    expect(within(page).getByText('Klient użytkownika li.na, tylko do odczytu.')).toBeTruthy();
+    expect(within(page).getByText(`Klient użytkownika ${member.user}, tylko do odczytu.`)).toBeTruthy();
     expect(within(page).getByText('Wang Wei · CFO · Osoba kluczowa · +86 138 0000 0000')).toBeTruthy();
     expect(within(page).getByText(/Offer requested/)).toBeTruthy();
     // Nothing on the page edits: no field, no form, no button but the way back.
@@ -34,11 +85,12 @@ describe('Team', () => {
     expect(shell.calls.filter((call) => CHANGES.test(call.command))).toEqual([]);
 
     fireEvent.click(within(page).getByRole('button', { name: '← Zespół' }));
-    expect(await screen.findByRole('table', { name: 'Li Na (li.na)' })).toBeTruthy();
+    expect(await screen.findByRole('table', { name: `Li Na (${member.user})` })).toBeTruthy();
   });
 
   it('is not offered to a manager who leads no team', async () => {
-    installFakeShell(demoPortfolio(3));
+    const shell = await realShell();
+    await annasPortfolio(shell, 2);
     render(<App />);
     await screen.findByRole('heading', { name: /^Dziś,/ });
     // Once the status bar heard from the shell, there is still no Team view.

@@ -2,7 +2,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS } from '../autosave';
 import { I18nProvider } from '../i18n';
-import { demoPortfolio, installFakeShell } from '../testing/fakeShell';
+import { realShell } from '../testing/desk';
+import { annasPortfolio } from '../testing/portfolios';
+import type { RealShell } from '../testing/realShell';
 import { VisitPage } from './VisitPage';
 
 afterEach(() => {
@@ -10,21 +12,22 @@ afterEach(() => {
 });
 
 async function renderVisit() {
-  const shell = installFakeShell(demoPortfolio(2));
+  const shell = await realShell();
+  const { visitToday } = await annasPortfolio(shell);
   render(
     <I18nProvider language="en">
-      <VisitPage visitId="vi_today" navigate={vi.fn()} />
+      <VisitPage visitId={visitToday} navigate={vi.fn()} />
     </I18nProvider>,
   );
   const notes = await screen.findByRole('textbox', { name: 'Notes' });
-  return { shell, notes };
+  return { shell, notes, visitToday };
 }
 
-const saves = (shell: ReturnType<typeof installFakeShell>) => shell.calls.filter((c) => c.command === 'save_visit_notes');
+const saves = (shell: RealShell) => shell.calls.filter((c) => c.command === 'save_visit_notes');
 
 describe('VisitPage', () => {
   it('saves the notes once typing pauses, with what was typed last', async () => {
-    const { shell, notes } = await renderVisit();
+    const { shell, notes, visitToday } = await renderVisit();
     vi.useFakeTimers();
     for (const text of ['K', 'Kl', 'Klient chce 5G']) {
       fireEvent.change(notes, { target: { value: text } });
@@ -33,8 +36,10 @@ describe('VisitPage', () => {
     expect(saves(shell)).toEqual([]);
     expect(screen.getByText('Saving…')).toBeTruthy();
     await act(() => vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS));
-    expect(saves(shell)).toEqual([{ command: 'save_visit_notes', args: { visitId: 'vi_today', text: 'Klient chce 5G' } }]);
-    expect(screen.getByText('Saved')).toBeTruthy();
+    expect(saves(shell)).toEqual([{ command: 'save_visit_notes', args: { visitId: visitToday, text: 'Klient chce 5G' } }]);
+    // The shell answers over the loopback, on real time.
+    vi.useRealTimers();
+    expect(await screen.findByText('Saved')).toBeTruthy();
   });
 
   it('saves at once when the notes lose focus', async () => {
@@ -70,12 +75,12 @@ describe('VisitPage', () => {
   });
 
   it('cancels a planned visit only once asked to confirm', async () => {
-    const { shell } = await renderVisit();
+    const { shell, visitToday } = await renderVisit();
     fireEvent.click(screen.getByRole('button', { name: 'Cancel visit' }));
     expect(screen.getByRole('group', { name: /Cancel this visit\?/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Yes, cancel it' }));
     expect(await screen.findByText('Cancelled')).toBeTruthy();
-    expect(shell.calls.at(-1)).toEqual({ command: 'cancel_visit', args: { visitId: 'vi_today' } });
+    expect(shell.calls.at(-1)).toEqual({ command: 'cancel_visit', args: { visitId: visitToday } });
     expect((screen.getByRole('button', { name: 'Cancel visit' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Check in' }) as HTMLButtonElement).disabled).toBe(true);
   });

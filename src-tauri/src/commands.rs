@@ -16,7 +16,7 @@ use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;
 
 use chrono::Utc;
-use fieldbook_actions::{FieldMap, Setup};
+use fieldbook_actions::{CaseFilter, FieldMap, Setup, TaskFilter};
 use fieldbook_core::{
     Client, ClientField, ClientList, ContactField, Date, Derived, Instant, Language, Portfolio, PortfolioError,
     SearchIndex, Settings, Visit, VisitField,
@@ -26,7 +26,7 @@ use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
 
 use crate::dto::{
-    ClientDetail, ClientProfile, ClientRowView, ContactView, PortfolioSetup, PortfolioSummary, ReminderView,
+    CaseRowView, ClientDetail, ClientProfile, ClientRowView, ContactView, PortfolioSetup, PortfolioSummary, ReminderView,
     SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitView,
 };
 use crate::error::CommandError;
@@ -35,6 +35,12 @@ use crate::sync::SyncLink;
 
 pub use care::{
     care_settings, draft_greetings, export_greetings_csv, greeting_holidays, mark_greetings_sent, take_due_reminders,
+};
+
+mod cases;
+pub use cases::{
+    add_task, case_detail, case_step, edit_task, list_cases, list_tasks, open_case, remove_task, set_sla, sla_settings,
+    tick_task,
 };
 
 mod planning;
@@ -282,7 +288,19 @@ pub fn list_clients(desk: &Desk) -> Answer<Vec<ClientRowView>> {
 
 /// A client's profile, people and visits.
 pub fn client_detail(desk: &Desk, client_id: &str) -> Answer<ClientDetail> {
-    desk.read(|portfolio| Ok(ClientDetail::from(&fieldbook_actions::client_page(portfolio, client_id)?)))
+    desk.read(|portfolio| {
+        let page = fieldbook_actions::client_page(portfolio, client_id)?;
+        let client = Some(page.client.id.to_string());
+        let cases = CaseFilter { client: client.clone(), ..CaseFilter::default() };
+        let cases = fieldbook_actions::list_cases(portfolio, &cases, desk.now())?;
+        let tasks = fieldbook_actions::list_tasks(portfolio, &TaskFilter { client, ..TaskFilter::default() })?;
+        let today = desk.today(&portfolio.settings()?);
+        Ok(ClientDetail {
+            cases: cases.iter().map(CaseRowView::from).collect(),
+            tasks: tasks.iter().map(|task| TaskView::new(task, Some(&page.client.name), today)).collect(),
+            ..ClientDetail::from(&page)
+        })
+    })
 }
 
 /// Sets one field of a client, as typed in an inline edit.
@@ -423,7 +441,7 @@ pub fn today_agenda(desk: &Desk) -> Answer<TodayView> {
             .iter()
             .map(|task| {
                 let client = task.client_id.as_ref().map(|id| portfolio.get_any::<Client>(id)).transpose()?.flatten();
-                Ok(TaskView::new(task, client.as_ref().map(|c| c.name.as_str())))
+                Ok(TaskView::new(task, client.as_ref().map(|c| c.name.as_str()), day))
             })
             .collect::<Result<_, PortfolioError>>()?;
         Ok(TodayView { date: day.to_string(), visits, tasks })

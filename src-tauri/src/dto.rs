@@ -6,12 +6,17 @@
 //! `12500.00 CNY`, `tag one; tag two`), so an inline edit sends back what it shows.
 
 mod care;
+mod cases;
 
+pub use cases::{
+    CaseDetailView, CaseEventView, CaseOpeningInput, CaseRowView, CaseStepInput, SlaTargetView, TaskView, sla_targets,
+};
 pub use care::{BodyFormat, CareSettingsView, GreetingDraftView, HolidayOption, Notice, TierCareView};
 use fieldbook_core::{
+    CaseChannel, CaseStatus, CaseStep, ClockState, Severity, TaskField,
     CareChannel, CareReminder, Client, ClientField, ClientPage, ClientRow, ClientStatus, Contact, ContactField,
     FieldKind, FieldName, Fields, Language, Money, Region, ReminderAction, ReminderActionCode, ReminderKind, SearchHit,
-    SearchHitKind, Settings, Task, Tier, Visit, VisitField, VisitPurpose, VisitStatus,
+    SearchHitKind, Settings, Tier, Visit, VisitField, VisitPurpose, VisitStatus,
 };
 use fieldbook_replica::sync::{BackgroundStatus, SyncState};
 use serde::{Deserialize, Serialize};
@@ -328,6 +333,10 @@ pub struct ClientDetail {
     pub visits: Vec<VisitView>,
     /// The sales stage of its latest visit made with one.
     pub stage: Option<String>,
+    /// Its cases, open ones by deadline first.
+    pub cases: Vec<CaseRowView>,
+    /// Its tasks, open ones soonest due first.
+    pub tasks: Vec<TaskView>,
 }
 
 impl From<&ClientPage> for ClientDetail {
@@ -337,35 +346,8 @@ impl From<&ClientPage> for ClientDetail {
             contacts: page.contacts.iter().map(ContactView::from).collect(),
             visits: page.visits.iter().map(|v| VisitView::new(v, &page.client.name)).collect(),
             stage: page.stage.map(|s| s.to_string()),
-        }
-    }
-}
-
-/// A follow-up to do.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct TaskView {
-    /// Task id.
-    pub id: String,
-    /// What to do.
-    pub title: String,
-    /// By when, `YYYY-MM-DD`.
-    pub due: Option<String>,
-    /// The client it concerns.
-    pub client_id: Option<String>,
-    /// That client's name.
-    pub client_name: Option<String>,
-}
-
-impl TaskView {
-    /// The view of `task`, concerning the client named `client_name` if any.
-    pub fn new(task: &Task, client_name: Option<&str>) -> TaskView {
-        TaskView {
-            id: task.id.to_string(),
-            title: task.title.clone(),
-            due: task.due.map(|day| day.to_string()),
-            client_id: task.client_id.as_ref().map(ToString::to_string),
-            client_name: client_name.map(str::to_string),
+            cases: Vec::new(),
+            tasks: Vec::new(),
         }
     }
 }
@@ -572,6 +554,12 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<VisitView>()?,
         one::<ClientDetail>()?,
         one::<TaskView>()?,
+        one::<CaseRowView>()?,
+        one::<CaseEventView>()?,
+        one::<CaseDetailView>()?,
+        one::<CaseOpeningInput>()?,
+        one::<CaseStepInput>()?,
+        one::<SlaTargetView>()?,
         one::<TodayView>()?,
         one::<SearchHitView>()?,
         one::<DueClientView>()?,
@@ -597,6 +585,7 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<ClientField>()?,
         one::<ContactField>()?,
         one::<VisitField>()?,
+        one::<TaskField>()?,
         one::<GreetingDraftView>()?,
         one::<SyncStateView>()?,
         one::<crate::error::CommandError>()?,
@@ -610,6 +599,11 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<ClientStatus>()?,
         one::<VisitPurpose>()?,
         one::<VisitStatus>()?,
+        one::<CaseStatus>()?,
+        one::<CaseStep>()?,
+        one::<CaseChannel>()?,
+        one::<Severity>()?,
+        one::<ClockState>()?,
         one::<SearchHitKind>()?,
         one::<ReminderKind>()?,
         one::<ReminderActionCode>()?,

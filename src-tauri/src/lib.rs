@@ -14,11 +14,12 @@ mod notifier;
 pub mod sync;
 
 use fieldbook_actions::{DayPlanRequest, FieldMap, GreetingRequest};
-use fieldbook_core::{ClientField, ContactField, Language, VisitField};
+use fieldbook_core::{CaseStep, ClientField, ContactField, Language, TaskField, VisitField};
 use tauri::{Manager, State};
 
 use crate::commands::Desk;
 use crate::dto::{
+    CaseDetailView, CaseOpeningInput, CaseRowView, CaseStepInput, SlaTargetView, TaskView,
     CareSettingsView, ClientDetail, ClientProfile, ClientRowView, ContactView, DayPlanView, DueListView,
     GreetingDraftView, HolidayOption, PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView,
     SyncStatusView, TeamPortfolioView, TodayView, VisitView, WeekReminderView,
@@ -154,6 +155,28 @@ ipc::commands! {
     fn team_portfolios() -> Vec<TeamPortfolioView>;
     /// A client's page in a team member's portfolio.
     fn team_client_detail(owner: String, client_id: String) -> ClientDetail;
+    /// The cases of a status and a severity (`""` for any), open ones by deadline first.
+    fn list_cases(status: String, severity: String) -> Vec<CaseRowView>;
+    /// A case whole: timeline, SLA clocks, follow-up visits, tasks.
+    fn case_detail(case_id: String) -> CaseDetailView;
+    /// Opens a case as received (from a visit: linked to it).
+    fn open_case(opening: CaseOpeningInput) -> CaseDetailView;
+    /// Takes a step on a case; refused when it does not fit where the case stands.
+    fn case_step(case_id: String, step: CaseStep, input: CaseStepInput) -> CaseDetailView;
+    /// The SLA targets per severity.
+    fn sla_settings() -> Vec<SlaTargetView>;
+    /// Sets a severity's SLA targets (`4h`, `3d`; `""` keeps one).
+    fn set_sla(severity: String, response: String, resolution: String) -> Vec<SlaTargetView>;
+    /// The tasks, open ones only when `open`, of one client unless `""`.
+    fn list_tasks(open: bool, client_id: String) -> Vec<TaskView>;
+    /// Adds a task (its title at least).
+    fn add_task(task: FieldMap<TaskField>) -> TaskView;
+    /// Changes a task's fields.
+    fn edit_task(task_id: String, task: FieldMap<TaskField>) -> TaskView;
+    /// Ticks a task done, or not done again.
+    fn tick_task(task_id: String, done: bool) -> TaskView;
+    /// Removes a task.
+    fn remove_task(task_id: String) -> ();
     async:
     /// Logs this computer in to a sync server.
     fn sync_login(server: String, token: String) -> SyncStatusView;

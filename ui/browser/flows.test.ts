@@ -95,7 +95,7 @@ describe('in Chromium', () => {
     await page.getByRole('heading', { name: /^Dziś,/ }).waitFor();
     await page.keyboard.press('/');
     await page.keyboard.type('PKN');
-    await page.getByRole('list', { name: 'Wyniki dla „PKN”' }).getByRole('button', { name: /PKN Orlen/ }).click();
+    await page.getByRole('list', { name: 'Wyniki dla „PKN”' }).getByRole('button', { name: /^Klient PKN Orlen/ }).click();
     await page.getByRole('button', { name: 'Edytuj: Branża' }).click();
     await page.getByRole('textbox', { name: 'Branża' }).fill('Paliwa');
     await page.keyboard.press('Enter');
@@ -146,6 +146,33 @@ describe('in Chromium', () => {
     await page.getByRole('textbox', { name: 'Segment C · Urodziny' }).fill('1 call');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByRole('button', { name: 'Edytuj: Segment C · Urodziny' }).textContent()).toBe('1 call');
+    expect(errors).toEqual([]);
+  });
+
+  it('records a complaint during a visit and shows its deadline, then the case among the open ones', async () => {
+    const { desk, seeded } = await annasDesk();
+    const errors = await open(desk);
+    await page.getByRole('button', { name: '10:00 PKN Orlen · Etap sprzedaży' }).click();
+    await page.getByRole('button', { name: 'Zgłoś reklamację' }).click();
+    const form = page.getByRole('form', { name: 'Zgłoś reklamację' });
+    expect(await form.getByLabel('Kanał zgłoszenia').inputValue()).toBe('visit');
+    await form.getByLabel('Kategoria').fill('Awaria');
+    await form.getByLabel('Waga').selectOption('high');
+    await form.getByLabel('Zgłasza').selectOption({ label: 'Jan Nowak' });
+    await form.getByRole('button', { name: 'Zapisz reklamację' }).click();
+    // High: answered within 4 working hours of 09:00, resolved within 3 working days.
+    await expect
+      .poll(() => page.getByText(/^Przyjęto reklamację/).textContent())
+      .toContain('pierwsza odpowiedź do 25 lis 2026, 13:00, rozwiązanie do 27 lis 2026, 18:00.');
+    const [opened] = await desk.commands.listCases('', '');
+    expect((await desk.commands.caseDetail(opened.id)).visits.map((v) => v.id)).toEqual([seeded.visitToday]);
+
+    await page.getByRole('button', { name: 'Otwórz sprawę' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Awaria — PKN Orlen' }).waitFor();
+    await page.getByRole('button', { name: 'Reklamacje' }).click();
+    const row = page.getByRole('table', { name: 'Reklamacje' }).getByRole('row').nth(1);
+    await row.waitFor();
+    expect(await row.textContent()).toContain('25 lis 2026, 13:00 · w terminie');
     expect(errors).toEqual([]);
   });
 

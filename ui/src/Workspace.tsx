@@ -4,6 +4,8 @@ import { useT } from './i18n';
 import { shell } from './ipc';
 import { RevisionContext } from './load';
 import { useShortcuts } from './shortcuts';
+import { CasePage } from './views/CasePage';
+import { Cases } from './views/Cases';
 import { ClientPage } from './views/ClientPage';
 import { DueList } from './views/DueList';
 import { PlanDay } from './views/PlanDay';
@@ -23,6 +25,8 @@ export type Route =
   | { view: 'portfolio' }
   | { view: 'client'; clientId: string }
   | { view: 'visit'; visitId: string }
+  | { view: 'cases' }
+  | { view: 'case'; caseId: string }
   | { view: 'settings' }
   | { view: 'due' }
   | { view: 'plan'; fromDue?: boolean }
@@ -62,9 +66,10 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     main.current?.scrollTo?.(0, 0);
   }, [route]);
 
-  const tabs: { view: 'today' | 'portfolio' | 'due' | 'plan' | 'week' | 'greetings' | 'team' | 'settings'; label: string }[] = [
+  const tabs: { view: 'today' | 'portfolio' | 'cases' | 'due' | 'plan' | 'week' | 'greetings' | 'team' | 'settings'; label: string }[] = [
     { view: 'today', label: t('nav-today') },
     { view: 'portfolio', label: t('nav-portfolio') },
+    { view: 'cases', label: t('nav-cases') },
     { view: 'due', label: t('nav-due') },
     { view: 'plan', label: t('nav-plan') },
     { view: 'week', label: t('nav-week') },
@@ -130,6 +135,10 @@ function View(props: {
       return <ClientPage clientId={route.clientId} navigate={navigate} />;
     case 'visit':
       return <VisitPage visitId={route.visitId} navigate={navigate} />;
+    case 'cases':
+      return <Cases navigate={navigate} />;
+    case 'case':
+      return <CasePage caseId={route.caseId} navigate={navigate} />;
     case 'greetings':
       return <Greetings settings={props.settings} />;
     case 'settings':

@@ -73,6 +73,7 @@ export function formatters(language: string) {
   const day = new Intl.DateTimeFormat(language, { dateStyle: 'medium' });
   const longDay = new Intl.DateTimeFormat(language, { dateStyle: 'full' });
   const clock = new Intl.DateTimeFormat(language, { timeStyle: 'short' });
+  const dayAndClock = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' });
   const dayOfYear = new Intl.DateTimeFormat(language, { month: 'long', day: 'numeric' });
   const ago = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   const toDate = (text: string) => {
@@ -85,6 +86,14 @@ export function formatters(language: string) {
     /** A day of the year with no year: "17 May", "5月17日". */
     monthDay: (month: number, day: number) => dayOfYear.format(new Date(2000, month - 1, day)),
     time: (instant: string) => clock.format(new Date(instant)),
+    /**
+     * The day and time of an RFC 3339 instant as its own offset reads it (a deadline in the
+     * manager's zone, whatever zone this computer is set to): "Nov 26, 2026, 9:00 AM".
+     */
+    dateTime: (instant: string) => {
+      const [, y, m, d, h, min] = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(instant)?.map(Number) ?? [];
+      return y === undefined ? instant : dayAndClock.format(new Date(y, m - 1, d, h, min));
+    },
     /** How long ago `instant` was, from `now`: "5 minutes ago", "5 分钟前". */
     relative: (instant: string, now: Date = new Date()) => {
       const seconds = Math.round((new Date(instant).getTime() - now.getTime()) / 1000);

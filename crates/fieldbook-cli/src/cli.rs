@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use fieldbook_core::{Client, Contact, Visit};
+use fieldbook_core::{Client, Contact, Task, Visit};
 
 use crate::field_flags::FieldFlags;
 
@@ -41,6 +41,12 @@ pub enum Command {
         /// The text to append.
         text: String,
     },
+    /// Complaints: open, list, show, and take each step to the client's confirmation.
+    #[command(subcommand)]
+    Case(CaseCommand),
+    /// Follow-up tasks: add, list, tick done (or undo), edit, remove.
+    #[command(subcommand)]
+    Task(TaskCommand),
     /// Import clients or contacts from a CSV file (all or nothing).
     Import(ImportArgs),
     /// Export the whole portfolio.
@@ -273,6 +279,8 @@ pub enum SettingsCommand {
     },
     /// Show the care rules per tier, or change them (one change for all flags given).
     Care(CareRulesArgs),
+    /// Show the SLA targets per severity, or change one severity's (working hours `4h` or days `3d`).
+    Sla(SlaArgs),
     /// Set a tier's visit cadence: the longest allowed gap between contacts.
     Cadence {
         /// Tier A, B, C or D.
@@ -281,6 +289,182 @@ pub enum SettingsCommand {
         /// Days, 1 to 730.
         #[arg(long)]
         days: String,
+    },
+}
+
+/// `fieldbook settings sla`.
+#[derive(Debug, Args)]
+#[command(group = clap::ArgGroup::new("targets").multiple(true).args(["response", "resolution"]))]
+pub struct SlaArgs {
+    /// The severity whose targets change: low, medium, high or critical.
+    #[arg(long, requires = "targets")]
+    pub severity: Option<String>,
+    /// Time to the first response: `4h` (working hours) or `1d` (working days).
+    #[arg(long, requires = "severity")]
+    pub response: Option<String>,
+    /// Time to resolve, likewise.
+    #[arg(long, requires = "severity")]
+    pub resolution: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook case …`.
+#[derive(Debug, Subcommand)]
+pub enum CaseCommand {
+    /// Open a case as received; prints its id (the case with --format json).
+    Open(CaseOpenArgs),
+    /// List cases with their SLA deadlines, open ones by deadline first.
+    List(CaseListArgs),
+    /// Show a case with its timeline, clocks, visits and tasks.
+    Show {
+        /// The case (id or unique id prefix).
+        case: String,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Start working on it.
+    Start(StepArgs),
+    /// Add a note to its timeline (--text).
+    Note(StepArgs),
+    /// Hand it over to a department (--to); you still own it.
+    Handover(StepArgs),
+    /// Wait on the client: the resolution clock pauses.
+    Wait(StepArgs),
+    /// Record a reply to the client (--channel, --text).
+    Reply(StepArgs),
+    /// Resolve it (--resolution; --channel of the reply to the client).
+    Resolve(StepArgs),
+    /// Record the client's confirmation (--satisfaction 1-5).
+    Confirm(StepArgs),
+    /// Reopen it (--reason).
+    Reopen(StepArgs),
+}
+
+/// `fieldbook case open`.
+#[derive(Debug, Args)]
+pub struct CaseOpenArgs {
+    /// The client (id or unique id prefix).
+    #[arg(long)]
+    pub client: String,
+    /// Kind of problem (billing, outage, …).
+    #[arg(long)]
+    pub category: String,
+    /// low, medium, high or critical.
+    #[arg(long)]
+    pub severity: String,
+    /// phone, visit, email, message or social_media.
+    #[arg(long)]
+    pub channel: String,
+    /// The contact who raised it.
+    #[arg(long)]
+    pub contact: Option<String>,
+    /// The complaint in the client's words.
+    #[arg(long)]
+    pub description: Option<String>,
+    /// When it was received, "YYYY-MM-DD HH:MM" in your time zone (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+    /// The visit it was recorded during (it becomes the case's follow-up visit).
+    #[arg(long)]
+    pub visit: Option<String>,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// `fieldbook case list`.
+#[derive(Debug, Args)]
+pub struct CaseListArgs {
+    /// Only this client's.
+    #[arg(long)]
+    pub client: Option<String>,
+    /// Only those in this status: open, in_progress, handed_over, waiting, resolved, confirmed, reopened.
+    #[arg(long)]
+    pub status: Option<String>,
+    /// Only those of this severity.
+    #[arg(long)]
+    pub severity: Option<String>,
+    /// Only open ones (not resolved nor confirmed).
+    #[arg(long)]
+    pub open: bool,
+    /// Only those that missed a target.
+    #[arg(long)]
+    pub breached: bool,
+    #[command(flatten)]
+    pub format: FormatArg,
+}
+
+/// A step on a case.
+#[derive(Debug, Args)]
+pub struct StepArgs {
+    /// The case (id or unique id prefix).
+    pub case: String,
+    /// The note or the reply.
+    #[arg(long)]
+    pub text: Option<String>,
+    /// The department handed to.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// The channel of the reply: phone, visit, email, message or social_media.
+    #[arg(long)]
+    pub channel: Option<String>,
+    /// The resolution.
+    #[arg(long)]
+    pub resolution: Option<String>,
+    /// The client's satisfaction, 1 to 5.
+    #[arg(long)]
+    pub satisfaction: Option<String>,
+    /// Why it is reopened.
+    #[arg(long)]
+    pub reason: Option<String>,
+    /// When it happened, "YYYY-MM-DD HH:MM" in your time zone (default: now).
+    #[arg(long)]
+    pub at: Option<String>,
+}
+
+/// `fieldbook task …`.
+#[derive(Debug, Subcommand)]
+pub enum TaskCommand {
+    /// Add a task (needs --title); prints its id.
+    Add {
+        #[command(flatten)]
+        fields: FieldFlags<Task>,
+    },
+    /// List tasks, open ones soonest due first.
+    List {
+        /// Only those not done.
+        #[arg(long)]
+        open: bool,
+        /// Only this client's.
+        #[arg(long)]
+        client: Option<String>,
+        /// Only this case's.
+        #[arg(long)]
+        case: Option<String>,
+        #[command(flatten)]
+        format: FormatArg,
+    },
+    /// Tick a task done.
+    Done {
+        /// The task (id or unique id prefix).
+        task: String,
+    },
+    /// Mark a task not done again.
+    Undo {
+        /// The task.
+        task: String,
+    },
+    /// Change a task's fields.
+    Edit {
+        /// The task.
+        task: String,
+        #[command(flatten)]
+        fields: FieldFlags<Task>,
+    },
+    /// Remove a task.
+    Remove {
+        /// The task.
+        task: String,
     },
 }
 

@@ -17,13 +17,15 @@ mod locale;
 
 use autosurgeon::Text;
 use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, TimeZone, Timelike, Utc, Weekday};
+use std::collections::BTreeMap;
+
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use self::locale::{City, HolidayDates, Industry, Locale};
 use fieldbook_core::Problem;
 use fieldbook_core::{
-    Birthday, Cadence, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStatus, Client,
+    Birthday, Cadence, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseEventId, CaseId, CaseStep, Client,
     ClientId, ClientStatus, Contact, ContactId, Date, DayWindow, FieldError, GeoPoint, Instant, Money, Occasion,
     PlannedStart, Portfolio, PortfolioError, RecordId, Region, Severity, Task, TaskId, Tier, TimeOfDay, Visit, VisitId,
     VisitPurpose, VisitStatus, Zone,
@@ -129,6 +131,7 @@ pub fn generate_demo(portfolio: &mut Portfolio, spec: &DemoSpec) -> Result<DemoS
         ClientMix::PortfolioRegion => vec![portfolio.settings()?.region],
         ClientMix::Regions(regions) => regions.clone(),
     };
+    let manager = portfolio.settings()?.manager_name;
     let mut showcased: Vec<Region> = Vec::new();
     let mut summary = DemoSummary::default();
     for number in 1..=spec.clients {
@@ -138,7 +141,7 @@ pub fn generate_demo(portfolio: &mut Portfolio, spec: &DemoSpec) -> Result<DemoS
         if showcase {
             showcased.push(region);
         }
-        let mut story = Story { rng: &mut rng, locale: Locale::of(region), today: spec.today.0 };
+        let mut story = Story { rng: &mut rng, manager: manager.clone(), locale: Locale::of(region), today: spec.today.0 };
         let account = story.account(number, showcase);
         let message = format!("Demo: client {number} of {} {}", spec.clients, account.client.name);
         portfolio.act(message, |action| {
@@ -202,6 +205,7 @@ struct CaseStory {
 /// Makes up one client's three years in the manager's portfolio.
 struct Story<'a> {
     rng: &'a mut ChaCha8Rng,
+    manager: String,
     locale: &'static Locale,
     today: NaiveDate,
 }
@@ -646,8 +650,9 @@ impl Story<'_> {
     }
 
     /// A complaint walked through its steps (received, perhaps handed over, in
-    /// progress, resolved, perhaps reopened, confirmed) as far as time allows:
-    /// old ones are settled, recent ones are still open.
+    /// progress, perhaps waiting on the client, resolved with a reply, perhaps
+    /// reopened, confirmed) as far as time allows: old ones are settled, recent
+    /// ones are still open at some step.
     fn case(&mut self, client: &Client, contacts: &[Contact], opened: NaiveDate) -> CaseStory {
         let locale = self.locale;
         let (category, description) = *pick(self.rng, locale.complaints);
@@ -655,40 +660,16 @@ impl Story<'_> {
             self.rng,
             &[(Severity::Low, 30), (Severity::Medium, 45), (Severity::High, 20), (Severity::Critical, 5)],
         );
-        let sla_days = match severity {
-            Severity::Critical => 1,
-            Severity::High => 3,
-            Severity::Medium => 7,
-            Severity::Low => 15,
-        };
         let department = *pick(self.rng, locale.departments);
-        let steps = self.case_steps(department);
+        let opened_at = local_instant(locale.zone, opened, self.rng.random_range(540..1020));
+        let steps = self.case_steps(department, opened_at);
         let settled = (self.today - opened).num_days() > 45;
         let reached = if settled {
             steps.len() - usize::from(self.rng.random_bool(0.1))
         } else {
             self.rng.random_range(1..=steps.len())
         };
-        let opened_at = local_instant(locale.zone, opened, self.rng.random_range(540..1020));
-        let mut timeline: Vec<CaseEvent> = Vec::new();
-        let mut status = CaseStatus::Open;
-        let mut resolved_on = None;
-        let mut handed_over = false;
-        let mut at = opened_at.0;
-        for (step_status, what) in steps.into_iter().take(reached) {
-            if at.date_naive() >= self.today {
-                break;
-            }
-            if step_status == CaseStatus::Resolved && resolved_on.is_none() {
-                resolved_on = Some(at.date_naive());
-            }
-            handed_over |= step_status == CaseStatus::HandedOver;
-            timeline.push(CaseEvent { at: Instant(at), what });
-            status = step_status;
-            at = self.next_working_moment(at).0;
-        }
-        let resolved = resolved_on.is_some();
-        let case = Case {
+        let mut case = Case {
             id: CaseId::generate(self.rng),
             client_id: client.id.clone(),
             raised_by: self.rng.random_bool(0.8).then(|| pick(self.rng, contacts).id.clone()),
@@ -706,15 +687,22 @@ impl Story<'_> {
             category: category.to_string(),
             severity,
             description: Text::with_value(description),
-            status,
-            handed_to: handed_over.then(|| department.to_string()),
-            due: Some(Date(opened + days(sla_days))),
-            timeline,
-            resolution: if resolved { pick(self.rng, locale.resolutions).to_string() } else { String::new() },
-            satisfaction: (status == CaseStatus::Confirmed)
-                .then(|| weighted(self.rng, &[(5, 45), (4, 35), (3, 15), (2, 5)])),
+            events: BTreeMap::new(),
             removed: false,
         };
+        let mut resolved_on = None;
+        let mut at = opened_at;
+        for mut event in steps.into_iter().take(reached) {
+            if at.0.date_naive() >= self.today {
+                break;
+            }
+            (event.at, event.recorded_at, event.order) = (at, at, case.events.len() as u64);
+            if event.step == CaseStep::Resolve && resolved_on.is_none() {
+                resolved_on = Some(at.0.date_naive());
+            }
+            case.events.insert(CaseEventId::generate(self.rng).to_string(), event);
+            at = self.next_working_moment(at.0);
+        }
         CaseStory { case, resolved_on }
     }
 
@@ -728,21 +716,29 @@ impl Story<'_> {
         Instant(after + Duration::minutes(self.rng.random_range(30..120)))
     }
 
-    fn case_steps(&mut self, department: &str) -> Vec<(CaseStatus, String)> {
-        let [received, handed_over, in_progress, resolved, reopened, confirmed] = self.locale.case_steps;
-        let joiner = if self.locale.joins_tight { "" } else { " " };
-        let mut steps = vec![(CaseStatus::Open, received.to_string())];
+    /// The steps of a case in order, their times still to be set.
+    fn case_steps(&mut self, department: &str, opened_at: Instant) -> Vec<CaseEvent> {
+        let [received, _, in_progress, replied, reopened, confirmed] = self.locale.case_steps;
+        let step = |step, text: &str| CaseEvent { text: text.to_owned(), ..CaseEvent::new(step, opened_at, opened_at, self.manager.clone()) };
+        let mut steps = vec![step(CaseStep::Open, received)];
         if self.rng.random_bool(0.5) {
-            steps.push((CaseStatus::HandedOver, format!("{handed_over}{joiner}{department}")));
+            steps.push(CaseEvent { department: Some(department.to_owned()), ..step(CaseStep::Handover, "") });
         }
-        steps.push((CaseStatus::InProgress, in_progress.to_string()));
-        steps.push((CaseStatus::Resolved, resolved.to_string()));
+        steps.push(step(CaseStep::Start, in_progress));
+        if self.rng.random_bool(0.25) {
+            steps.push(CaseEvent { channel: Some(CaseChannel::Phone), ..step(CaseStep::Wait, "") });
+            steps.push(step(CaseStep::Start, in_progress));
+        }
+        let resolution = format!("{} {replied}", pick(self.rng, self.locale.resolutions));
+        let resolve = CaseEvent { channel: Some(CaseChannel::Phone), ..step(CaseStep::Resolve, &resolution) };
+        steps.push(resolve.clone());
         if self.rng.random_bool(0.08) {
-            steps.push((CaseStatus::Reopened, reopened.to_string()));
-            steps.push((CaseStatus::InProgress, in_progress.to_string()));
-            steps.push((CaseStatus::Resolved, resolved.to_string()));
+            steps.push(step(CaseStep::Reopen, reopened));
+            steps.push(step(CaseStep::Start, in_progress));
+            steps.push(resolve);
         }
-        steps.push((CaseStatus::Confirmed, confirmed.to_string()));
+        let satisfaction = weighted(self.rng, &[(5, 45), (4, 35), (3, 15), (2, 5)]);
+        steps.push(CaseEvent { satisfaction: Some(satisfaction), ..step(CaseStep::Confirm, confirmed) });
         steps
     }
 
@@ -781,8 +777,9 @@ impl Story<'_> {
         }
         for case in cases {
             let mut task = Task::new(TaskId::generate(self.rng), self.locale.case_reply_task);
-            task.due = case.due;
-            task.done = matches!(case.status, CaseStatus::Resolved | CaseStatus::Confirmed);
+            let timeline = case.timeline();
+            task.due = Some(Date(case.opened_at.0.date_naive() + days(2)));
+            task.done = timeline.responded_at.is_some();
             task.client_id = Some(client.id.clone());
             task.case_id = Some(case.id.clone());
             tasks.push(task);

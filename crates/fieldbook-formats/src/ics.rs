@@ -1,5 +1,6 @@
 //! The portfolio as an iCalendar file (RFC 5545) for Outlook, Google Calendar
-//! and Thunderbird: planned visits as timed events, the agenda's reminders as
+//! and Thunderbird: planned visits as timed events, open cases' SLA deadlines as
+//! events at the deadline, the agenda's reminders and open tasks' due days as
 //! all-day events.
 //!
 //! Written with the `icalendar` crate, which escapes text values and folds
@@ -17,7 +18,7 @@ use autosurgeon::Hydrate;
 use chrono::{Duration, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 
-use fieldbook_core::{CareReminder, ReminderAction, agenda};
+use fieldbook_core::{CareReminder, CaseRow, ClockState, ReminderAction, Task, agenda, case_rows, open_tasks};
 use fieldbook_core::{
     Client, ClientId, PlannedStart, Portfolio, PortfolioError, Visit, VisitId, VisitPurpose, VisitStatus,
 };
@@ -26,8 +27,9 @@ use fieldbook_core::{Date, Instant, Zone};
 /// The domain after the ids in UIDs, so they are unique beyond this portfolio.
 const UID_DOMAIN: &str = "fieldbook";
 
-/// The planned visits and open reminders from `from` for `days` days (reminder
-/// days in time zone `zone`) as an iCalendar file, stamped `now`.
+/// The planned visits, open cases' deadlines, open reminders and open tasks from
+/// `from` for `days` days (days in time zone `zone`) as an iCalendar file, stamped
+/// `now` (the SLA clocks stand as at `now`).
 pub fn export_ics(
     portfolio: &Portfolio,
     from: Date,
@@ -58,6 +60,21 @@ pub fn export_ics(
     }
     for reminder in agenda(portfolio, from, days, zone)? {
         calendar.push(reminder_event(&reminder).timestamp(stamp).done());
+    }
+    let in_range = |at: Instant| from <= at.day_in(zone) && at.day_in(zone) < to;
+    for case in case_rows(portfolio, now)?.into_iter().filter(|case| case.status.is_open()) {
+        let responding = case.response != ClockState::Met;
+        let deadlines = [("response", case.response_due.filter(|_| responding)), ("resolution", case.resolution_due)];
+        for (clock, due) in deadlines {
+            if let Some(due) = due.filter(|due| in_range(*due)) {
+                calendar.push(deadline_event(&case, clock, due).timestamp(stamp).done());
+            }
+        }
+    }
+    for task in open_tasks(portfolio)? {
+        if let Some(due) = task.due.filter(|due| from <= *due && *due < to) {
+            calendar.push(task_event(&task, due).timestamp(stamp).done());
+        }
     }
     Ok(refold(&calendar.done().to_string()))
 }
@@ -124,6 +141,32 @@ fn visit_event(visit: &PlannedVisit, client: Option<&Client>) -> Option<Event> {
         event.location(address);
     }
     Some(event)
+}
+
+/// An open case's SLA deadline as a moment's event at the deadline.
+fn deadline_event(case: &CaseRow, clock: &str, due: Instant) -> Event {
+    let at = due.0.with_timezone(&Utc);
+    let mut event = Event::new();
+    event
+        .uid(&format!("{}-{clock}@{UID_DOMAIN}", case.id))
+        .summary(&format!("{clock} due: {} — {} ({})", case.client_name, case.category, case.severity))
+        .starts(CalendarDateTime::Utc(at))
+        .ends(CalendarDateTime::Utc(at))
+        .add_property("CATEGORIES", "case");
+    event
+}
+
+/// An open task as an all-day event on its due day.
+fn task_event(task: &Task, due: Date) -> Event {
+    let mut event = Event::new();
+    event
+        .uid(&format!("{}@{UID_DOMAIN}", task.id))
+        .summary(&task.title)
+        .starts(due.0)
+        .ends(due.0 + Duration::days(1))
+        .add_property("CATEGORIES", "task")
+        .add_property("TRANSP", "TRANSPARENT");
+    event
 }
 
 /// A reminder as an all-day event on its day.

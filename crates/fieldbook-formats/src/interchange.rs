@@ -11,8 +11,8 @@ use thiserror::Error;
 
 use crate::columns::{CsvRecord, cell, columns};
 use fieldbook_core::{
-    CareChannel, CareLogEntry, Case, Client, Contact, Occasion, Portfolio, PortfolioError, Record, SCHEMA_VERSION,
-    Settings, Task, Visit,
+    CareChannel, CareLogEntry, Case, Client, Contact, Instant, Occasion, Portfolio, PortfolioError, Record,
+    SCHEMA_VERSION, Settings, SlaContext, Task, Visit,
 };
 
 /// The value of the JSON export's `format` field.
@@ -74,15 +74,19 @@ pub fn export_json(portfolio: &Portfolio) -> Result<String, ExportError> {
 }
 
 /// The live records as one CSV file per kind, named `clients.csv`, `contacts.csv`,
-/// `visits.csv`, `cases.csv`, `tasks.csv` and `care_log.csv`. Each starts with a
-/// UTF-8 byte-order mark so that Excel shows Chinese text, has English headers with
-/// the record id first, and joins lists with `; `.
-pub fn export_csv(portfolio: &Portfolio) -> Result<Vec<(String, String)>, ExportError> {
+/// `visits.csv`, `cases.csv` (with where each stands and its SLA clocks at `now`),
+/// `case_events.csv` (their timelines), `tasks.csv` and `care_log.csv`. Each starts
+/// with a UTF-8 byte-order mark so that Excel shows Chinese text, has English headers
+/// with the record id first, and joins lists with `; `.
+pub fn export_csv(portfolio: &Portfolio, now: Instant) -> Result<Vec<(String, String)>, ExportError> {
+    let mut context = SlaContext::of(&portfolio.settings()?);
+    let cases = sorted(portfolio.records::<Case>()?).iter().map(|case| case_row(case, &mut context, now)).collect();
     let files = [
         table_file::<Client>("clients.csv", portfolio)?,
         table_file::<Contact>("contacts.csv", portfolio)?,
         table_file::<Visit>("visits.csv", portfolio)?,
-        csv_file("cases.csv", CASE_HEADER, rows(portfolio, case_row)?)?,
+        csv_file("cases.csv", CASE_HEADER, cases)?,
+        csv_file("case_events.csv", CASE_EVENT_HEADER, case_event_rows(portfolio)?)?,
         csv_file("tasks.csv", TASK_HEADER, rows(portfolio, task_row)?)?,
         csv_file("care_log.csv", CARE_LOG_HEADER, rows(portfolio, care_log_row)?)?,
     ];
@@ -146,32 +150,67 @@ const CASE_HEADER: &[&str] = &[
     "category",
     "severity",
     "status",
-    "handed_to",
-    "due",
+    "department",
+    "responded_at",
+    "response_due",
+    "resolution_due",
+    "resolved_at",
+    "breached",
     "resolution",
     "satisfaction",
     "description",
-    "timeline",
 ];
 
-fn case_row(case: &Case) -> Vec<String> {
-    let timeline: Vec<String> = case.timeline.iter().map(|event| format!("{} {}", event.at, event.what)).collect();
+/// A case's row: what was received, and where it stands at `now` with its clocks.
+fn case_row(case: &Case, context: &mut SlaContext, now: Instant) -> Vec<String> {
+    let (row, timeline, _) = context.row(case, String::new(), now);
+    let zone = |at: Option<Instant>| optional(at.map(|at| at.in_zone(context.zone())));
     vec![
         case.id.to_string(),
         case.client_id.to_string(),
         optional(case.raised_by.as_ref()),
-        case.opened_at.to_string(),
-        code(&case.channel),
+        row.opened_at.to_string(),
+        case.channel.to_string(),
         case.category.clone(),
-        code(&case.severity),
-        code(&case.status),
-        optional(case.handed_to.as_ref()),
-        optional(case.due),
-        case.resolution.clone(),
-        optional(case.satisfaction),
+        case.severity.to_string(),
+        row.status.to_string(),
+        optional(row.department.as_ref()),
+        zone(timeline.responded_at),
+        optional(row.response_due),
+        optional(row.resolution_due),
+        zone(timeline.resolved_at),
+        yes_no(row.breached),
+        timeline.resolution.unwrap_or_default(),
+        optional(timeline.satisfaction),
         case.description.as_str().to_string(),
-        timeline.join("; "),
     ]
+}
+
+const CASE_EVENT_HEADER: &[&str] =
+    &["case_id", "id", "at", "recorded_at", "by", "step", "text", "department", "channel", "satisfaction", "applied"];
+
+/// The timeline of every live case, in each case's order: one row per step.
+fn case_event_rows(portfolio: &Portfolio) -> Result<Vec<Vec<String>>, ExportError> {
+    let mut rows = Vec::new();
+    for case in sorted(portfolio.records::<Case>()?) {
+        for entry in case.timeline().entries {
+            let event = entry.event;
+            rows.push(vec![
+                case.id.to_string(),
+                entry.id,
+                event.at.to_string(),
+                event.recorded_at.to_string(),
+                event.by,
+                event.step.to_string(),
+                event.text,
+                optional(event.department),
+                optional(event.channel),
+                optional(event.satisfaction),
+                yes_no(entry.applied),
+            ]);
+        }
+    }
+    Ok(rows)
 }
 
 const TASK_HEADER: &[&str] = &["id", "title", "due", "done", "client_id", "visit_id", "case_id"];
@@ -223,13 +262,4 @@ fn optional(value: Option<impl ToString>) -> String {
 
 fn yes_no(value: bool) -> String {
     if value { "yes" } else { "no" }.to_string()
-}
-
-/// The code a unit enum variant is written with in the JSON export (`in_progress`);
-/// the case enums it is used for always serialize to a string.
-fn code(value: &impl Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(code)) => code,
-        _ => String::new(),
-    }
 }

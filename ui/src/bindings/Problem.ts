@@ -321,7 +321,39 @@ value: string, } | { "code": "required" } | { "code": "no_greeting_for",
 /**
  * The contact.
  */
-contact: string, } | { "code": "nothing_to_change" } | { "code": "other", 
+contact: string, } | { "code": "nothing_to_change" } | { "code": "not_an_instant", 
+/**
+ * What was given.
+ */
+value: string, } | { "code": "not_a_work_span", 
+/**
+ * What was given.
+ */
+value: string, } | { "code": "step_does_not_fit", 
+/**
+ * The step (`confirm`, `reopen`, …).
+ */
+step: string, 
+/**
+ * Where the case stands (`open`, `confirmed`, …).
+ */
+status: string, } | { "code": "too_late_to_reopen", 
+/**
+ * The days a confirmed case can be reopened within.
+ */
+days: string, } | { "code": "in_the_future", 
+/**
+ * What was given.
+ */
+value: string, } | { "code": "not_of_client", 
+/**
+ * The record linked.
+ */
+record: string, 
+/**
+ * The client it must belong to.
+ */
+client: string, } | { "code": "other", 
 /**
  * The reason.
  */

@@ -17,10 +17,26 @@ title: string,
  */
 due: string | null, 
 /**
+ * Whether it is done.
+ */
+done: boolean, 
+/**
+ * Whether it is open and its due day has passed.
+ */
+overdue: boolean, 
+/**
  * The client it concerns.
  */
 clientId: string | null, 
 /**
  * That client's name.
  */
-clientName: string | null, };
+clientName: string | null, 
+/**
+ * The visit it came from.
+ */
+visitId: string | null, 
+/**
+ * The case it belongs to.
+ */
+caseId: string | null, };

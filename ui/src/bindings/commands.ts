@@ -2,6 +2,11 @@
 // `UPDATE_BINDINGS=1 cargo test -p fieldbook-desktop --test desktop bindings`; do not edit.
 import { invoke } from '@tauri-apps/api/core';
 import type { CareSettingsView } from './CareSettingsView';
+import type { CaseDetailView } from './CaseDetailView';
+import type { CaseOpeningInput } from './CaseOpeningInput';
+import type { CaseRowView } from './CaseRowView';
+import type { CaseStep } from './CaseStep';
+import type { CaseStepInput } from './CaseStepInput';
 import type { ClientDetail } from './ClientDetail';
 import type { ClientField } from './ClientField';
 import type { ClientProfile } from './ClientProfile';
@@ -20,7 +25,10 @@ import type { PortfolioSummary } from './PortfolioSummary';
 import type { ReminderView } from './ReminderView';
 import type { SearchHitView } from './SearchHitView';
 import type { SettingsView } from './SettingsView';
+import type { SlaTargetView } from './SlaTargetView';
 import type { SyncStatusView } from './SyncStatusView';
+import type { TaskField } from './TaskField';
+import type { TaskView } from './TaskView';
 import type { TeamPortfolioView } from './TeamPortfolioView';
 import type { TodayView } from './TodayView';
 import type { VisitField } from './VisitField';
@@ -113,6 +121,28 @@ export function commandsVia(invoke: Invoke) {
     teamPortfolios: () => invoke<Array<TeamPortfolioView>>('team_portfolios'),
     /** A client's page in a team member's portfolio. */
     teamClientDetail: (owner: string, clientId: string) => invoke<ClientDetail>('team_client_detail', { owner, clientId }),
+    /** The cases of a status and a severity (`""` for any), open ones by deadline first. */
+    listCases: (status: string, severity: string) => invoke<Array<CaseRowView>>('list_cases', { status, severity }),
+    /** A case whole: timeline, SLA clocks, follow-up visits, tasks. */
+    caseDetail: (caseId: string) => invoke<CaseDetailView>('case_detail', { caseId }),
+    /** Opens a case as received (from a visit: linked to it). */
+    openCase: (opening: CaseOpeningInput) => invoke<CaseDetailView>('open_case', { opening }),
+    /** Takes a step on a case; refused when it does not fit where the case stands. */
+    caseStep: (caseId: string, step: CaseStep, input: CaseStepInput) => invoke<CaseDetailView>('case_step', { caseId, step, input }),
+    /** The SLA targets per severity. */
+    slaSettings: () => invoke<Array<SlaTargetView>>('sla_settings'),
+    /** Sets a severity's SLA targets (`4h`, `3d`; `""` keeps one). */
+    setSla: (severity: string, response: string, resolution: string) => invoke<Array<SlaTargetView>>('set_sla', { severity, response, resolution }),
+    /** The tasks, open ones only when `open`, of one client unless `""`. */
+    listTasks: (open: boolean, clientId: string) => invoke<Array<TaskView>>('list_tasks', { open, clientId }),
+    /** Adds a task (its title at least). */
+    addTask: (task: { [key in TaskField]?: string }) => invoke<TaskView>('add_task', { task }),
+    /** Changes a task's fields. */
+    editTask: (taskId: string, task: { [key in TaskField]?: string }) => invoke<TaskView>('edit_task', { taskId, task }),
+    /** Ticks a task done, or not done again. */
+    tickTask: (taskId: string, done: boolean) => invoke<TaskView>('tick_task', { taskId, done }),
+    /** Removes a task. */
+    removeTask: (taskId: string) => invoke<null>('remove_task', { taskId }),
     /** Logs this computer in to a sync server. */
     syncLogin: (server: string, token: string) => invoke<SyncStatusView>('sync_login', { server, token }),
     /** Sets this computer up from the sync server on first run. */

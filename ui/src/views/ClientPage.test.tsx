@@ -99,4 +99,53 @@ describe('ClientPage', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Yes, remove' }));
     expect(await screen.findByText('No contacts yet.')).toBeTruthy();
   });
+
+  it('lists its cases and tasks, ticks a task done and back, and adds one', async () => {
+    const shell = await realShell();
+    const seeded = await annasPortfolio(shell, 1, 'en');
+    const outage = await shell.commands.openCase({
+      clientId: seeded.orlen,
+      contactId: null,
+      category: 'Outage',
+      severity: 'critical',
+      channel: 'phone',
+      description: null,
+      at: '2026-11-20 10:00',
+      visitId: null,
+    });
+    const call = await shell.commands.addTask({ title: 'Call Jan back', due: '2026-11-20', client: seeded.orlen });
+    const navigate = vi.fn();
+    render(
+      <I18nProvider language="en">
+        <ClientPage clientId={seeded.orlen} navigate={navigate} />
+      </I18nProvider>,
+    );
+    const cases = await screen.findByRole('list', { name: 'Cases' });
+    const [row] = within(cases).getAllByRole('listitem');
+    expect(within(row).getByText('Critical')).toBeTruthy();
+    expect(within(row).getByText('⚠ SLA breached')).toBeTruthy();
+    fireEvent.click(within(row).getByRole('button', { name: 'Outage' }));
+    expect(navigate).toHaveBeenCalledWith({ view: 'case', caseId: outage.case.id });
+
+    const task = within(screen.getByRole('list', { name: 'Tasks' })).getByRole('listitem', { name: 'Call Jan back' });
+    expect(within(task).getByText('⚠ overdue')).toBeTruthy();
+    expect(within(task).getByText(/due Nov 20, 2026/)).toBeTruthy();
+    fireEvent.click(within(task).getByRole('checkbox', { name: 'Done: Call Jan back' }));
+    await screen.findByRole('checkbox', { name: 'Done: Call Jan back', checked: true });
+    // Done, it is no longer overdue.
+    expect(screen.queryByText('⚠ overdue')).toBeNull();
+    expect((await shell.commands.listTasks(false, seeded.orlen)).map((t) => [t.title, t.done])).toEqual([['Call Jan back', true]]);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Done: Call Jan back' }));
+    await screen.findByRole('checkbox', { name: 'Done: Call Jan back', checked: false });
+    expect(shell.argsOf('tick_task')).toEqual([
+      { taskId: call.id, done: true },
+      { taskId: call.id, done: false },
+    ]);
+
+    const form = screen.getByRole('form', { name: 'Add a task' });
+    fireEvent.change(within(form).getByLabelText('Task'), { target: { value: 'Bring the new contract' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Add task' }));
+    expect(await screen.findByRole('listitem', { name: 'Bring the new contract' })).toBeTruthy();
+    expect(shell.argsOf('add_task')).toEqual([{ task: { client: seeded.orlen, title: 'Bring the new contract' } }]);
+  });
 });

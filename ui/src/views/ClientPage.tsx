@@ -1,4 +1,5 @@
 import { type FormEvent, useCallback, useRef, useState } from 'react';
+import type { CaseRowView } from '../bindings/CaseRowView';
 import type { ClientDetail } from '../bindings/ClientDetail';
 import type { ClientProfile } from '../bindings/ClientProfile';
 import type { VisitView } from '../bindings/VisitView';
@@ -7,13 +8,17 @@ import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import { NEW_VISIT, useShortcutEvent } from '../shortcuts';
 import type { Navigate } from '../Workspace';
+import { CaseStatusText, Deadline, SeverityBadge, SlaBadge, slaClass } from './Cases';
 import { ClientStage } from './Stage';
 import { Contacts } from './Contacts';
 import { InlineField } from './InlineField';
+import { RecordComplaint } from './RecordComplaint';
 import { LoadState } from './Status';
+import { AddTask, TaskList } from './Tasks';
 
-/** One client: profile with inline editing, people, visit history, a new visit. */
+/** One client: profile with inline editing, people, cases, tasks, visit history, a new visit. */
 export function ClientPage({ clientId, navigate }: { clientId: string; navigate: Navigate }) {
+  const t = useT();
   const { loaded, set, reload } = useLoad(() => shell.clientDetail(clientId), [clientId]);
   return (
     <LoadState loaded={loaded}>
@@ -23,6 +28,13 @@ export function ClientPage({ clientId, navigate }: { clientId: string; navigate:
           <ClientStage stage={detail.stage} />
           <Profile detail={detail} onSaved={(profile) => set({ ...detail, profile })} />
           <Contacts clientId={clientId} contacts={detail.contacts} onChanged={reload} />
+          <ClientCases cases={detail.cases} navigate={navigate} />
+          <RecordComplaint clientId={clientId} contacts={detail.contacts} navigate={navigate} onRecorded={reload} />
+          <section aria-labelledby="client-tasks-title">
+            <h2 id="client-tasks-title">{t('client-tasks')}</h2>
+            <TaskList tasks={detail.tasks} label={t('client-tasks')} onChanged={reload} />
+            <AddTask links={{ client: clientId }} onAdded={reload} />
+          </section>
           <Visits visits={detail.visits} navigate={navigate} />
           <PlanVisit clientId={clientId} onPlanned={reload} />
         </article>
@@ -48,6 +60,33 @@ function Profile({ detail, onSaved }: { detail: ClientDetail; onSaved: (profile:
           />
         ))}
       </dl>
+    </section>
+  );
+}
+
+/** The client's cases, open ones by deadline first, each leading to its page. */
+function ClientCases({ cases, navigate }: { cases: CaseRowView[]; navigate: Navigate }) {
+  const t = useT();
+  return (
+    <section aria-labelledby="client-cases-title">
+      <h2 id="client-cases-title">{t('client-cases')}</h2>
+      {cases.length === 0 ? (
+        <p>{t('cases-none')}</p>
+      ) : (
+        <ul className="cards case-cards" aria-label={t('client-cases')}>
+          {cases.map((row) => (
+            <li key={row.id} className={slaClass(row)}>
+              <button type="button" className="link" onClick={() => navigate({ view: 'case', caseId: row.id })}>
+                {row.category}
+              </button>{' '}
+              · <SeverityBadge severity={row.severity} /> · <CaseStatusText row={row} /> <SlaBadge row={row} />
+              <div className="muted">
+                {t('case-resolution-due')}: <Deadline due={row.resolutionDue} state={row.resolution} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </section>
   );
 }

@@ -5,10 +5,11 @@ import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
 import { CareSettings } from './CareSettings';
 import { InlineField } from './InlineField';
+import { SlaSettings } from './SlaSettings';
 import { SyncSettings } from './SyncSettings';
 
 /** The manager's profile (with home, office and working hours for the day planner), language,
- * holiday region and time zone, the care rules and the sync server. */
+ * holiday region and time zone, the care rules, the SLA targets of cases and the sync server. */
 export function Settings(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
   const t = useT();
   const [error, setError] = useState('');
@@ -56,6 +57,7 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
       </label>
       {error && <p role="alert">{error}</p>}
       <CareSettings />
+      <SlaSettings />
       <SyncSettings />
     </section>
   );

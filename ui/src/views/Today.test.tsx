@@ -24,4 +24,45 @@ describe('Today', () => {
     fireEvent.click(within(list).getByRole('button', { name: 'PKN Orlen · segment A · 41 dni po terminie' }));
     expect(navigate).toHaveBeenCalledWith({ view: 'client', clientId: orlen });
   });
+
+  it('ticks a follow-up done: it leaves the open list, can be undone right after, and stays done', async () => {
+    const shell = await realShell();
+    const { orlen } = await annasPortfolio(shell, 1, 'en');
+    const call = await shell.commands.addTask({ title: 'Call Jan back', due: '2026-11-20', client: orlen });
+    await shell.commands.addTask({ title: 'Send the offer', due: '2026-11-27', client: orlen });
+    const view = () => (
+      <I18nProvider language="en">
+        <Today navigate={vi.fn()} />
+      </I18nProvider>
+    );
+    const { unmount } = render(view());
+    const list = await screen.findByRole('list', { name: 'Open follow-ups' });
+    const titles = () => within(screen.getByRole('list', { name: 'Open follow-ups' })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label'));
+    expect(titles()).toEqual(['Call Jan back', 'Send the offer']);
+    const overdue = within(list).getByRole('listitem', { name: 'Call Jan back' });
+    expect(within(overdue).getByText('⚠ overdue')).toBeTruthy();
+    expect(within(list).getByRole('listitem', { name: 'Send the offer' }).textContent).toContain('due Nov 27, 2026');
+
+    fireEvent.click(within(overdue).getByRole('checkbox', { name: 'Done: Call Jan back' }));
+    const tasks = screen.getByRole('region', { name: 'Open follow-ups' });
+    expect((await within(tasks).findByRole('status')).textContent).toBe('Done: Call Jan back. Undo');
+    await vi.waitFor(() => expect(titles()).toEqual(['Send the offer']));
+    fireEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    await vi.waitFor(() => expect(titles()).toEqual(['Call Jan back', 'Send the offer']));
+    expect(within(tasks).queryByRole('status')).toBeNull();
+
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Done: Call Jan back' }));
+    await vi.waitFor(() => expect(titles()).toEqual(['Send the offer']));
+    expect(shell.argsOf('tick_task')).toEqual([
+      { taskId: call.id, done: true },
+      { taskId: call.id, done: false },
+      { taskId: call.id, done: true },
+    ]);
+    // Asked again, the shell keeps it done: Today opened anew lists only the other one.
+    unmount();
+    render(view());
+    await screen.findByRole('list', { name: 'Open follow-ups' });
+    expect(titles()).toEqual(['Send the offer']);
+    expect((await shell.commands.listTasks(false, '')).find((t) => t.id === call.id)?.done).toBe(true);
+  });
 });

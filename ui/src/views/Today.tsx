@@ -1,16 +1,19 @@
+import { useState } from 'react';
+import type { TaskView } from '../bindings/TaskView';
 import { useFormat, useT } from '../i18n';
-import { shell } from '../ipc';
+import { shell, toCommandError } from '../ipc';
 import { useLoad } from '../load';
 import type { Navigate } from '../Workspace';
 import { OverdueToday } from './DueList';
 import { CareReminders } from './Reminders';
 import { LoadState } from './Status';
+import { TaskItem } from './Tasks';
 
 /** The day: visits planned for it, clients overdue for a visit, care reminders, and the follow-ups still open. */
 export function Today({ navigate }: { navigate: Navigate }) {
   const t = useT();
   const format = useFormat();
-  const { loaded } = useLoad(shell.todayAgenda, []);
+  const { loaded, reload } = useLoad(shell.todayAgenda, []);
   return (
     <LoadState loaded={loaded}>
       {(today) => (
@@ -32,29 +35,51 @@ export function Today({ navigate }: { navigate: Navigate }) {
           )}
           <OverdueToday navigate={navigate} />
           <CareReminders today={today.date} navigate={navigate} />
-          <h2>{t('today-tasks')}</h2>
-          {today.tasks.length === 0 ? (
-            <p>{t('today-no-tasks')}</p>
-          ) : (
-            <ul className="tasks">
-              {today.tasks.map((task) => (
-                <li key={task.id}>
-                  <span>{task.title}</span>
-                  {task.clientId && task.clientName && (
-                    <>
-                      {' · '}
-                      <button type="button" className="link" onClick={() => task.clientId && navigate({ view: 'client', clientId: task.clientId })}>
-                        {task.clientName}
-                      </button>
-                    </>
-                  )}
-                  {task.due && <span className="muted"> · {t('task-due', { date: format.date(task.due) })}</span>}
-                </li>
-              ))}
-            </ul>
-          )}
+          <TodayTasks tasks={today.tasks} onChanged={reload} navigate={navigate} />
         </section>
       )}
     </LoadState>
+  );
+}
+
+/**
+ * The open follow-ups, each ticked done with its checkbox: it leaves the list, and the
+ * last one ticked can be undone (ticked not done again) right after.
+ */
+function TodayTasks(props: { tasks: TaskView[]; onChanged: () => void; navigate: Navigate }) {
+  const t = useT();
+  const [ticked, setTicked] = useState<TaskView | null>(null);
+  const [error, setError] = useState('');
+  const tick = (task: TaskView, done: boolean) =>
+    shell.tickTask(task.id, done).then(
+      (changed) => {
+        setError('');
+        setTicked(changed.done ? changed : null);
+        props.onChanged();
+      },
+      (e: unknown) => setError(toCommandError(e).message),
+    );
+  return (
+    <section aria-labelledby="today-tasks-title">
+      <h2 id="today-tasks-title">{t('today-tasks')}</h2>
+      {props.tasks.length === 0 ? (
+        <p>{t('today-no-tasks')}</p>
+      ) : (
+        <ul className="tasks" aria-label={t('today-tasks')}>
+          {props.tasks.map((task) => (
+            <TaskItem key={task.id} task={task} onTick={tick} navigate={props.navigate} />
+          ))}
+        </ul>
+      )}
+      {ticked && (
+        <p role="status" className="ticked">
+          {t('task-ticked', { title: ticked.title })}{' '}
+          <button type="button" onClick={() => tick(ticked, false)}>
+            {t('task-undo')}
+          </button>
+        </p>
+      )}
+      {error && <p role="alert">{error}</p>}
+    </section>
   );
 }

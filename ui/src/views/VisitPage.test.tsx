@@ -1,4 +1,4 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS } from '../autosave';
 import { I18nProvider } from '../i18n';
@@ -13,14 +13,15 @@ afterEach(() => {
 
 async function renderVisit() {
   const shell = await realShell();
-  const { visitToday } = await annasPortfolio(shell);
+  const seeded = await annasPortfolio(shell);
+  const navigate = vi.fn();
   render(
     <I18nProvider language="en">
-      <VisitPage visitId={visitToday} navigate={vi.fn()} />
+      <VisitPage visitId={seeded.visitToday} navigate={navigate} />
     </I18nProvider>,
   );
   const notes = await screen.findByRole('textbox', { name: 'Notes' });
-  return { shell, notes, visitToday };
+  return { shell, notes, visitToday: seeded.visitToday, seeded, navigate };
 }
 
 const saves = (shell: RealShell) => shell.calls.filter((c) => c.command === 'save_visit_notes');
@@ -83,5 +84,41 @@ describe('VisitPage', () => {
     expect(shell.calls.at(-1)).toEqual({ command: 'cancel_visit', args: { visitId: visitToday } });
     expect((screen.getByRole('button', { name: 'Cancel visit' }) as HTMLButtonElement).disabled).toBe(true);
     expect((screen.getByRole('button', { name: 'Check in' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('records a complaint during the visit, linked to it, and shows its deadlines', async () => {
+    const { shell, visitToday, seeded, navigate } = await renderVisit();
+    fireEvent.click(screen.getByRole('button', { name: 'Record a complaint' }));
+    const form = screen.getByRole('form', { name: 'Record a complaint' });
+    expect((within(form).getByLabelText('Received by') as HTMLSelectElement).value).toBe('visit');
+    fireEvent.change(within(form).getByLabelText('Category'), { target: { value: 'Outage' } });
+    fireEvent.change(within(form).getByLabelText('Severity'), { target: { value: 'high' } });
+    // The client's people, loaded with the page.
+    await within(form).findByRole('option', { name: 'Jan Nowak' });
+    fireEvent.change(within(form).getByLabelText('Raised by'), { target: { value: seeded.jan } });
+    fireEvent.change(within(form).getByLabelText("In the client's words"), { target: { value: 'The warehouse has no fibre since Monday' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record complaint' }));
+    // High: answered within 4 working hours of 09:00, resolved within 3 working days (working hours 09:00–18:00).
+    const recorded = await screen.findByText(/^Complaint “Outage” recorded/);
+    expect(recorded.textContent).toMatch(/first response due Nov 25, 2026, 1:00\sPM, resolution due Nov 27, 2026, 6:00\sPM\. Open the case$/);
+    expect(screen.queryByRole('form', { name: 'Record a complaint' })).toBeNull();
+    expect(shell.argsOf('open_case')).toEqual([
+      {
+        opening: {
+          clientId: seeded.orlen,
+          contactId: seeded.jan,
+          category: 'Outage',
+          severity: 'high',
+          channel: 'visit',
+          description: 'The warehouse has no fibre since Monday',
+          at: null,
+          visitId: visitToday,
+        },
+      },
+    ]);
+    const [row] = await shell.commands.listCases('', '');
+    expect((await shell.commands.caseDetail(row.id)).visits.map((v) => v.id)).toEqual([visitToday]);
+    fireEvent.click(screen.getByRole('button', { name: 'Open the case' }));
+    expect(navigate).toHaveBeenCalledWith({ view: 'case', caseId: row.id });
   });
 });

@@ -9,9 +9,10 @@ import type { Navigate } from '../Workspace';
 import { ConfirmButton } from './Confirm';
 import { InlineField } from './InlineField';
 import { StageSelect } from './Stage';
+import { RecordComplaint } from './RecordComplaint';
 import { LoadState } from './Status';
 
-/** One visit: check in, check out, outcome, and notes that save as they are typed. */
+/** One visit: check in, check out, a complaint recorded, outcome, and notes that save as they are typed. */
 export function VisitPage({ visitId, navigate }: { visitId: string; navigate: Navigate }) {
   const { loaded, set } = useLoad(() => shell.visitDetail(visitId), [visitId]);
   return (
@@ -68,6 +69,7 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
         />
       </div>
       {error && <p role="alert">{error}</p>}
+      <VisitComplaint visit={visit} navigate={navigate} onRecorded={() => act(shell.visitDetail(visit.id))} />
       <StageSelect visit={visit} onChange={(stage) => act(shell.setVisitStage(visit.id, stage))} />
       <dl className="profile">
         <InlineField label={t('visit-outcome')} value={visit.outcome} save={(outcome) => act(shell.recordOutcome(visit.id, outcome))} />
@@ -75,6 +77,13 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
       <Notes visit={visit} onChanged={onChanged} />
     </article>
   );
+}
+
+/** "Record a complaint" while at the client: the case is linked to this visit (which the page then reloads); its people to choose who raised it. */
+function VisitComplaint({ visit, navigate, onRecorded }: { visit: VisitView; navigate: Navigate; onRecorded: () => void }) {
+  const { loaded } = useLoad(() => shell.clientDetail(visit.clientId), [visit.clientId]);
+  const contacts = loaded.state === 'loaded' ? loaded.value.contacts : [];
+  return <RecordComplaint clientId={visit.clientId} contacts={contacts} visitId={visit.id} navigate={navigate} onRecorded={onRecorded} />;
 }
 
 function Notes({ visit, onChanged }: { visit: VisitView; onChanged: (visit: VisitView) => void }) {

@@ -4,6 +4,8 @@
 
 #![allow(clippy::unwrap_used, reason = "a test fails loudly on an unexpected error, which is what it is for")]
 
+mod cases;
+
 use fieldbook_actions::{
     DayPlanRequest, FieldMap, GreetingRequest, PlanMode, PlanStopInput, VisitLog, add_client, add_contact, append_note,
     edit_client, log_visit, mark_greetings_sent, plan_day, plan_visit, snooze_reminder,
@@ -14,19 +16,19 @@ use fieldbook_core::{
 };
 use fieldbook_fixtures::{a_portfolio, at, date, shanghai};
 
-fn given<F: FieldName>(fields: &[(F, &str)]) -> FieldMap<F> {
+pub(crate) fn given<F: FieldName>(fields: &[(F, &str)]) -> FieldMap<F> {
     fields.iter().map(|(f, v)| (*f, (*v).to_owned())).collect()
 }
 
 /// The field and code of a refusal.
-fn refused(error: PortfolioError) -> (String, &'static str) {
+pub(crate) fn refused(error: PortfolioError) -> (String, &'static str) {
     match error {
         PortfolioError::InvalidField(bad) => (bad.field, bad.problem.code()),
         other => panic!("not a refusal: {other}"),
     }
 }
 
-fn orlen(portfolio: &mut Portfolio) -> Client {
+pub(crate) fn orlen(portfolio: &mut Portfolio) -> Client {
     add_client(portfolio, &given(&[(ClientField::Name, "PKN Orlen"), (ClientField::Tier, "A类")]), &mut rand::rng())
         .unwrap()
 }

@@ -1,6 +1,7 @@
 //! Carrying out each command against the replica in the data directory.
 
 mod care;
+mod case;
 mod client;
 mod contact;
 mod demo;
@@ -9,6 +10,7 @@ mod init;
 mod planning;
 mod settings;
 mod sync;
+mod task;
 mod transfer;
 mod visit;
 
@@ -29,6 +31,8 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Contact(command) => contact::run(&mut open(&data_dir)?, command),
         Command::Visit(command) => visit::run(&mut open(&data_dir)?, command),
         Command::Note { visit: id, text } => visit::note(&mut open(&data_dir)?, &id, &text),
+        Command::Case(command) => case::run(&mut open(&data_dir)?, command),
+        Command::Task(command) => task::run(&mut open(&data_dir)?, command),
         Command::Import(args) => transfer::import(&mut open(&data_dir)?, args),
         Command::Export(args) => transfer::export(&open(&data_dir)?, args),
         Command::Demo(args) => demo::run(&mut open(&data_dir)?, args),

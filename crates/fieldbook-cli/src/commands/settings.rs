@@ -17,6 +17,7 @@ pub fn run(replica: &mut Replica, command: SettingsCommand) -> anyhow::Result<()
             show(&settings, Format::Table)
         }
         SettingsCommand::Care(args) => care(replica, args),
+        SettingsCommand::Sla(args) => super::case::sla(replica, args),
         SettingsCommand::Cadence { tier, days } => {
             let (tier, days) = replica.apply(|portfolio| set_cadence(portfolio, &tier, &days))?;
             println!("Tier {tier}: a visit at least every {days} days");

@@ -68,7 +68,7 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
         }
         (ExportKind::Csv, Some(dir)) => {
             std::fs::create_dir_all(&dir).with_context(|| format!("cannot create {}", dir.display()))?;
-            for (name, text) in export_csv(replica.portfolio())? {
+            for (name, text) in export_csv(replica.portfolio(), super::now())? {
                 write_whole(&dir.join(name), text.as_bytes())?;
             }
             println!("Wrote the portfolio as CSV files in {}", dir.display());

@@ -1,11 +1,12 @@
 //! Calendars: the Chinese lunisolar, Hijri and Gregorian computations, the
 //! holiday calendars of CN, PL and AZ (data files of ours), birthdays kept in
-//! either calendar, and working days. Pure date arithmetic over values.
+//! either calendar, working days and working time. Pure date arithmetic over values.
 
 mod birthday;
 mod holiday;
 mod systems;
 mod working_days;
+mod working_time;
 
 pub use birthday::BirthdayOccurrence;
 pub use holiday::{CalendarError, DayKind, Holiday, HolidayCalendar, HolidayNames, holidays, is_non_working_day};
@@ -14,3 +15,4 @@ pub use systems::{
     hijri_to_gregorian, hijri_year_of,
 };
 pub use working_days::WorkingDays;
+pub use working_time::WorkingTime;

@@ -1,7 +1,10 @@
 //! The agenda: the care reminders due in a date range, computed from the
 //! portfolio — key persons' birthdays and the region's festivals by the care
 //! rules of each tier, contract renewals, arrears due and overdue, clients at
-//! risk — minus those done or dismissed, with snoozed ones moved to their day.
+//! risk, and cases to follow (at risk or past their resolution deadline, a
+//! department to chase after a hand-over, a client to ask for confirmation
+//! after a resolution; each shown from its day on while the case stays so) —
+//! minus those done or dismissed, with snoozed ones moved to their day.
 //!
 //! Reminders are never stored: the agenda is a pure function of the document,
 //! the first day, the number of days and the time zone. Each reminder's id is
@@ -23,12 +26,12 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use autosurgeon::Hydrate;
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{Datelike, Duration, NaiveDate};
 use serde::Serialize;
 
-use crate::calendar::{BirthdayOccurrence, DayKind, holidays};
+use crate::calendar::{BirthdayOccurrence, DayKind, WorkingTime, holidays};
 use crate::model::{
-    CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, ContactId, KeyPerson, Occasion, Portfolio,
+    AT_RISK_PERCENT, Case, CaseId, CaseStatus, SlaPolicies, CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, ContactId, KeyPerson, Occasion, Portfolio,
     PortfolioError, ReminderState, ReminderStatus, Settings, Tier,
 };
 use crate::model::{key_persons, reminder_states};
@@ -51,6 +54,14 @@ pub enum ReminderKind {
     ArrearsOverdue,
     /// A client marked at risk (离网预警), once a week.
     AtRisk,
+    /// An open case past three quarters of its resolution time.
+    CaseAtRisk,
+    /// An open case past its resolution deadline.
+    CaseBreached,
+    /// A case handed over a while ago: chase the department.
+    ChaseDepartment,
+    /// A case resolved a while ago: ask the client to confirm.
+    AskConfirmation,
 }
 
 impl ReminderKind {
@@ -63,6 +74,10 @@ impl ReminderKind {
             ReminderKind::ArrearsDue => "arrears_due",
             ReminderKind::ArrearsOverdue => "arrears_overdue",
             ReminderKind::AtRisk => "at_risk",
+            ReminderKind::CaseAtRisk => "case_at_risk",
+            ReminderKind::CaseBreached => "case_breached",
+            ReminderKind::ChaseDepartment => "chase_department",
+            ReminderKind::AskConfirmation => "ask_confirmation",
         }
     }
 }
@@ -79,6 +94,8 @@ pub enum ReminderAction {
     CollectArrears,
     /// Talk the client into staying (客户挽留).
     RetainClient,
+    /// Move a case on: resolve it, chase the department, ask for the client's confirmation.
+    FollowCase,
 }
 
 impl ReminderAction {
@@ -92,6 +109,7 @@ impl ReminderAction {
             ReminderAction::RenewContract => ReminderActionCode::Renew,
             ReminderAction::CollectArrears => ReminderActionCode::Collect,
             ReminderAction::RetainClient => ReminderActionCode::Retain,
+            ReminderAction::FollowCase => ReminderActionCode::Follow,
         }
     }
 }
@@ -117,6 +135,8 @@ pub enum ReminderActionCode {
     Collect,
     /// Talk the client into staying.
     Retain,
+    /// Move a case on.
+    Follow,
 }
 
 /// One thing to do on one day.
@@ -145,6 +165,8 @@ pub struct CareReminder {
     pub contact_name: Option<String>,
     /// The festival's key (`cn.mid_autumn`), for holiday reminders.
     pub holiday_key: Option<String>,
+    /// The case, for case reminders.
+    pub case_id: Option<CaseId>,
     /// What the reminder is about, in the manager's language (festival name, or the age reached).
     pub subject: String,
     /// The age reached on a birthday, when the year of birth is known.
@@ -284,7 +306,7 @@ fn apply_state(
         (ReminderStatus::Snoozed, Some(until)) if until <= to => {
             let moved = reminder.date.max(until);
             let local = reminder.notify_at.0.with_timezone(&zone.0).naive_local() + (moved.0 - reminder.date.0);
-            reminder.notify_at = local_instant(zone, local);
+            reminder.notify_at = zone.instant_of(local);
             reminder.date = moved;
             reminder.snoozed_until = Some(until);
             Some(reminder)
@@ -313,6 +335,7 @@ struct Sources {
     settings: Settings,
     clients: HashMap<ClientId, CaredClient>,
     key_persons: Vec<KeyPerson>,
+    cases: Vec<FollowedCase>,
 }
 
 impl Sources {
@@ -323,7 +346,14 @@ impl Sources {
             .filter(|c| !c.removed && c.status != ClientStatus::Lost)
             .map(|c| (c.id.clone(), c))
             .collect();
-        Ok(Sources { settings: portfolio.settings()?, clients, key_persons: key_persons(portfolio)? })
+        let settings = portfolio.settings()?;
+        let mut time = settings.working_time();
+        let cases = portfolio
+            .records::<Case>()?
+            .iter()
+            .filter_map(|case| FollowedCase::of(case, &settings.sla, &mut time))
+            .collect();
+        Ok(Sources { settings, clients, key_persons: key_persons(portfolio)?, cases })
     }
 
     /// Every reminder due from `from` to `to` (both included), whatever its state.
@@ -342,7 +372,52 @@ impl Sources {
         for client in self.clients.values() {
             found.extend(range.account_reminders(client));
         }
+        for case in &self.cases {
+            if let Some(client) = self.clients.get(&case.client_id) {
+                found.extend(range.case_reminders(case, client));
+            }
+        }
         found
+    }
+}
+
+/// An open or resolved case as the agenda follows it: the days it needs the
+/// manager, each as an instant in working time (see [`crate::model::sla`]).
+struct FollowedCase {
+    id: CaseId,
+    client_id: ClientId,
+    category: String,
+    /// (kind, when it falls due); the reminder shows from that day on while the case stays so.
+    moments: Vec<(ReminderKind, Instant)>,
+}
+
+impl FollowedCase {
+    /// What `case` needs of the manager under `policies`; `None` for a confirmed case.
+    fn of(case: &Case, policies: &SlaPolicies, time: &mut WorkingTime) -> Option<FollowedCase> {
+        let timeline = case.timeline();
+        let day = time.day_minutes();
+        let mut moments = Vec::new();
+        match timeline.status {
+            CaseStatus::Confirmed => return None,
+            CaseStatus::Resolved => {
+                let resolved = timeline.resolved_at?;
+                moments.push((ReminderKind::AskConfirmation, time.add(resolved, policies.confirm_after.minutes(day))));
+            }
+            status => {
+                if let Some(handed) = timeline.handed_over_at.filter(|_| status == CaseStatus::HandedOver) {
+                    moments.push((ReminderKind::ChaseDepartment, time.add(handed, policies.chase_after.minutes(day))));
+                }
+                if status.clock_runs() {
+                    let target = policies.target(case.severity).resolution.minutes(day);
+                    let (&(from, _), earlier) = timeline.runs.split_last()?;
+                    let used: i64 = earlier.iter().filter_map(|(f, u)| Some(time.between(*f, (*u)?))).sum();
+                    let risk = time.add(from, (target * AT_RISK_PERCENT / 100 - used).max(0));
+                    moments.push((ReminderKind::CaseAtRisk, risk));
+                    moments.push((ReminderKind::CaseBreached, time.add(from, (target - used).max(0))));
+                }
+            }
+        }
+        Some(FollowedCase { id: case.id.clone(), client_id: case.client_id.clone(), category: case.category.clone(), moments })
     }
 }
 
@@ -398,6 +473,7 @@ impl Range {
             contact_id: subject.contact.map(|c| c.id.clone()),
             contact_name: subject.contact.map(|c| c.name.clone()),
             holiday_key: None,
+            case_id: None,
             subject: text,
             age: None,
             notify_at: self.notify_at(date),
@@ -406,7 +482,7 @@ impl Range {
     }
 
     fn notify_at(&self, date: NaiveDate) -> Instant {
-        local_instant(self.zone, date.and_time(self.settings.notification_time.0))
+        self.zone.instant_of(date.and_time(self.settings.notification_time.0))
     }
 
     fn birthdays(&self, client: &CaredClient, contact: &KeyPerson) -> Vec<CareReminder> {
@@ -530,6 +606,33 @@ impl Range {
         found
     }
 
+    /// The case's reminders: each on the day it falls due, or on the range's first
+    /// day once past (the case still needing it); at risk gives way to breached.
+    fn case_reminders(&self, case: &FollowedCase, client: &CaredClient) -> Vec<CareReminder> {
+        let due_days: Vec<(ReminderKind, Date)> =
+            case.moments.iter().map(|(kind, at)| (*kind, at.day_in(self.zone))).collect();
+        let breached_by = |day: Date| due_days.iter().any(|(k, d)| *k == ReminderKind::CaseBreached && *d <= day);
+        let mut found = Vec::new();
+        for (kind, due) in &due_days {
+            let shown = due.0.max(self.from.0);
+            if shown > self.to.0 || (*kind == ReminderKind::CaseAtRisk && breached_by(Date(shown))) {
+                continue;
+            }
+            let subject = Subject {
+                kind: *kind,
+                record: case.id.as_ref(),
+                occasion_date: *due,
+                action: ReminderAction::FollowCase,
+                client,
+                contact: None,
+            };
+            let mut reminder = self.reminder(subject, shown, case.category.clone());
+            reminder.case_id = Some(case.id.clone());
+            found.push(reminder);
+        }
+        found
+    }
+
     /// (Monday, first day in the range) of every week overlapping the range.
     fn weeks(&self) -> impl Iterator<Item = (NaiveDate, NaiveDate)> + '_ {
         let first_monday = self.from.0 - Duration::days(i64::from(self.from.0.weekday().num_days_from_monday()));
@@ -538,17 +641,6 @@ impl Range {
             .take_while(|monday| *monday <= self.to.0)
             .map(|monday| (monday, monday.max(self.from.0)))
     }
-}
-
-/// The instant of wall-clock time `local` in `zone`: in a DST gap the earliest
-/// valid instant after it, in an overlap the first.
-fn local_instant(zone: Zone, local: NaiveDateTime) -> Instant {
-    let at = zone
-        .0
-        .from_local_datetime(&local)
-        .earliest()
-        .or_else(|| zone.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
-    Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
 }
 
 fn birthday_text(language: Language, age: Option<u32>) -> String {

@@ -82,6 +82,10 @@ record_id!(
     CaseId, "cs"
 );
 record_id!(
+    /// Identifies a [`crate::model::CaseEvent`] on its case's timeline.
+    CaseEventId, "ev"
+);
+record_id!(
     /// Identifies a [`crate::model::Task`].
     TaskId, "tk"
 );

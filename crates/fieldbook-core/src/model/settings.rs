@@ -9,8 +9,9 @@ use serde::{Deserialize, Serialize};
 
 use std::str::FromStr;
 
+use crate::calendar::WorkingTime;
 use crate::model::{
-    CareOccasion, CareRules, FieldName, Fields, Spec, Tier, assign, field_names, optional, require_text, set_named,
+    CareOccasion, CareRules, Severity, SlaPolicies, FieldName, Fields, Spec, Tier, assign, field_names, optional, require_text, set_named,
     text_of,
 };
 use crate::values::{
@@ -107,6 +108,10 @@ pub struct Settings {
     #[autosurgeon(missing = "BTreeMap::new")]
     #[serde(default)]
     pub greetings: BTreeMap<String, String>,
+    /// The SLA targets per severity (the defaults for documents written before).
+    #[autosurgeon(missing = "SlaPolicies::default")]
+    #[serde(default)]
+    pub sla: SlaPolicies,
 }
 
 impl Settings {
@@ -126,7 +131,13 @@ impl Settings {
             notification_time: at(8, 30),
             care_rules: CareRules::default(),
             greetings: BTreeMap::new(),
+            sla: SlaPolicies::default(),
         }
+    }
+
+    /// The manager's working time: working hours on their region's working days, in their zone.
+    pub fn working_time(&self) -> WorkingTime {
+        WorkingTime::new(self.region, self.working_hours, self.time_zone)
     }
 
     /// Checks every field, naming the first bad one.
@@ -240,6 +251,9 @@ impl Fields for Settings {
             let occasion = occasion.parse::<CareOccasion>().map_err(rename)?;
             return self.care_rules.set_rules(field, tier, occasion, value);
         }
+        if let Some(rest) = field.strip_prefix("sla.") {
+            return self.set_sla(field, rest, value);
+        }
         if let Some((language, occasion)) = field.strip_prefix("greeting.").and_then(|rest| rest.split_once('.')) {
             return self.set_greeting(field, language, occasion, value);
         }
@@ -247,11 +261,39 @@ impl Fields for Settings {
             Problem::UnknownField { known } => FieldError::refused(
                 field,
                 Problem::UnknownField {
-                    known: format!("{known}, care.TIER.birthday, care.TIER.festival, greeting.LANGUAGE.OCCASION"),
+                    known: format!(
+                        "{known}, care.TIER.birthday, care.TIER.festival, greeting.LANGUAGE.OCCASION, \
+                         sla.SEVERITY.response, sla.SEVERITY.resolution, sla.chase_after, sla.confirm_after"
+                    ),
                 },
             ),
             _ => error,
         })
+    }
+}
+
+impl Settings {
+    /// Sets an SLA setting named `field`, `rest` being what follows `sla.`:
+    /// `SEVERITY.response`, `SEVERITY.resolution`, `chase_after` or `confirm_after`.
+    fn set_sla(&mut self, field: &str, rest: &str, value: &str) -> Result<(), FieldError> {
+        let span = || value.parse().map_err(|problem| FieldError::refused(field, problem));
+        match rest.split_once('.') {
+            None if rest == "chase_after" => self.sla.chase_after = span()?,
+            None if rest == "confirm_after" => self.sla.confirm_after = span()?,
+            Some((severity, "response")) => {
+                let severity = severity.parse::<Severity>().map_err(|e| e.renamed(field))?;
+                self.sla.set(severity, Some(value), None).map_err(|e| e.renamed(field))?;
+            }
+            Some((severity, "resolution")) => {
+                let severity = severity.parse::<Severity>().map_err(|e| e.renamed(field))?;
+                self.sla.set(severity, None, Some(value)).map_err(|e| e.renamed(field))?;
+            }
+            _ => {
+                let known = "sla.SEVERITY.response, sla.SEVERITY.resolution, sla.chase_after, sla.confirm_after";
+                return Err(FieldError::refused(field, Problem::UnknownField { known: known.into() }));
+            }
+        }
+        Ok(())
     }
 }
 

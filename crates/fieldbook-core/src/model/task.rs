@@ -1,13 +1,14 @@
-//! The task: a follow-up to do, optionally tied to a client, a visit or a case.
+//! The task: a follow-up to do, optionally tied to a client, a visit or a case,
+//! with its field table (title, due date, and what it is tied to).
 
 use autosurgeon::{Hydrate, Reconcile};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Case, CaseId, Client, ClientId, Portfolio, PortfolioError, Record, TaskId, Visit, VisitId, record_basics,
-    require_text,
+    Case, CaseId, Client, ClientId, Fields, Portfolio, PortfolioError, Record, Spec, TaskId, Visit, VisitId, assign,
+    field_names, optional, record_basics, require_text, text_of,
 };
-use crate::values::{Date, FieldError};
+use crate::values::{Date, FieldError, Problem};
 
 /// A follow-up.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Hydrate, Reconcile)]
@@ -64,5 +65,55 @@ impl Record for Task {
             portfolio.get::<Case>(case)?;
         }
         Ok(())
+    }
+}
+
+field_names!(
+    /// A task's fields, in the order its page and the CSV file show them.
+    TaskField {
+        /// What to do.
+        Title = "title",
+        /// By when, `YYYY-MM-DD`.
+        Due = "due",
+        /// The client it concerns (its id).
+        Client = "client",
+        /// The visit it came from (its id).
+        Visit = "visit",
+        /// The case it belongs to (its id).
+        Case = "case",
+        /// Whether it is done: follows from ticking it off.
+        Done = "done",
+    }
+);
+
+impl Fields for Task {
+    type Field = TaskField;
+
+    fn spec(field: TaskField) -> Spec<Task> {
+        use TaskField as F;
+        match field {
+            F::Title => Spec::line(&["任务", "zadanie"], |t, v| assign(&mut t.title, v.to_owned()), |t| t.title.clone()),
+            F::Due => Spec::line(
+                &["due date", "截止日期", "termin"],
+                |t, v| assign(&mut t.due, optional(v, str::parse::<Date>)?),
+                |t| text_of(&t.due),
+            ),
+            F::Client => Spec::line(
+                &["client_id"],
+                |t, v| assign(&mut t.client_id, optional(v, |id| Ok::<_, Problem>(ClientId::from(id.to_owned())))?),
+                |t| text_of(&t.client_id),
+            ),
+            F::Visit => Spec::line(
+                &["visit_id"],
+                |t, v| assign(&mut t.visit_id, optional(v, |id| Ok::<_, Problem>(VisitId::from(id.to_owned())))?),
+                |t| text_of(&t.visit_id),
+            ),
+            F::Case => Spec::line(
+                &["case_id"],
+                |t, v| assign(&mut t.case_id, optional(v, |id| Ok::<_, Problem>(CaseId::from(id.to_owned())))?),
+                |t| text_of(&t.case_id),
+            ),
+            F::Done => Spec::shown(&[], |t| if t.done { "yes" } else { "no" }.to_owned()),
+        }
     }
 }

@@ -9,7 +9,7 @@ use chrono::{LocalResult, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Client, ClientId, Fields, Portfolio, PortfolioError, Record, Spec, Task, TaskId, VisitId, assign, field_names,
+    Case, CaseId, Client, ClientId, Fields, Portfolio, PortfolioError, Record, Spec, Task, TaskId, VisitId, assign, field_names,
     optional, record_basics, text_of,
 };
 use crate::values::{
@@ -241,6 +241,10 @@ pub struct Visit {
     #[serde(default)]
     #[autosurgeon(missing = "Option::default")]
     pub stage: Option<SalesStage>,
+    /// The case a complaint follow-up visit serves (shown on the case's timeline).
+    #[serde(default)]
+    #[autosurgeon(missing = "Option::default")]
+    pub case_id: Option<CaseId>,
     /// Tombstone.
     pub removed: bool,
 }
@@ -260,6 +264,7 @@ impl Visit {
             notes: Text::default(),
             outcome: String::new(),
             stage: None,
+            case_id: None,
             removed: false,
         }
     }
@@ -355,7 +360,14 @@ impl Record for Visit {
     }
 
     fn check_references(&self, portfolio: &Portfolio) -> Result<(), PortfolioError> {
-        portfolio.get::<Client>(&self.client_id).map(|_| ())
+        portfolio.get::<Client>(&self.client_id)?;
+        match &self.case_id {
+            Some(case) if portfolio.get::<Case>(case)?.client_id != self.client_id => {
+                let problem = Problem::NotOfClient { record: case.to_string(), client: self.client_id.to_string() };
+                Err(FieldError::refused("case", problem).into())
+            }
+            _ => Ok(()),
+        }
     }
 }
 
@@ -374,6 +386,8 @@ field_names!(
         Purpose = "purpose",
         /// The sales step it served.
         Stage = "stage",
+        /// The case it follows up (its id); linking makes it a complaint follow-up.
+        Case = "case",
         /// Planned, done or cancelled: follows from checking out and cancelling.
         Status = "status",
         /// Arrival: `HH:MM` on the planned day, or an RFC 3339 instant.
@@ -422,6 +436,17 @@ impl Fields for Visit {
                 SalesStage::CODES,
                 |v, t| assign(&mut v.stage, optional(t, str::parse::<SalesStage>)?),
                 |v| text_of(&v.stage),
+            ),
+            F::Case => Spec::line(
+                &["case_id", "工单", "sprawa"],
+                |v, t| {
+                    v.case_id = optional(t, |id| Ok::<_, Problem>(CaseId::from(id.to_owned())))?;
+                    if v.case_id.is_some() {
+                        v.purpose = VisitPurpose::ComplaintFollowUp;
+                    }
+                    Ok(())
+                },
+                |v| text_of(&v.case_id),
             ),
             F::Status => Spec::shown(&["状态"], |v| v.status.to_string()),
             F::CheckIn => Spec::line(

@@ -1,5 +1,5 @@
 //! Values: the small types every record is made of (days, times, instants, zones,
-//! money, coordinates, birthdays, the region and language codes), how each is
+//! money, coordinates, birthdays, working-time spans, the region and language codes), how each is
 //! read from text as people type it, and [`Problem`]: why a value was refused.
 //! Knows nothing of records or of the document.
 
@@ -10,6 +10,7 @@ mod money;
 mod problem;
 mod text;
 mod time;
+mod work_span;
 
 pub use birthday::Birthday;
 pub(crate) use codes::code_enum;
@@ -21,4 +22,6 @@ pub use problem::{FieldError, Problem};
 pub use strum::VariantNames;
 pub(crate) use text::text_serde;
 pub use text::{LIST_SEPARATORS, PHONE_SEPARATORS, list, parse_yes_no};
+pub(crate) use time::stored_as_string;
 pub use time::{Date, DayWindow, Instant, TimeOfDay, Zone, parse_day_window, parse_time, parse_zone};
+pub use work_span::WorkSpan;

@@ -459,6 +459,46 @@ pub enum Problem {
     /// An edit that changes nothing.
     #[error("nothing to change: give at least one field")]
     NothingToChange,
+    /// Not an instant as typed.
+    #[error("'{value}' is not a date and time (YYYY-MM-DD HH:MM)")]
+    NotAnInstant {
+        /// What was given.
+        value: String,
+    },
+    /// Not a span of working time.
+    #[error("'{value}' is not a working time such as 4h (hours) or 3d (days)")]
+    NotAWorkSpan {
+        /// What was given.
+        value: String,
+    },
+    /// A case step that does not fit where the case stands.
+    #[error("cannot {step} a case that is {status}")]
+    StepDoesNotFit {
+        /// The step (`confirm`, `reopen`, …).
+        step: String,
+        /// Where the case stands (`open`, `confirmed`, …).
+        status: String,
+    },
+    /// A confirmed case too old to reopen.
+    #[error("was confirmed more than {days} days ago: open a new case instead")]
+    TooLateToReopen {
+        /// The days a confirmed case can be reopened within.
+        days: String,
+    },
+    /// An instant after now, where only the past makes sense.
+    #[error("{value} is in the future")]
+    InTheFuture {
+        /// What was given.
+        value: String,
+    },
+    /// A record linked to another client's record.
+    #[error("{record} is not {client}'s")]
+    NotOfClient {
+        /// The record linked.
+        record: String,
+        /// The client it must belong to.
+        client: String,
+    },
     /// Any other reason, in English only.
     #[error("{reason}")]
     Other {

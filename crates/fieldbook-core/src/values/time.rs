@@ -5,8 +5,8 @@
 use std::fmt;
 use std::str::FromStr;
 
-use autosurgeon::{Hydrate, HydrateError, Reconcile, Reconciler};
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveTime};
+use autosurgeon::{Hydrate, Reconcile};
+use chrono::{DateTime, Duration, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use crate::values::{FieldError, Problem};
@@ -14,19 +14,20 @@ use crate::values::{FieldError, Problem};
 /// Implements `Hydrate`/`Reconcile` for a type stored as its `Display`/`FromStr` string.
 macro_rules! stored_as_string {
     ($ty:ty, $expected:literal) => {
-        impl Reconcile for $ty {
+        impl autosurgeon::Reconcile for $ty {
             type Key<'a> = autosurgeon::reconcile::NoKey;
-            fn reconcile<R: Reconciler>(&self, mut reconciler: R) -> Result<(), R::Error> {
+            fn reconcile<R: autosurgeon::Reconciler>(&self, mut reconciler: R) -> Result<(), R::Error> {
                 reconciler.str(self.to_string())
             }
         }
-        impl Hydrate for $ty {
-            fn hydrate_string(value: &'_ str) -> Result<Self, HydrateError> {
-                value.parse().map_err(|_| HydrateError::unexpected($expected, value.to_string()))
+        impl autosurgeon::Hydrate for $ty {
+            fn hydrate_string(value: &'_ str) -> Result<Self, autosurgeon::HydrateError> {
+                value.parse().map_err(|_| autosurgeon::HydrateError::unexpected($expected, value.to_string()))
             }
         }
     };
 }
+pub(crate) use stored_as_string;
 
 /// A calendar day without a time zone (`2026-03-08`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -96,6 +97,50 @@ impl Instant {
     /// The calendar day this instant falls on in `zone`: "today" for a manager there.
     pub fn day_in(&self, zone: Zone) -> Date {
         Date(self.0.with_timezone(&zone.0).date_naive())
+    }
+
+    /// The wall-clock time of this instant in `zone`.
+    pub fn local_in(&self, zone: Zone) -> NaiveDateTime {
+        self.0.with_timezone(&zone.0).naive_local()
+    }
+
+    /// The same instant written with `zone`'s offset (`2026-10-08T16:00:00+08:00`).
+    #[must_use]
+    pub fn in_zone(&self, zone: Zone) -> Instant {
+        Instant(self.0.with_timezone(&zone.0).fixed_offset())
+    }
+
+    /// An instant as typed: `YYYY-MM-DD HH:MM` (also with `T`, or `/` in the date) in
+    /// `zone`, or RFC 3339. A wall-clock time skipped when clocks spring forward is refused.
+    pub fn parse_in(value: &str, zone: Zone) -> Result<Instant, Problem> {
+        if let Ok(instant) = value.parse::<Instant>() {
+            return Ok(instant);
+        }
+        let text = value.trim().replace('T', " ").replace('/', "-");
+        let local = ["%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S"]
+            .iter()
+            .find_map(|format| NaiveDateTime::parse_from_str(&text, format).ok())
+            .ok_or_else(|| Problem::NotAnInstant { value: value.to_owned() })?;
+        zone.0.from_local_datetime(&local).earliest().map(|at| Instant(at.fixed_offset())).ok_or_else(|| {
+            Problem::SkippedTime {
+                date: local.date().to_string(),
+                time: local.time().format("%H:%M").to_string(),
+                zone: zone.to_string(),
+            }
+        })
+    }
+}
+
+impl Zone {
+    /// The instant of wall-clock time `local` here: in a DST gap the earliest valid
+    /// instant after it, in an overlap the first.
+    pub fn instant_of(self, local: NaiveDateTime) -> Instant {
+        let at = self
+            .0
+            .from_local_datetime(&local)
+            .earliest()
+            .or_else(|| self.0.from_local_datetime(&(local + Duration::hours(1))).earliest());
+        Instant(at.map_or_else(|| chrono::Utc.from_utc_datetime(&local).fixed_offset(), |at| at.fixed_offset()))
     }
 }
 

@@ -2,7 +2,7 @@
 //! 2024–2026, and lunar and Hijri conversions against published tables.
 
 use expect_test::{Expect, expect};
-use fieldbook_core::{DayKind, Language, Region, holidays, is_non_working_day};
+use fieldbook_core::{DayKind, Language, Region, WorkingDays, holidays, is_non_working_day};
 
 /// Lists a year's calendar one day per line: date, weekday, kind, key, name, flags.
 fn check(region: Region, year: i32, language: Language, expect: Expect) {
@@ -38,6 +38,43 @@ fn off(region: Region, year: i32, key: &str) -> Vec<String> {
 
 fn first_day(region: Region, year: i32, key: &str) -> String {
     days_of(region, year, key, &[DayKind::Holiday]).into_iter().next().unwrap_or_default()
+}
+
+fn date(text: &str) -> fieldbook_core::Date {
+    text.parse().expect("date")
+}
+
+/// Asserts each day is worked (`true`) or not, through both public entry points.
+fn assert_worked(region: Region, days: &[(&str, bool)]) {
+    let mut calendar = WorkingDays::new(region);
+    for &(day, worked) in days {
+        assert_eq!(calendar.is_working_day(date(day)), worked, "{region} {day}: WorkingDays");
+        assert_eq!(
+            !is_non_working_day(region, date(day)).expect("calendar"),
+            worked,
+            "{region} {day}: is_non_working_day"
+        );
+    }
+}
+
+/// Every day of `from..=to` (inclusive, `YYYY-MM-DD`) with the same expectation.
+fn span(from: &str, to: &str, worked: bool) -> Vec<(String, bool)> {
+    date(from).0.iter_days().take_while(|d| *d <= date(to).0).map(|d| (d.to_string(), worked)).collect()
+}
+
+fn assert_span(region: Region, from: &str, to: &str, worked: bool) {
+    let days = span(from, to, worked);
+    let days: Vec<(&str, bool)> = days.iter().map(|(d, w)| (d.as_str(), *w)).collect();
+    assert_worked(region, &days);
+}
+
+/// The working days of `year` by `WorkingDays`.
+fn working_days_in(region: Region, year: i32) -> usize {
+    let mut calendar = WorkingDays::new(region);
+    span(&format!("{year}-01-01"), &format!("{year}-12-31"), true)
+        .iter()
+        .filter(|(d, _)| calendar.is_working_day(date(d)))
+        .count()
 }
 
 #[test]
@@ -101,7 +138,9 @@ fn azerbaijani_holidays_move_off_weekends_as_decreed() {
     // Cabinet of Ministers, 11 Dec 2024: Novruz 20–24 March 2025, 22–23 March on a
     // weekend moved to 25–26 March; Ramazan 30–31 March, 30 March a Sunday → 1 April.
     assert_eq!(off(Region::Az, 2025, "az.novruz"), ["03-20", "03-21", "03-22", "03-23", "03-24", "03-25", "03-26"]);
-    assert_eq!(off(Region::Az, 2025, "az.ramazan_bayrami"), ["03-30", "03-31", "04-01"]);
+    // Ramazan 30–31 March, 30 March a Sunday → 1 April; decision No. 23 of 15 Feb 2025
+    // then swapped 10 March and 1 April (worked) for 27 and 28 March (off).
+    assert_eq!(first_day(Region::Az, 2025, "az.ramazan_bayrami"), "03-30");
     // Qurban 6–7 June 2025, 7 June a Saturday → Monday 9 June.
     assert_eq!(off(Region::Az, 2025, "az.qurban_bayrami"), ["06-06", "06-07", "06-09"]);
     // 2026 (decision of 2 Dec 2025): Ramazan 20–21 March inside Novruz; non-working
@@ -113,6 +152,164 @@ fn azerbaijani_holidays_move_off_weekends_as_decreed() {
     // 2024: 6 April (Saturday) worked, 12 April off (decree of 26 Feb 2024).
     assert!(!is_non_working_day(Region::Az, "2024-04-06".parse().expect("date")).expect("calendar"));
     assert_eq!(off(Region::Az, 2024, "az.ramazan_bayrami"), ["04-10", "04-11", "04-12"]);
+}
+
+#[test]
+fn azerbaijani_voting_days_are_days_off() {
+    // Election Code art. 8.2: the voting day is not a working day. Snap presidential
+    // election on Wednesday 7 February 2024; municipal elections on Wednesday
+    // 29 January 2025; the snap parliamentary election of 1 September 2024 was a
+    // Sunday and moved nothing.
+    assert_worked(
+        Region::Az,
+        &[
+            ("2024-02-06", true),
+            ("2024-02-07", false),
+            ("2024-02-08", true),
+            ("2024-09-02", true),
+            ("2025-01-28", true),
+            ("2025-01-29", false),
+            ("2025-01-30", true),
+        ],
+    );
+    assert_eq!(off(Region::Az, 2024, "az.voting_day"), ["02-07", "09-01"]);
+    assert_eq!(off(Region::Az, 2025, "az.voting_day"), ["01-29"]);
+    assert!(off(Region::Az, 2026, "az.voting_day").is_empty(), "no election decreed for 2026");
+    let voting = holidays(Region::Az, 2024).expect("calendar").into_iter().find(|h| h.key == "az.voting_day");
+    let voting = voting.expect("7 February 2024");
+    assert_eq!(voting.name(Language::En), "Presidential election (voting day)");
+    assert!(!voting.estimated && !voting.major);
+    assert!(voting.source.as_deref().is_some_and(|s| s.contains("Election Code art. 8.2")), "{voting:?}");
+}
+
+#[test]
+fn azerbaijani_cop29_days_off_follow_the_cabinet_swap() {
+    // 8 November Victory Day (Friday), 9 November Flag Day (Saturday → Monday 11),
+    // and for COP29 the working days 12–13 November swapped with Saturdays 16 and 23.
+    assert_span(Region::Az, "2024-11-08", "2024-11-13", false);
+    assert_span(Region::Az, "2024-11-14", "2024-11-15", true);
+    assert_worked(
+        Region::Az,
+        &[("2024-11-16", true), ("2024-11-17", false), ("2024-11-23", true), ("2024-11-24", false)],
+    );
+    // The rest of the conference (to 22 November) was worked.
+    assert_span(Region::Az, "2024-11-18", "2024-11-22", true);
+    assert_eq!(days_of(Region::Az, 2024, "az.flag_day", &[DayKind::WorkingDay]), ["11-16", "11-23"]);
+}
+
+#[test]
+fn azerbaijani_new_year_swaps_follow_the_cabinet_decisions() {
+    // 2024 production calendar: 31 Dec 2023 – 6 Jan 2024 off, Sunday 7 January worked.
+    assert_span(Region::Az, "2024-01-01", "2024-01-06", false);
+    assert_worked(Region::Az, &[("2023-12-30", true), ("2024-01-07", true), ("2024-01-08", true)]);
+    // Decision No. 499 of 28 Nov 2024: 28–29 December worked, 30 Dec 2024 – 5 Jan 2025 off.
+    assert_worked(Region::Az, &[("2024-12-27", true), ("2024-12-28", true), ("2024-12-29", true)]);
+    assert_span(Region::Az, "2024-12-30", "2024-12-31", false);
+    assert_span(Region::Az, "2025-01-01", "2025-01-05", false);
+    assert_worked(Region::Az, &[("2025-01-06", true)]);
+    // New Year 2026: no swap; 31 Dec 2025 – 4 Jan 2026 off, 5 January worked.
+    assert_worked(Region::Az, &[("2025-12-30", true), ("2025-12-31", false), ("2026-01-05", true)]);
+    assert_span(Region::Az, "2026-01-01", "2026-01-04", false);
+}
+
+#[test]
+fn azerbaijani_novruz_ramazan_and_qurban_days_off() {
+    // 2024: Novruz 20–24 March + 25–26; Ramazan 10–11 April + 12 (for Saturday 6 April,
+    // worked); Qurban 16–17 June with National Salvation Day 15 June → 18–19 June.
+    assert_span(Region::Az, "2024-03-20", "2024-03-26", false);
+    assert_worked(
+        Region::Az,
+        &[("2024-03-19", true), ("2024-03-27", true), ("2024-04-06", true), ("2024-04-09", true)],
+    );
+    assert_span(Region::Az, "2024-04-10", "2024-04-14", false);
+    assert_worked(Region::Az, &[("2024-04-15", true)]);
+    assert_span(Region::Az, "2024-06-15", "2024-06-19", false);
+    assert_worked(Region::Az, &[("2024-06-14", true), ("2024-06-20", true)]);
+    // 2025: Novruz and Ramazan 20–31 March off after decision No. 23 of 15 Feb 2025;
+    // 10 March (Women's Day moved) and 1 April (Ramazan moved) worked instead.
+    assert_worked(Region::Az, &[("2025-03-10", true), ("2025-03-19", true), ("2025-04-01", true)]);
+    assert_span(Region::Az, "2025-03-20", "2025-03-31", false);
+    assert_eq!(days_of(Region::Az, 2025, "az.womens_day", &[DayKind::WorkingDay]), ["03-10"]);
+    assert_eq!(days_of(Region::Az, 2025, "az.ramazan_bayrami", &[DayKind::WorkingDay]), ["04-01"]);
+    // Qurban 6–7 June 2025 → Monday 9 June; National Salvation Day (Sunday) → 16 June.
+    assert_worked(
+        Region::Az,
+        &[
+            ("2025-06-05", true),
+            ("2025-06-06", false),
+            ("2025-06-09", false),
+            ("2025-06-10", true),
+            ("2025-06-16", false),
+        ],
+    );
+    // 2026 (decision No. 362 of 2 Dec 2025): Novruz 20–24 March with Ramazan 20–21
+    // March inside it: 20–30 March off, 31 March worked. Qurban 27–28 May, 28 May
+    // also Independence Day → 29 May; Victory over Fascism (Saturday 9 May) → 11 May.
+    assert_span(Region::Az, "2026-03-20", "2026-03-30", false);
+    assert_worked(Region::Az, &[("2026-03-19", true), ("2026-03-31", true)]);
+    assert_eq!(off(Region::Az, 2026, "az.novruz")[..5], ["03-20", "03-21", "03-22", "03-23", "03-24"]);
+    assert_eq!(first_day(Region::Az, 2026, "az.ramazan_bayrami"), "03-20");
+    assert_span(Region::Az, "2026-05-27", "2026-05-31", false);
+    assert_worked(Region::Az, &[("2026-05-26", true), ("2026-06-01", true), ("2026-05-11", false)]);
+}
+
+#[test]
+fn azerbaijani_working_days_match_the_production_calendars() {
+    // Ministry of Labour and Social Protection, five-day week: 239 working days in
+    // 2025 (swaps of 15 Feb 2025 are even) and 241 in 2026. 2024's calendar counted
+    // 239 with a municipal vote that moved to 2025 (+1) and before the December swap
+    // (28–29 December worked, 30 December off: +1); the April and COP29 swaps are even.
+    assert_eq!(working_days_in(Region::Az, 2024), 241);
+    assert_eq!(working_days_in(Region::Az, 2025), 239);
+    assert_eq!(working_days_in(Region::Az, 2026), 241);
+}
+
+#[test]
+fn chinese_2025_holidays_gained_a_day_and_adjusted_weekends_are_worked() {
+    // 国务院令第795号: from 2025 春节 is 除夕 + 初一至初三 and 劳动节 is 5月1日、2日.
+    let statutory = |year, key| days_of(Region::Cn, year, key, &[DayKind::Holiday]);
+    assert_eq!(statutory(2024, "cn.labour_day"), ["05-01"]);
+    assert_eq!(statutory(2025, "cn.labour_day"), ["05-01", "05-02"]);
+    assert_eq!(statutory(2024, "cn.spring_festival").len() + statutory(2024, "cn.spring_festival_eve").len(), 3);
+    assert_eq!(statutory(2025, "cn.spring_festival").len() + statutory(2025, "cn.spring_festival_eve").len(), 4);
+    // 国办发明电〔2024〕12号: 春节 1月28日至2月4日, 1月26日(周日)、2月8日(周六)上班.
+    assert_worked(
+        Region::Cn,
+        &[("2025-01-26", true), ("2025-01-27", true), ("2025-02-05", true), ("2025-02-08", true)],
+    );
+    assert_span(Region::Cn, "2025-01-28", "2025-02-04", false);
+    // 劳动节 5月1日至5日, 4月27日(周日)上班.
+    assert_worked(Region::Cn, &[("2025-04-27", true), ("2025-04-30", true), ("2025-05-06", true)]);
+    assert_span(Region::Cn, "2025-05-01", "2025-05-05", false);
+    // 国庆节、中秋节 10月1日至8日, 9月28日(周日)、10月11日(周六)上班.
+    assert_worked(
+        Region::Cn,
+        &[("2025-09-28", true), ("2025-09-30", true), ("2025-10-09", true), ("2025-10-11", true)],
+    );
+    assert_span(Region::Cn, "2025-10-01", "2025-10-08", false);
+    // 2024 (国办发明电〔2023〕7号): 除夕 2月9日 a working day, 2月18日(周日)上班.
+    assert_worked(Region::Cn, &[("2024-02-04", true), ("2024-02-09", true), ("2024-02-18", true)]);
+    assert_span(Region::Cn, "2024-02-10", "2024-02-17", false);
+}
+
+#[test]
+fn polish_christmas_eve_and_easter_monday_are_days_off() {
+    // Wigilia is a day off from 2025 only: Tuesday 24 Dec 2024 worked, Wednesday
+    // 24 Dec 2025 off. Easter Monday 2026 is 6 April. A Saturday holiday moves nothing.
+    assert_worked(
+        Region::Pl,
+        &[
+            ("2024-12-24", true),
+            ("2024-12-25", false),
+            ("2025-12-23", true),
+            ("2025-12-24", false),
+            ("2025-12-26", false),
+            ("2026-04-03", true),
+            ("2026-04-06", false),
+            ("2026-04-07", true),
+            ("2025-11-03", true),
+        ],
+    );
 }
 
 #[test]
@@ -297,7 +494,11 @@ fn azerbaijan_2024() {
         2024-01-01 Mon holiday az.new_year Yeni il bayramı
         2024-01-02 Tue holiday az.new_year Yeni il bayramı
         2024-01-03 Wed day off az.solidarity_day Dünya Azərbaycanlılarının Həmrəyliyi Günü
+        2024-01-04 Thu day off az.new_year Yeni il bayramı
+        2024-01-05 Fri day off az.new_year Yeni il bayramı
+        2024-01-07 Sun WORK    az.new_year Yeni il bayramı
         2024-01-20 Sat holiday az.mourning_day Ümumxalq Hüzn Günü
+        2024-02-07 Wed holiday az.voting_day Prezident seçkiləri (səsvermə günü)
         2024-03-08 Fri holiday az.womens_day Qadınlar günü
         2024-03-20 Wed holiday az.novruz Novruz bayramı
         2024-03-21 Thu holiday az.novruz Novruz bayramı
@@ -318,9 +519,14 @@ fn azerbaijan_2024() {
         2024-06-18 Tue day off az.national_salvation_day Milli Qurtuluş Günü
         2024-06-19 Wed day off az.qurban_bayrami Qurban bayramı
         2024-06-26 Wed holiday az.armed_forces_day Silahlı Qüvvələr Günü
+        2024-09-01 Sun holiday az.voting_day Milli Məclis seçkiləri (səsvermə günü)
         2024-11-08 Fri holiday az.victory_day Zəfər Günü
         2024-11-09 Sat holiday az.flag_day Dövlət Bayrağı Günü
         2024-11-11 Mon day off az.flag_day Dövlət Bayrağı Günü
+        2024-11-12 Tue day off az.flag_day Dövlət Bayrağı Günü
+        2024-11-13 Wed day off az.flag_day Dövlət Bayrağı Günü
+        2024-11-16 Sat WORK    az.flag_day Dövlət Bayrağı Günü
+        2024-11-23 Sat WORK    az.flag_day Dövlət Bayrağı Günü
         2024-12-28 Sat WORK    az.solidarity_day Dünya Azərbaycanlılarının Həmrəyliyi Günü
         2024-12-29 Sun WORK    az.solidarity_day Dünya Azərbaycanlılarının Həmrəyliyi Günü
         2024-12-30 Mon day off az.solidarity_day Dünya Azərbaycanlılarının Həmrəyliyi Günü
@@ -340,8 +546,10 @@ fn azerbaijan_2025() {
         2025-01-02 Thu holiday az.new_year Yeni il bayramı
         2025-01-03 Fri day off az.new_year Yeni il bayramı
         2025-01-20 Mon holiday az.mourning_day Ümumxalq Hüzn Günü
+        2025-01-29 Wed holiday az.voting_day Bələdiyyə seçkiləri (səsvermə günü)
         2025-03-08 Sat holiday az.womens_day Qadınlar günü
         2025-03-10 Mon day off az.womens_day Qadınlar günü
+        2025-03-10 Mon WORK    az.womens_day Qadınlar günü
         2025-03-20 Thu holiday az.novruz Novruz bayramı
         2025-03-21 Fri holiday az.novruz Novruz bayramı
         2025-03-22 Sat holiday az.novruz Novruz bayramı
@@ -349,9 +557,12 @@ fn azerbaijan_2025() {
         2025-03-24 Mon holiday az.novruz Novruz bayramı
         2025-03-25 Tue day off az.novruz Novruz bayramı
         2025-03-26 Wed day off az.novruz Novruz bayramı
+        2025-03-27 Thu day off az.womens_day Qadınlar günü
+        2025-03-28 Fri day off az.ramazan_bayrami Ramazan bayramı
         2025-03-30 Sun holiday az.ramazan_bayrami Ramazan bayramı
         2025-03-31 Mon holiday az.ramazan_bayrami Ramazan bayramı
         2025-04-01 Tue day off az.ramazan_bayrami Ramazan bayramı
+        2025-04-01 Tue WORK    az.ramazan_bayrami Ramazan bayramı
         2025-05-09 Fri holiday az.victory_over_fascism Faşizm üzərində qələbə günü
         2025-05-28 Wed holiday az.independence_day Müstəqillik Günü
         2025-06-06 Fri holiday az.qurban_bayrami Qurban bayramı

@@ -18,4 +18,5 @@ mod portfolio;
 mod problems;
 mod regressions;
 mod search_index;
+mod sla;
 mod tidy;

@@ -77,6 +77,12 @@ fn one_of_each() -> Vec<Problem> {
         Problem::Required,
         Problem::NoGreetingFor { contact: "contact".into() },
         Problem::NothingToChange,
+        Problem::NotAnInstant { value: "v".into() },
+        Problem::NotAWorkSpan { value: "v".into() },
+        Problem::StepDoesNotFit { step: "confirm".into(), status: "open".into() },
+        Problem::TooLateToReopen { days: "30".into() },
+        Problem::InTheFuture { value: "v".into() },
+        Problem::NotOfClient { record: "r".into(), client: "c".into() },
         Problem::Other { reason: "reason".into() },
     ]
 }

@@ -3,11 +3,15 @@
 
 use expect_test::expect;
 use fieldbook_core::{
-    ActorId, Birthday, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStatus, Client,
+    ActorId, Birthday, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStep, Client,
     ClientId, ClientStatus, Contact, ContactId, GeoPoint, Money, Occasion, PlannedStart, Portfolio, Region, SalesStage,
     Settings, Severity, Task, TaskId, Text, Tier, Visit, VisitId, VisitPurpose, VisitStatus,
 };
+use fieldbook_fixtures::at;
 use fieldbook_formats::{export_csv, export_json, import_clients, parse_clients, parse_contacts};
+
+/// When the CSV files are exported: where the open case's SLA clocks stand.
+const EXPORTED: &str = "2026-03-03T12:00:00+08:00";
 
 fn client_id(n: u32) -> ClientId {
     ClientId::from(format!("cl_test{n:06}"))
@@ -86,15 +90,17 @@ fn small_portfolio() -> Portfolio {
             category: "billing".into(),
             severity: Severity::High,
             description: Text::with_value("Invoice for February charged twice."),
-            status: CaseStatus::HandedOver,
-            handed_to: Some("Billing".into()),
-            due: Some("2026-03-06".parse().unwrap()),
-            timeline: vec![CaseEvent {
-                at: "2026-03-02T15:00:00+08:00".parse().unwrap(),
-                what: "Sent to billing".into(),
-            }],
-            resolution: String::new(),
-            satisfaction: None,
+            events: [
+                ("ev_test000001".to_string(), CaseEvent::new(CaseStep::Open, at("2026-03-02T14:30:00+08:00"), at("2026-03-02T14:40:00+08:00"), "Li Na")),
+                (
+                    "ev_test000002".to_string(),
+                    CaseEvent {
+                        department: Some("Billing".into()),
+                        ..CaseEvent::new(CaseStep::Handover, at("2026-03-02T15:00:00+08:00"), at("2026-03-02T15:00:00+08:00"), "Li Na")
+                    },
+                ),
+            ]
+            .into(),
             removed: false,
         })
         .unwrap();
@@ -405,7 +411,7 @@ fn json_export_of_a_small_portfolio() {
 
 #[test]
 fn csv_export_of_a_small_portfolio() {
-    let files = export_csv(&small_portfolio()).unwrap();
+    let files = export_csv(&small_portfolio(), at(EXPORTED)).unwrap();
     let shown: String =
         files.iter().map(|(name, text)| format!("== {name}\n{}", text.trim_start_matches('\u{feff}'))).collect();
     expect![[r#"
@@ -437,7 +443,7 @@ fn csv_export_of_a_small_portfolio() {
 fn the_same_document_exports_the_same_bytes() {
     let portfolio = small_portfolio();
     assert_eq!(export_json(&portfolio).unwrap(), export_json(&portfolio).unwrap());
-    assert_eq!(export_csv(&portfolio).unwrap(), export_csv(&portfolio).unwrap());
+    assert_eq!(export_csv(&portfolio, at(EXPORTED)).unwrap(), export_csv(&portfolio, at(EXPORTED)).unwrap());
 }
 
 #[test]
@@ -463,7 +469,7 @@ fn converged_devices_export_identically() {
     phone.merge(&mut laptop).unwrap();
     let json = export_json(&laptop).unwrap();
     assert_eq!(json, export_json(&phone).unwrap());
-    assert_eq!(export_csv(&laptop).unwrap(), export_csv(&phone).unwrap());
+    assert_eq!(export_csv(&laptop, at(EXPORTED)).unwrap(), export_csv(&phone, at(EXPORTED)).unwrap());
     let ids: Vec<_> = serde_json::from_str::<serde_json::Value>(&json).unwrap()["clients"]
         .as_array()
         .unwrap()
@@ -481,7 +487,7 @@ fn the_json_export_keeps_removed_records_and_the_csv_export_leaves_them_out() {
     assert_eq!(json["schema_version"], 1);
     assert_eq!(json["clients"][1]["name"], "Wisła Logistics");
     assert_eq!(json["clients"][1]["removed"], true);
-    let files = export_csv(&portfolio).unwrap();
+    let files = export_csv(&portfolio, at(EXPORTED)).unwrap();
     let clients = &files.iter().find(|(name, _)| name == "clients.csv").unwrap().1;
     assert!(!clients.contains("Wisła"));
 }
@@ -489,7 +495,7 @@ fn the_json_export_keeps_removed_records_and_the_csv_export_leaves_them_out() {
 #[test]
 fn exported_clients_and_contacts_import_back_unchanged() {
     let original = small_portfolio();
-    let files = export_csv(&original).unwrap();
+    let files = export_csv(&original, at(EXPORTED)).unwrap();
     let file = |wanted: &str| files.iter().find(|(name, _)| name == wanted).unwrap().1.clone();
     let mut fresh = Portfolio::create(&Settings::new("Li Na", Region::Cn), ActorId::from(vec![3; 16])).unwrap();
     let mut no_new_ids = || -> ClientId { panic!("every exported row has its id") };

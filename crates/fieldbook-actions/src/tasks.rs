@@ -1,0 +1,119 @@
+//! Follow-up tasks: add one on its own or from a client, a visit or a case,
+//! change it, tick it done (or not), remove it, list them.
+
+use fieldbook_core::{
+    Case, Client, FieldError, Portfolio, PortfolioError, Problem, RecordId, Task, TaskField, TaskId, Visit,
+};
+use rand::Rng;
+
+use crate::fields::{FieldMap, require, set_all, something};
+
+/// Adds a task from the fields given (its title at least), in one commit. Ids of
+/// the client, visit and case may be unique prefixes; a task from a visit or a
+/// case concerns its client.
+pub fn add_task(portfolio: &mut Portfolio, given: &FieldMap<TaskField>, ids: &mut impl Rng) -> Result<Task, PortfolioError> {
+    require(given, &[TaskField::Title])?;
+    let mut task = Task::new(TaskId::generate(ids), "");
+    set_all(&mut task, &resolved(portfolio, given)?)?;
+    task.client_id = task.client_id.take().or(owner(portfolio, &task)?);
+    check_one_client(portfolio, &task)?;
+    portfolio.add(task.clone())?;
+    Ok(task)
+}
+
+/// Changes the fields given of the task `task`, in one commit.
+pub fn edit_task(portfolio: &mut Portfolio, task: &str, given: &FieldMap<TaskField>) -> Result<Task, PortfolioError> {
+    something(given)?;
+    let id = portfolio.find::<Task>(task)?;
+    let given = resolved(portfolio, given)?;
+    let mut edited = portfolio.get::<Task>(&id)?;
+    set_all(&mut edited, &given)?;
+    check_one_client(portfolio, &edited)?;
+    portfolio.update::<Task>(&id, "Edit", |task| set_all(task, &given))
+}
+
+/// Ticks the task `task` done, or not done again, in one commit (none when it already is).
+pub fn tick_task(portfolio: &mut Portfolio, task: &str, done: bool) -> Result<Task, PortfolioError> {
+    let id = portfolio.find::<Task>(task)?;
+    let current = portfolio.get::<Task>(&id)?;
+    if current.done == done {
+        return Ok(current);
+    }
+    portfolio.update::<Task>(&id, if done { "Tick off" } else { "Reopen" }, |task| {
+        task.done = done;
+        Ok(())
+    })
+}
+
+/// Removes the task `task`, in one commit.
+pub fn remove_task(portfolio: &mut Portfolio, task: &str) -> Result<(), PortfolioError> {
+    let id = portfolio.find::<Task>(task)?;
+    portfolio.remove::<Task>(&id)
+}
+
+/// Which tasks a listing shows; `None` or `false` for any.
+#[derive(Debug, Clone, Default)]
+pub struct TaskFilter {
+    /// Only those not done.
+    pub open: bool,
+    /// Only this client's (an id or a unique id prefix).
+    pub client: Option<String>,
+    /// Only this case's.
+    pub case: Option<String>,
+}
+
+/// The live tasks `filter` lets through: open ones first, the soonest due first (undated last).
+pub fn list_tasks(portfolio: &Portfolio, filter: &TaskFilter) -> Result<Vec<Task>, PortfolioError> {
+    let client = filter.client.as_deref().map(|c| portfolio.find::<Client>(c)).transpose()?;
+    let case = filter.case.as_deref().map(|c| portfolio.find::<Case>(c)).transpose()?;
+    let mut tasks = portfolio.records::<Task>()?;
+    tasks.retain(|task| {
+        (!filter.open || !task.done)
+            && client.as_ref().is_none_or(|c| task.client_id.as_ref() == Some(c))
+            && case.as_ref().is_none_or(|c| task.case_id.as_ref() == Some(c))
+    });
+    tasks.sort_by(|a, b| {
+        (a.done, a.due.is_none(), a.due, &a.title).cmp(&(b.done, b.due.is_none(), b.due, &b.title))
+    });
+    Ok(tasks)
+}
+
+/// The fields given with the client, visit and case ids found from what was typed.
+fn resolved(portfolio: &Portfolio, given: &FieldMap<TaskField>) -> Result<FieldMap<TaskField>, PortfolioError> {
+    let mut resolved = given.clone();
+    for (field, value) in resolved.iter_mut().filter(|(_, value)| !value.trim().is_empty()) {
+        *value = match field {
+            TaskField::Client => portfolio.find::<Client>(value)?.to_string(),
+            TaskField::Visit => portfolio.find::<Visit>(value)?.to_string(),
+            TaskField::Case => portfolio.find::<Case>(value)?.to_string(),
+            _ => continue,
+        };
+    }
+    Ok(resolved)
+}
+
+/// The client of the task's case or visit.
+fn owner(portfolio: &Portfolio, task: &Task) -> Result<Option<fieldbook_core::ClientId>, PortfolioError> {
+    if let Some(case) = &task.case_id {
+        return Ok(Some(portfolio.get::<Case>(case)?.client_id));
+    }
+    task.visit_id.as_ref().map(|visit| Ok(portfolio.get::<Visit>(visit)?.client_id)).transpose()
+}
+
+/// Refuses a task whose visit or case is another client's.
+fn check_one_client(portfolio: &Portfolio, task: &Task) -> Result<(), PortfolioError> {
+    let (Some(client), Some(owner)) = (&task.client_id, owner(portfolio, task)?) else { return Ok(()) };
+    if client == &owner {
+        return Ok(());
+    }
+    let record = task.case_id.as_ref().map_or_else(|| task.visit_id.as_ref().map(ToString::to_string), |c| Some(c.to_string()));
+    let problem = Problem::NotOfClient { record: record.unwrap_or_default(), client: client.to_string() };
+    Err(FieldError::refused(if task.case_id.is_some() { "case" } else { "visit" }, problem).into())
+}
+
+impl TaskFilter {
+    /// Only the open tasks.
+    pub fn open() -> TaskFilter {
+        TaskFilter { open: true, ..TaskFilter::default() }
+    }
+}

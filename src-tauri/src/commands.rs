@@ -26,8 +26,8 @@ use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
 
 use crate::dto::{
-    CaseRowView, ClientDetail, ClientProfile, ClientRowView, ContactView, PortfolioSetup, PortfolioSummary, ReminderView,
-    SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitView,
+    CaseRowView, ClientDetail, ClientProfile, ClientRowView, ContactView, PortfolioSetup, PortfolioSummary,
+    ReminderView, SearchHitView, SettingsView, SyncStatusView, TaskView, TodayView, VisitView,
 };
 use crate::error::CommandError;
 use crate::i18n::Messages;

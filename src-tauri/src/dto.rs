@@ -8,15 +8,15 @@
 mod care;
 mod cases;
 
+pub use care::{BodyFormat, CareSettingsView, GreetingDraftView, HolidayOption, Notice, TierCareView};
 pub use cases::{
     CaseDetailView, CaseEventView, CaseOpeningInput, CaseRowView, CaseStepInput, SlaTargetView, TaskView, sla_targets,
 };
-pub use care::{BodyFormat, CareSettingsView, GreetingDraftView, HolidayOption, Notice, TierCareView};
 use fieldbook_core::{
-    CaseChannel, CaseStatus, CaseStep, ClockState, Severity, TaskField,
-    CareChannel, CareReminder, Client, ClientField, ClientPage, ClientRow, ClientStatus, Contact, ContactField,
-    FieldKind, FieldName, Fields, Language, Money, Region, ReminderAction, ReminderActionCode, ReminderKind, SearchHit,
-    SearchHitKind, Settings, Tier, Visit, VisitField, VisitPurpose, VisitStatus,
+    CareChannel, CareReminder, CaseChannel, CaseStatus, CaseStep, Client, ClientField, ClientPage, ClientRow,
+    ClientStatus, ClockState, Contact, ContactField, FieldKind, FieldName, Fields, Language, Money, Region,
+    ReminderAction, ReminderActionCode, ReminderKind, SearchHit, SearchHitKind, Settings, Severity, TaskField, Tier,
+    Visit, VisitField, VisitPurpose, VisitStatus,
 };
 use fieldbook_replica::sync::{BackgroundStatus, SyncState};
 use serde::{Deserialize, Serialize};

@@ -19,10 +19,10 @@ use tauri::{Manager, State};
 
 use crate::commands::Desk;
 use crate::dto::{
-    CaseDetailView, CaseOpeningInput, CaseRowView, CaseStepInput, SlaTargetView, TaskView,
-    CareSettingsView, ClientDetail, ClientProfile, ClientRowView, ContactView, DayPlanView, DueListView,
-    GreetingDraftView, HolidayOption, PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView,
-    SyncStatusView, TeamPortfolioView, TodayView, VisitView, WeekReminderView,
+    CareSettingsView, CaseDetailView, CaseOpeningInput, CaseRowView, CaseStepInput, ClientDetail, ClientProfile,
+    ClientRowView, ContactView, DayPlanView, DueListView, GreetingDraftView, HolidayOption, PortfolioSetup,
+    PortfolioSummary, ReminderView, SearchHitView, SettingsView, SlaTargetView, SyncStatusView, TaskView,
+    TeamPortfolioView, TodayView, VisitView, WeekReminderView,
 };
 use crate::error::CommandError;
 

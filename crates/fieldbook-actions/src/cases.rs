@@ -3,7 +3,8 @@
 
 use fieldbook_core::{
     Case, CaseDetail, CaseEvent, CaseEventId, CaseId, CaseRow, CaseStatus, CaseStep, Client, Contact, FieldError,
-    Instant, Portfolio, Text, Visit, VisitField, set_known_field, PortfolioError, Problem, RecordId, Severity, SlaPolicies, Zone, case_detail, case_rows,
+    Instant, Portfolio, PortfolioError, Problem, RecordId, Severity, SlaPolicies, Text, Visit, VisitField, Zone,
+    case_detail, case_rows, set_known_field,
 };
 use rand::Rng;
 
@@ -67,7 +68,8 @@ pub fn open_case(
         events: Default::default(),
         removed: false,
     };
-    let received = CaseEvent { channel: Some(case.channel), ..CaseEvent::new(CaseStep::Open, opened_at, actor.now, actor.by) };
+    let received =
+        CaseEvent { channel: Some(case.channel), ..CaseEvent::new(CaseStep::Open, opened_at, actor.now, actor.by) };
     case.events.insert(CaseEventId::generate(ids).to_string(), received);
     let visit = opening.visit.as_deref().map(|v| portfolio.find::<Visit>(v)).transpose()?;
     portfolio.act(format!("Open case {}", case.id), |action| {
@@ -174,7 +176,8 @@ pub fn set_sla(
     if response.is_none() && resolution.is_none() {
         return Err(FieldError::refused("fields", Problem::NothingToChange).into());
     }
-    let settings = portfolio.update_settings(|settings| settings.sla.set(severity, response, resolution).map(|_| ()))?;
+    let settings =
+        portfolio.update_settings(|settings| settings.sla.set(severity, response, resolution).map(|_| ()))?;
     Ok(settings.sla)
 }
 

@@ -11,7 +11,11 @@ use crate::fields::{FieldMap, require, set_all, something};
 /// Adds a task from the fields given (its title at least), in one commit. Ids of
 /// the client, visit and case may be unique prefixes; a task from a visit or a
 /// case concerns its client.
-pub fn add_task(portfolio: &mut Portfolio, given: &FieldMap<TaskField>, ids: &mut impl Rng) -> Result<Task, PortfolioError> {
+pub fn add_task(
+    portfolio: &mut Portfolio,
+    given: &FieldMap<TaskField>,
+    ids: &mut impl Rng,
+) -> Result<Task, PortfolioError> {
     require(given, &[TaskField::Title])?;
     let mut task = Task::new(TaskId::generate(ids), "");
     set_all(&mut task, &resolved(portfolio, given)?)?;
@@ -72,9 +76,7 @@ pub fn list_tasks(portfolio: &Portfolio, filter: &TaskFilter) -> Result<Vec<Task
             && client.as_ref().is_none_or(|c| task.client_id.as_ref() == Some(c))
             && case.as_ref().is_none_or(|c| task.case_id.as_ref() == Some(c))
     });
-    tasks.sort_by(|a, b| {
-        (a.done, a.due.is_none(), a.due, &a.title).cmp(&(b.done, b.due.is_none(), b.due, &b.title))
-    });
+    tasks.sort_by(|a, b| (a.done, a.due.is_none(), a.due, &a.title).cmp(&(b.done, b.due.is_none(), b.due, &b.title)));
     Ok(tasks)
 }
 
@@ -106,7 +108,8 @@ fn check_one_client(portfolio: &Portfolio, task: &Task) -> Result<(), PortfolioE
     if client == &owner {
         return Ok(());
     }
-    let record = task.case_id.as_ref().map_or_else(|| task.visit_id.as_ref().map(ToString::to_string), |c| Some(c.to_string()));
+    let record =
+        task.case_id.as_ref().map_or_else(|| task.visit_id.as_ref().map(ToString::to_string), |c| Some(c.to_string()));
     let problem = Problem::NotOfClient { record: record.unwrap_or_default(), client: client.to_string() };
     Err(FieldError::refused(if task.case_id.is_some() { "case" } else { "visit" }, problem).into())
 }

@@ -25,10 +25,10 @@ use rand_chacha::ChaCha8Rng;
 use self::locale::{City, HolidayDates, Industry, Locale};
 use fieldbook_core::Problem;
 use fieldbook_core::{
-    Birthday, Cadence, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseEventId, CaseId, CaseStep, Client,
-    ClientId, ClientStatus, Contact, ContactId, Date, DayWindow, FieldError, GeoPoint, Instant, Money, Occasion,
-    PlannedStart, Portfolio, PortfolioError, RecordId, Region, Severity, Task, TaskId, Tier, TimeOfDay, Visit, VisitId,
-    VisitPurpose, VisitStatus, Zone,
+    Birthday, Cadence, CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseEventId, CaseId,
+    CaseStep, Client, ClientId, ClientStatus, Contact, ContactId, Date, DayWindow, FieldError, GeoPoint, Instant,
+    Money, Occasion, PlannedStart, Portfolio, PortfolioError, RecordId, Region, Severity, Task, TaskId, Tier,
+    TimeOfDay, Visit, VisitId, VisitPurpose, VisitStatus, Zone,
 };
 
 /// How far back the demo's history reaches.
@@ -141,7 +141,8 @@ pub fn generate_demo(portfolio: &mut Portfolio, spec: &DemoSpec) -> Result<DemoS
         if showcase {
             showcased.push(region);
         }
-        let mut story = Story { rng: &mut rng, manager: manager.clone(), locale: Locale::of(region), today: spec.today.0 };
+        let mut story =
+            Story { rng: &mut rng, manager: manager.clone(), locale: Locale::of(region), today: spec.today.0 };
         let account = story.account(number, showcase);
         let message = format!("Demo: client {number} of {} {}", spec.clients, account.client.name);
         portfolio.act(message, |action| {
@@ -719,7 +720,10 @@ impl Story<'_> {
     /// The steps of a case in order, their times still to be set.
     fn case_steps(&mut self, department: &str, opened_at: Instant) -> Vec<CaseEvent> {
         let [received, _, in_progress, replied, reopened, confirmed] = self.locale.case_steps;
-        let step = |step, text: &str| CaseEvent { text: text.to_owned(), ..CaseEvent::new(step, opened_at, opened_at, self.manager.clone()) };
+        let step = |step, text: &str| CaseEvent {
+            text: text.to_owned(),
+            ..CaseEvent::new(step, opened_at, opened_at, self.manager.clone())
+        };
         let mut steps = vec![step(CaseStep::Open, received)];
         if self.rng.random_bool(0.5) {
             steps.push(CaseEvent { department: Some(department.to_owned()), ..step(CaseStep::Handover, "") });

@@ -112,7 +112,9 @@ fn line(reminder: &CareReminder, messages: &Messages) -> String {
         ReminderAction::RenewContract => messages.format("notify-renew", &[]),
         ReminderAction::CollectArrears => messages.format("notify-collect", &[]),
         ReminderAction::RetainClient => messages.format("notify-retain", &[]),
-        ReminderAction::FollowCase => messages.format(&format!("notify-{}", reminder.kind.code().replace('_', "-")), &[]),
+        ReminderAction::FollowCase => {
+            messages.format(&format!("notify-{}", reminder.kind.code().replace('_', "-")), &[])
+        }
     };
     let client = ("client", FluentValue::from(reminder.client_name.as_str()));
     let action = ("action", FluentValue::from(action));

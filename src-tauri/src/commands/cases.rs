@@ -54,7 +54,14 @@ pub fn case_step(desk: &Desk, case_id: &str, step: &CaseStep, input: &CaseStepIn
     };
     let case: Case = desk.apply(|portfolio| {
         let by = portfolio.settings()?.manager_name;
-        fieldbook_actions::take_step(portfolio, case_id, *step, &input, Actor { by: &by, now: desk.now() }, &mut rand::rng())
+        fieldbook_actions::take_step(
+            portfolio,
+            case_id,
+            *step,
+            &input,
+            Actor { by: &by, now: desk.now() },
+            &mut rand::rng(),
+        )
     })?;
     case_detail(desk, case.id.as_ref())
 }

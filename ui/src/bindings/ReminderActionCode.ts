@@ -4,4 +4,4 @@
  * What a reminder asks for, as one code without the gift's description; its
  * `Display` and serialized form are the code (`gift`, `call`, `renew`, …).
  */
-export type ReminderActionCode = "gift" | "call" | "message" | "visit" | "renew" | "collect" | "retain";
+export type ReminderActionCode = "gift" | "call" | "message" | "visit" | "renew" | "collect" | "retain" | "follow";

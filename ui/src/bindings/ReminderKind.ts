@@ -3,4 +3,4 @@
 /**
  * Why a reminder is due.
  */
-export type ReminderKind = "birthday" | "holiday" | "contract_renewal" | "arrears_due" | "arrears_overdue" | "at_risk";
+export type ReminderKind = "birthday" | "holiday" | "contract_renewal" | "arrears_due" | "arrears_overdue" | "at_risk" | "case_at_risk" | "case_breached" | "chase_department" | "ask_confirmation";

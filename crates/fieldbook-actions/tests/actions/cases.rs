@@ -6,7 +6,9 @@ use fieldbook_actions::{
     Actor, CaseFilter, CaseOpening, FieldMap, StepInput, TaskFilter, add_task, edit_task, list_cases, list_tasks,
     open_case, plan_visit, remove_task, set_sla, show_case, take_step, tick_task,
 };
-use fieldbook_core::{Case, CaseStatus, CaseStep, ClockState, Portfolio, Severity, TaskField, VisitField, VisitPurpose};
+use fieldbook_core::{
+    Case, CaseStatus, CaseStep, ClockState, Portfolio, Severity, TaskField, VisitField, VisitPurpose,
+};
 use fieldbook_fixtures::{a_portfolio, another_device, at};
 
 use super::{given, orlen, refused};
@@ -30,7 +32,12 @@ fn outage(portfolio: &mut Portfolio, client: &str, at: &str) -> Case {
     open_case(portfolio, &opening, li_na(), &mut rand::rng()).unwrap()
 }
 
-fn step(portfolio: &mut Portfolio, case: &Case, step: CaseStep, input: StepInput) -> Result<Case, fieldbook_core::PortfolioError> {
+fn step(
+    portfolio: &mut Portfolio,
+    case: &Case,
+    step: CaseStep,
+    input: StepInput,
+) -> Result<Case, fieldbook_core::PortfolioError> {
     take_step(portfolio, case.id.as_ref(), step, &input, li_na(), &mut rand::rng())
 }
 
@@ -53,12 +60,21 @@ fn a_complaint_goes_from_receipt_to_the_clients_confirmation_one_commit_per_step
     step(&mut portfolio, &case, CaseStep::Wait, StepInput::default()).unwrap();
     let resolved = StepInput { channel: Some("phone".into()), ..text("更换了故障设备") };
     step(&mut portfolio, &case, CaseStep::Resolve, resolved).unwrap();
-    let confirmed = step(&mut portfolio, &case, CaseStep::Confirm, StepInput { satisfaction: Some("4".into()), ..StepInput::default() }).unwrap();
+    let confirmed = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Confirm,
+        StepInput { satisfaction: Some("4".into()), ..StepInput::default() },
+    )
+    .unwrap();
     assert_eq!(confirmed.status(), CaseStatus::Confirmed);
     assert_eq!(portfolio.history().len(), commits + 5, "one commit per step");
     let timeline = confirmed.timeline();
     let steps: Vec<CaseStep> = timeline.entries.iter().map(|e| e.event.step).collect();
-    assert_eq!(steps, [CaseStep::Open, CaseStep::Start, CaseStep::Handover, CaseStep::Wait, CaseStep::Resolve, CaseStep::Confirm]);
+    assert_eq!(
+        steps,
+        [CaseStep::Open, CaseStep::Start, CaseStep::Handover, CaseStep::Wait, CaseStep::Resolve, CaseStep::Confirm]
+    );
     assert!(timeline.entries.iter().all(|e| e.applied && e.event.by == "Li Na"));
     assert_eq!((timeline.resolution.as_deref(), timeline.satisfaction), (Some("更换了故障设备"), Some(4)));
 }
@@ -69,7 +85,12 @@ fn a_step_that_does_not_fit_is_refused_and_changes_nothing() {
     let client = orlen(&mut portfolio);
     let case = outage(&mut portfolio, client.id.as_ref(), "2026-10-12 09:30");
     let commits = portfolio.history().len();
-    let confirm = step(&mut portfolio, &case, CaseStep::Confirm, StepInput { satisfaction: Some("5".into()), ..StepInput::default() });
+    let confirm = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Confirm,
+        StepInput { satisfaction: Some("5".into()), ..StepInput::default() },
+    );
     assert_eq!(refused(confirm.unwrap_err()), ("step".into(), "step_does_not_fit"));
     let reopen = step(&mut portfolio, &case, CaseStep::Reopen, text("again"));
     assert_eq!(refused(reopen.unwrap_err()), ("step".into(), "step_does_not_fit"));
@@ -77,16 +98,34 @@ fn a_step_that_does_not_fit_is_refused_and_changes_nothing() {
     assert_eq!(refused(no_department.unwrap_err()), ("to".into(), "empty"));
     let no_resolution = step(&mut portfolio, &case, CaseStep::Resolve, StepInput::default());
     assert_eq!(refused(no_resolution.unwrap_err()), ("resolution".into(), "empty"));
-    let future = step(&mut portfolio, &case, CaseStep::Start, StepInput { at: Some("2026-10-13 09:00".into()), ..StepInput::default() });
+    let future = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Start,
+        StepInput { at: Some("2026-10-13 09:00".into()), ..StepInput::default() },
+    );
     assert_eq!(refused(future.unwrap_err()), ("at".into(), "in_the_future"));
-    let before = step(&mut portfolio, &case, CaseStep::Start, StepInput { at: Some("2026-10-12 09:00".into()), ..StepInput::default() });
+    let before = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Start,
+        StepInput { at: Some("2026-10-12 09:00".into()), ..StepInput::default() },
+    );
     assert_eq!(refused(before.unwrap_err()), ("at".into(), "not_after"));
-    let bad_channel = step(&mut portfolio, &case, CaseStep::Reply, StepInput { channel: Some("pigeon".into()), ..StepInput::default() });
+    let bad_channel = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Reply,
+        StepInput { channel: Some("pigeon".into()), ..StepInput::default() },
+    );
     assert_eq!(refused(bad_channel.unwrap_err()), ("channel".into(), "not_one_of"));
     let satisfaction = StepInput { satisfaction: Some("9".into()), ..StepInput::default() };
     step(&mut portfolio, &case, CaseStep::Resolve, text("fixed")).unwrap();
     let commits_after_resolve = portfolio.history().len();
-    assert_eq!(refused(step(&mut portfolio, &case, CaseStep::Confirm, satisfaction).unwrap_err()), ("satisfaction".into(), "outside_limits"));
+    assert_eq!(
+        refused(step(&mut portfolio, &case, CaseStep::Confirm, satisfaction).unwrap_err()),
+        ("satisfaction".into(), "outside_limits")
+    );
     assert_eq!(portfolio.history().len(), commits_after_resolve);
     assert_eq!(commits_after_resolve, commits + 1, "only the resolution was committed");
 }
@@ -97,11 +136,33 @@ fn a_confirmed_case_reopens_within_thirty_days_and_not_after() {
     let client = orlen(&mut portfolio);
     let case = outage(&mut portfolio, client.id.as_ref(), "2026-08-03 09:30");
     let at_time = |when: &str| StepInput { at: Some(when.into()), ..StepInput::default() };
-    step(&mut portfolio, &case, CaseStep::Resolve, StepInput { text: Some("fixed".into()), ..at_time("2026-08-04 10:00") }).unwrap();
-    step(&mut portfolio, &case, CaseStep::Confirm, StepInput { satisfaction: Some("5".into()), ..at_time("2026-08-05 10:00") }).unwrap();
-    let late = step(&mut portfolio, &case, CaseStep::Reopen, StepInput { text: Some("down again".into()), ..at_time("2026-10-01 10:00") });
+    step(
+        &mut portfolio,
+        &case,
+        CaseStep::Resolve,
+        StepInput { text: Some("fixed".into()), ..at_time("2026-08-04 10:00") },
+    )
+    .unwrap();
+    step(
+        &mut portfolio,
+        &case,
+        CaseStep::Confirm,
+        StepInput { satisfaction: Some("5".into()), ..at_time("2026-08-05 10:00") },
+    )
+    .unwrap();
+    let late = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Reopen,
+        StepInput { text: Some("down again".into()), ..at_time("2026-10-01 10:00") },
+    );
     assert_eq!(refused(late.unwrap_err()), ("step".into(), "too_late_to_reopen"));
-    let soon = step(&mut portfolio, &case, CaseStep::Reopen, StepInput { text: Some("down again".into()), ..at_time("2026-08-20 10:00") });
+    let soon = step(
+        &mut portfolio,
+        &case,
+        CaseStep::Reopen,
+        StepInput { text: Some("down again".into()), ..at_time("2026-08-20 10:00") },
+    );
     assert_eq!(soon.unwrap().status(), CaseStatus::Reopened);
 }
 
@@ -110,14 +171,34 @@ fn two_devices_acting_on_one_case_offline_keep_both_events_and_agree_on_its_stat
     let mut laptop = a_portfolio();
     let client = orlen(&mut laptop);
     let case = outage(&mut laptop, client.id.as_ref(), "2026-10-12 09:30");
-    step(&mut laptop, &case, CaseStep::Start, StepInput { at: Some("2026-10-12 10:00".into()), ..StepInput::default() }).unwrap();
+    step(
+        &mut laptop,
+        &case,
+        CaseStep::Start,
+        StepInput { at: Some("2026-10-12 10:00".into()), ..StepInput::default() },
+    )
+    .unwrap();
     let mut phone = another_device(&mut laptop);
     // Offline: the laptop resolves at 14:00; the phone, at the client, hands it over at 11:00 and notes at 15:00.
-    let resolve = StepInput { text: Some("restarted the router".into()), at: Some("2026-10-12 14:00".into()), ..StepInput::default() };
+    let resolve = StepInput {
+        text: Some("restarted the router".into()),
+        at: Some("2026-10-12 14:00".into()),
+        ..StepInput::default()
+    };
     step(&mut laptop, &case, CaseStep::Resolve, resolve).unwrap();
-    let handover = StepInput { department: Some("网络运维部".into()), at: Some("2026-10-12 11:00".into()), ..StepInput::default() };
+    let handover = StepInput {
+        department: Some("网络运维部".into()),
+        at: Some("2026-10-12 11:00".into()),
+        ..StepInput::default()
+    };
     step(&mut phone, &case, CaseStep::Handover, handover).unwrap();
-    step(&mut phone, &case, CaseStep::Note, StepInput { at: Some("2026-10-12 15:00".into()), ..text("客户说还会断线") }).unwrap();
+    step(
+        &mut phone,
+        &case,
+        CaseStep::Note,
+        StepInput { at: Some("2026-10-12 15:00".into()), ..text("客户说还会断线") },
+    )
+    .unwrap();
     laptop.merge(&mut phone).unwrap();
     phone.merge(&mut laptop).unwrap();
     let on_laptop = show_case(&laptop, case.id.as_ref(), at(NOW)).unwrap();
@@ -126,7 +207,13 @@ fn two_devices_acting_on_one_case_offline_keep_both_events_and_agree_on_its_stat
     let steps: Vec<(CaseStep, bool)> = on_laptop.timeline.entries.iter().map(|e| (e.event.step, e.applied)).collect();
     assert_eq!(
         steps,
-        [(CaseStep::Open, true), (CaseStep::Start, true), (CaseStep::Handover, true), (CaseStep::Resolve, true), (CaseStep::Note, true)],
+        [
+            (CaseStep::Open, true),
+            (CaseStep::Start, true),
+            (CaseStep::Handover, true),
+            (CaseStep::Resolve, true),
+            (CaseStep::Note, true)
+        ],
         "replayed by the time of each step: hand-over, then resolution"
     );
     assert_eq!(on_laptop.row.status, CaseStatus::Resolved);
@@ -137,20 +224,30 @@ fn steps_that_no_longer_fit_after_a_merge_stay_on_the_timeline_as_not_applied() 
     let mut laptop = a_portfolio();
     let client = orlen(&mut laptop);
     let case = outage(&mut laptop, client.id.as_ref(), "2026-10-12 09:30");
-    step(&mut laptop, &case, CaseStep::Resolve, StepInput { at: Some("2026-10-12 11:00".into()), ..text("fixed") }).unwrap();
+    step(&mut laptop, &case, CaseStep::Resolve, StepInput { at: Some("2026-10-12 11:00".into()), ..text("fixed") })
+        .unwrap();
     let mut phone = another_device(&mut laptop);
-    let confirm = StepInput { satisfaction: Some("5".into()), at: Some("2026-10-12 12:00".into()), ..StepInput::default() };
+    let confirm =
+        StepInput { satisfaction: Some("5".into()), at: Some("2026-10-12 12:00".into()), ..StepInput::default() };
     step(&mut laptop, &case, CaseStep::Confirm, confirm).unwrap();
-    step(&mut phone, &case, CaseStep::Reopen, StepInput { at: Some("2026-10-12 13:00".into()), ..text("still down") }).unwrap();
+    step(&mut phone, &case, CaseStep::Reopen, StepInput { at: Some("2026-10-12 13:00".into()), ..text("still down") })
+        .unwrap();
     let mut tablet = another_device(&mut laptop);
-    step(&mut tablet, &case, CaseStep::Reopen, StepInput { at: Some("2026-10-12 12:15".into()), ..text("flaky") }).unwrap();
+    step(&mut tablet, &case, CaseStep::Reopen, StepInput { at: Some("2026-10-12 12:15".into()), ..text("flaky") })
+        .unwrap();
     laptop.merge(&mut phone).unwrap();
     laptop.merge(&mut tablet).unwrap();
     let timeline = laptop.get::<Case>(&case.id).unwrap().timeline();
     let steps: Vec<(CaseStep, bool)> = timeline.entries.iter().map(|e| (e.event.step, e.applied)).collect();
     assert_eq!(
         steps,
-        [(CaseStep::Open, true), (CaseStep::Resolve, true), (CaseStep::Confirm, true), (CaseStep::Reopen, true), (CaseStep::Reopen, false)],
+        [
+            (CaseStep::Open, true),
+            (CaseStep::Resolve, true),
+            (CaseStep::Confirm, true),
+            (CaseStep::Reopen, true),
+            (CaseStep::Reopen, false)
+        ],
         "the second reopening met a reopened case"
     );
     assert_eq!(timeline.status, CaseStatus::Reopened);
@@ -187,9 +284,18 @@ fn sla_targets_change_per_severity_and_refuse_a_bad_duration() {
     let policies = set_sla(&mut portfolio, "high", Some("2h"), Some("2d")).unwrap();
     assert_eq!(policies.target(Severity::High).response.to_string(), "2h");
     assert_eq!(portfolio.settings().unwrap().sla.target(Severity::High).resolution.to_string(), "2d");
-    assert_eq!(refused(set_sla(&mut portfolio, "high", Some("soon"), None).unwrap_err()), ("response".into(), "not_a_work_span"));
-    assert_eq!(refused(set_sla(&mut portfolio, "urgent", Some("2h"), None).unwrap_err()), ("severity".into(), "not_one_of"));
-    assert_eq!(refused(set_sla(&mut portfolio, "low", Some("0h"), None).unwrap_err()), ("response".into(), "outside_limits"));
+    assert_eq!(
+        refused(set_sla(&mut portfolio, "high", Some("soon"), None).unwrap_err()),
+        ("response".into(), "not_a_work_span")
+    );
+    assert_eq!(
+        refused(set_sla(&mut portfolio, "urgent", Some("2h"), None).unwrap_err()),
+        ("severity".into(), "not_one_of")
+    );
+    assert_eq!(
+        refused(set_sla(&mut portfolio, "low", Some("0h"), None).unwrap_err()),
+        ("response".into(), "outside_limits")
+    );
     assert_eq!(portfolio.history().len(), commits + 1);
 }
 
@@ -221,8 +327,17 @@ fn a_task_is_added_from_a_case_ticked_done_undone_edited_and_removed() {
     let client = orlen(&mut portfolio);
     let case = outage(&mut portfolio, client.id.as_ref(), "2026-10-12 09:30");
     let prefix = &case.id.as_ref()[..6];
-    let task = add_task(&mut portfolio, &given(&[(TaskField::Title, "Call the NOC"), (TaskField::Case, prefix), (TaskField::Due, "2026/10/14")]), &mut rand::rng()).unwrap();
-    assert_eq!((task.case_id.as_ref(), task.client_id.as_ref()), (Some(&case.id), Some(&client.id)), "the case's client");
+    let task = add_task(
+        &mut portfolio,
+        &given(&[(TaskField::Title, "Call the NOC"), (TaskField::Case, prefix), (TaskField::Due, "2026/10/14")]),
+        &mut rand::rng(),
+    )
+    .unwrap();
+    assert_eq!(
+        (task.case_id.as_ref(), task.client_id.as_ref()),
+        (Some(&case.id), Some(&client.id)),
+        "the case's client"
+    );
     assert_eq!(task.due.unwrap().to_string(), "2026-10-14");
     let open = || list_tasks(&portfolio, &TaskFilter::open()).unwrap().len();
     assert_eq!(open(), 1);
@@ -231,10 +346,17 @@ fn a_task_is_added_from_a_case_ticked_done_undone_edited_and_removed() {
     assert!(!tick_task(&mut portfolio, task.id.as_ref(), false).unwrap().done);
     let edited = edit_task(&mut portfolio, task.id.as_ref(), &given(&[(TaskField::Due, "")])).unwrap();
     assert_eq!(edited.due, None, "an empty value clears the due date");
-    assert_eq!(refused(edit_task(&mut portfolio, task.id.as_ref(), &FieldMap::new()).unwrap_err()), ("fields".into(), "nothing_to_change"));
-    assert_eq!(refused(add_task(&mut portfolio, &given(&[(TaskField::Due, "2026-10-14")]), &mut rand::rng()).unwrap_err()), ("title".into(), "required"));
+    assert_eq!(
+        refused(edit_task(&mut portfolio, task.id.as_ref(), &FieldMap::new()).unwrap_err()),
+        ("fields".into(), "nothing_to_change")
+    );
+    assert_eq!(
+        refused(add_task(&mut portfolio, &given(&[(TaskField::Due, "2026-10-14")]), &mut rand::rng()).unwrap_err()),
+        ("title".into(), "required")
+    );
     let commits = portfolio.history().len();
-    let bad_due = add_task(&mut portfolio, &given(&[(TaskField::Title, "x"), (TaskField::Due, "Friday")]), &mut rand::rng());
+    let bad_due =
+        add_task(&mut portfolio, &given(&[(TaskField::Title, "x"), (TaskField::Due, "Friday")]), &mut rand::rng());
     assert_eq!(refused(bad_due.unwrap_err()), ("due".into(), "not_a_date"));
     assert_eq!(portfolio.history().len(), commits);
     remove_task(&mut portfolio, task.id.as_ref()).unwrap();

@@ -1,7 +1,9 @@
 //! `fieldbook case …`: complaints opened, listed, shown and taken step by step;
 //! `fieldbook settings sla`. Instants are printed in the manager's time zone.
 
-use fieldbook_actions::{Actor, CaseFilter, CaseOpening, StepInput, list_cases, open_case, set_sla, show_case, take_step};
+use fieldbook_actions::{
+    Actor, CaseFilter, CaseOpening, StepInput, list_cases, open_case, set_sla, show_case, take_step,
+};
 use fieldbook_core::{CaseDetail, CaseRow, CaseStep, Severity, SlaPolicies, Timeline};
 use fieldbook_replica::Replica;
 use serde::Serialize;
@@ -26,7 +28,9 @@ pub fn run(replica: &mut Replica, command: CaseCommand) -> anyhow::Result<()> {
             let rows = list_cases(replica.portfolio(), &filter, now())?;
             return listing(&rows).print(args.format.format);
         }
-        CaseCommand::Show { case, format } => return show(&show_case(replica.portfolio(), &case, now())?, format.format),
+        CaseCommand::Show { case, format } => {
+            return show(&show_case(replica.portfolio(), &case, now())?, format.format);
+        }
         CaseCommand::Start(args) => step(CaseStep::Start, args),
         CaseCommand::Note(args) => step(CaseStep::Note, args),
         CaseCommand::Handover(args) => step(CaseStep::Handover, args),
@@ -112,7 +116,11 @@ fn show(detail: &CaseDetail, format: Format) -> anyhow::Result<()> {
     println!("status: {}{}", row.status, row.department.as_ref().map(|d| format!(" ({d})")).unwrap_or_default());
     println!("received: {} via {}", row.opened_at, row.channel);
     println!("respond by: {} ({:?})", or_blank(&row.response_due), detail.sla.response.state);
-    println!("resolve by: {} ({:?})", row.resolution_due.map_or("paused".into(), |d| d.to_string()), detail.sla.resolution.state);
+    println!(
+        "resolve by: {} ({:?})",
+        row.resolution_due.map_or("paused".into(), |d| d.to_string()),
+        detail.sla.resolution.state
+    );
     if !detail.description.is_empty() {
         println!("\n{}", detail.description);
     }
@@ -141,9 +149,8 @@ struct TargetRow {
 /// Shows the SLA targets, after changing one severity's when the flags say so.
 pub fn sla(replica: &mut Replica, args: SlaArgs) -> anyhow::Result<()> {
     let policies = match &args.severity {
-        Some(severity) => replica.apply(|portfolio| {
-            set_sla(portfolio, severity, args.response.as_deref(), args.resolution.as_deref())
-        })?,
+        Some(severity) => replica
+            .apply(|portfolio| set_sla(portfolio, severity, args.response.as_deref(), args.resolution.as_deref()))?,
         None => replica.portfolio().settings()?.sla,
     };
     let rows = targets(&policies);
@@ -160,7 +167,11 @@ fn targets(policies: &SlaPolicies) -> Vec<TargetRow> {
         .iter()
         .map(|severity| {
             let target = policies.target(*severity);
-            TargetRow { severity: *severity, response: target.response.to_string(), resolution: target.resolution.to_string() }
+            TargetRow {
+                severity: *severity,
+                response: target.response.to_string(),
+                resolution: target.resolution.to_string(),
+            }
         })
         .collect()
 }

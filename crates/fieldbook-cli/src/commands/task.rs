@@ -26,13 +26,22 @@ pub fn run(replica: &mut Replica, command: TaskCommand) -> anyhow::Result<()> {
                     let task = &row.task;
                     let due = or_blank(&task.due) + if row.overdue { " (overdue)" } else { "" };
                     let done = if task.done { "x" } else { "" }.to_owned();
-                    vec![task.id.to_string(), done, due, task.title.clone(), or_blank(&task.client_id), or_blank(&task.case_id)]
+                    vec![
+                        task.id.to_string(),
+                        done,
+                        due,
+                        task.title.clone(),
+                        or_blank(&task.client_id),
+                        or_blank(&task.case_id),
+                    ]
                 },
             }
             .print(format.format)?;
         }
         TaskCommand::Done { task } => report("Done:", &replica.apply(|portfolio| tick_task(portfolio, &task, true))?),
-        TaskCommand::Undo { task } => report("Not done:", &replica.apply(|portfolio| tick_task(portfolio, &task, false))?),
+        TaskCommand::Undo { task } => {
+            report("Not done:", &replica.apply(|portfolio| tick_task(portfolio, &task, false))?)
+        }
         TaskCommand::Edit { task, fields } => {
             report("Updated:", &replica.apply(|portfolio| edit_task(portfolio, &task, &fields.given))?);
         }

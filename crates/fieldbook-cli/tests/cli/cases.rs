@@ -10,8 +10,20 @@ fn a_client(ws: &Workspace) -> String {
 
 fn open_outage(ws: &Workspace, client: &str) -> String {
     ws.ok(&[
-        "case", "open", "--client", client, "--category", "网络故障", "--severity", "high", "--channel", "phone",
-        "--description", "专线中断约两个小时", "--at", "2026-10-08 14:00",
+        "case",
+        "open",
+        "--client",
+        client,
+        "--category",
+        "网络故障",
+        "--severity",
+        "high",
+        "--channel",
+        "phone",
+        "--description",
+        "专线中断约两个小时",
+        "--at",
+        "2026-10-08 14:00",
     ])
 }
 
@@ -43,20 +55,35 @@ fn a_case_is_opened_moved_to_confirmation_and_listed_with_its_deadlines() {
     ws.ok(&["case", "start", &case, "--at", "2026-10-08 15:00"]);
     ws.ok(&["case", "handover", &case, "--to", "网络运维部", "--at", "2026-10-08 15:30"]);
     ws.ok(&["case", "reply", &case, "--channel", "phone", "--text", "已安排工程师", "--at", "2026-10-08 16:00"]);
-    ws.ok(&["case", "resolve", &case, "--resolution", "更换了故障设备", "--channel", "phone", "--at", "2026-10-09 11:00"]);
+    ws.ok(&[
+        "case",
+        "resolve",
+        &case,
+        "--resolution",
+        "更换了故障设备",
+        "--channel",
+        "phone",
+        "--at",
+        "2026-10-09 11:00",
+    ]);
     let confirmed = ws.ok(&["case", "confirm", &case, "--satisfaction", "5", "--at", "2026-10-10 10:00"]);
     assert!(confirmed.ends_with("confirmed"), "{confirmed}");
 
     let shown = ws.json(&["case", "show", &case]);
-    let steps: Vec<&str> = shown["timeline"]["entries"].as_array().unwrap().iter().map(|e| e["step"].as_str().unwrap()).collect();
+    let steps: Vec<&str> = shown["timeline"]["entries"]
+        .as_array()
+        .expect("a JSON list")
+        .iter()
+        .map(|e| e["step"].as_str().expect("a step code"))
+        .collect();
     assert_eq!(steps, ["open", "start", "handover", "reply", "resolve", "confirm"]);
     assert_eq!(shown["timeline"]["entries"][2]["department"], "网络运维部");
     assert_eq!(shown["timeline"]["entries"][1]["by"], "Li Na");
     assert_eq!(shown["sla"]["response"]["state"], "met", "replied at 16:00, within 4 working hours");
     assert_eq!(shown["sla"]["resolution"]["state"], "met");
-    assert_eq!(ws.json(&["case", "list", "--breached"]).as_array().unwrap().len(), 0);
-    assert_eq!(ws.json(&["case", "list", "--open"]).as_array().unwrap().len(), 0);
-    assert_eq!(ws.json(&["case", "list", "--status", "confirmed"]).as_array().unwrap().len(), 1);
+    assert_eq!(ws.json(&["case", "list", "--breached"]).as_array().expect("a JSON list").len(), 0);
+    assert_eq!(ws.json(&["case", "list", "--open"]).as_array().expect("a JSON list").len(), 0);
+    assert_eq!(ws.json(&["case", "list", "--status", "confirmed"]).as_array().expect("a JSON list").len(), 1);
 }
 
 #[test]
@@ -66,11 +93,33 @@ fn bad_case_input_exits_2_names_what_is_wrong_and_writes_nothing() {
     let case = open_outage(&ws, &client);
     let before = everything(&ws);
 
-    let unknown = ws.fails(2, &["case", "open", "--client", "cl_nobody", "--category", "x", "--severity", "low", "--channel", "phone"]);
+    let unknown = ws.fails(
+        2,
+        &["case", "open", "--client", "cl_nobody", "--category", "x", "--severity", "low", "--channel", "phone"],
+    );
     assert!(unknown.contains("no client with id 'cl_nobody'"), "{unknown}");
-    let severity = ws.fails(2, &["case", "open", "--client", &client, "--category", "x", "--severity", "urgent", "--channel", "phone"]);
+    let severity = ws.fails(
+        2,
+        &["case", "open", "--client", &client, "--category", "x", "--severity", "urgent", "--channel", "phone"],
+    );
     assert!(severity.contains("severity") && severity.contains("urgent"), "{severity}");
-    let when = ws.fails(2, &["case", "open", "--client", &client, "--category", "x", "--severity", "low", "--channel", "phone", "--at", "yesterday"]);
+    let when = ws.fails(
+        2,
+        &[
+            "case",
+            "open",
+            "--client",
+            &client,
+            "--category",
+            "x",
+            "--severity",
+            "low",
+            "--channel",
+            "phone",
+            "--at",
+            "yesterday",
+        ],
+    );
     assert!(when.contains("at") && when.contains("yesterday"), "{when}");
     let unfit = ws.fails(2, &["case", "confirm", &case, "--satisfaction", "5"]);
     assert!(unfit.contains("cannot confirm a case that is open"), "{unfit}");
@@ -111,13 +160,13 @@ fn tasks_are_added_from_a_case_ticked_done_undone_edited_and_removed() {
     assert_eq!(listed[0]["client_id"], client.as_str(), "a case's task concerns its client");
     assert_eq!(listed[0]["overdue"], true);
     ws.ok(&["task", "done", &task]);
-    assert_eq!(ws.json(&["task", "list", "--open"]).as_array().unwrap().len(), 0);
+    assert_eq!(ws.json(&["task", "list", "--open"]).as_array().expect("a JSON list").len(), 0);
     ws.ok(&["task", "undo", &task]);
     ws.ok(&["task", "edit", &task, "--title", "Call the NOC again", "--due", ""]);
     let edited = &ws.json(&["task", "list", "--case", &case])[0];
     assert_eq!((edited["title"].as_str(), edited["due"].is_null()), (Some("Call the NOC again"), true));
     ws.ok(&["task", "remove", &task]);
-    assert_eq!(ws.json(&["task", "list"]).as_array().unwrap().len(), 0);
+    assert_eq!(ws.json(&["task", "list"]).as_array().expect("a JSON list").len(), 0);
 }
 
 #[test]
@@ -128,15 +177,15 @@ fn cases_and_their_timelines_are_exported_as_csv_and_their_deadlines_as_ics() {
     ws.ok(&["case", "handover", &case, "--to", "网络运维部", "--at", "2026-10-08 15:30"]);
     ws.ok(&["task", "add", "--title", "Ask for the fix date", "--case", &case, "--due", "2026-10-12"]);
     let dir = ws.file("export");
-    ws.ok(&["export", "csv", "--output", dir.to_str().unwrap()]);
-    let cases = std::fs::read_to_string(dir.join("cases.csv")).unwrap();
+    ws.ok(&["export", "csv", "--output", dir.to_str().expect("utf-8 path")]);
+    let cases = std::fs::read_to_string(dir.join("cases.csv")).expect("file written");
     assert!(cases.contains(&format!("{case},")) && cases.contains("handed_over,网络运维部"), "{cases}");
     assert!(cases.contains("2026-10-12T14:00:00+08:00,,yes"), "resolution due, not resolved, breached: {cases}");
-    let events = std::fs::read_to_string(dir.join("case_events.csv")).unwrap();
+    let events = std::fs::read_to_string(dir.join("case_events.csv")).expect("file written");
     assert_eq!(events.lines().count(), 3, "header, opening, hand-over: {events}");
     let ics = ws.file("cases.ics");
-    ws.ok(&["export", "ics", "--from", "2026-10-08", "--days", "7", "--output", ics.to_str().unwrap()]);
-    let calendar = std::fs::read_to_string(ics).unwrap();
+    ws.ok(&["export", "ics", "--from", "2026-10-08", "--days", "7", "--output", ics.to_str().expect("utf-8 path")]);
+    let calendar = std::fs::read_to_string(ics).expect("calendar written");
     assert!(calendar.contains(&format!("UID:{case}-resolution@fieldbook")), "{calendar}");
     assert!(calendar.contains("DTSTART:20261012T060000Z"), "the resolution deadline in UTC: {calendar}");
     assert!(calendar.contains("SUMMARY:Ask for the fix date"), "{calendar}");

@@ -31,8 +31,9 @@ use serde::Serialize;
 
 use crate::calendar::{BirthdayOccurrence, DayKind, WorkingTime, holidays};
 use crate::model::{
-    AT_RISK_PERCENT, Case, CaseId, CaseStatus, SlaPolicies, CareChannel, CareLogEntry, CareLogId, Client, ClientId, ClientStatus, ContactId, KeyPerson, Occasion, Portfolio,
-    PortfolioError, ReminderState, ReminderStatus, Settings, Tier,
+    AT_RISK_PERCENT, CareChannel, CareLogEntry, CareLogId, Case, CaseId, CaseStatus, Client, ClientId, ClientStatus,
+    ContactId, KeyPerson, Occasion, Portfolio, PortfolioError, ReminderState, ReminderStatus, Settings, SlaPolicies,
+    Tier,
 };
 use crate::model::{key_persons, reminder_states};
 use crate::values::{Date, Instant, Language, Money, Zone};
@@ -417,7 +418,12 @@ impl FollowedCase {
                 }
             }
         }
-        Some(FollowedCase { id: case.id.clone(), client_id: case.client_id.clone(), category: case.category.clone(), moments })
+        Some(FollowedCase {
+            id: case.id.clone(),
+            client_id: case.client_id.clone(),
+            category: case.category.clone(),
+            moments,
+        })
     }
 }
 

@@ -224,7 +224,12 @@ impl CaseEvent {
                 Some(1..=5) => Ok(()),
                 Some(other) => Err(FieldError::refused(
                     "satisfaction",
-                    Problem::OutsideLimits { value: other.to_string(), min: "1".into(), max: "5".into(), unit: "".into() },
+                    Problem::OutsideLimits {
+                        value: other.to_string(),
+                        min: "1".into(),
+                        max: "5".into(),
+                        unit: "".into(),
+                    },
                 )),
                 None => Err(FieldError::refused("satisfaction", Problem::Required)),
             },
@@ -364,7 +369,10 @@ fn refusal(timeline: &Timeline, event: &CaseEvent) -> FieldError {
     if event.step == CaseStep::Reopen && status_then == CaseStatus::Confirmed {
         return FieldError::refused("step", Problem::TooLateToReopen { days: REOPEN_WITHIN_DAYS.to_string() });
     }
-    FieldError::refused("step", Problem::StepDoesNotFit { step: event.step.to_string(), status: status_then.to_string() })
+    FieldError::refused(
+        "step",
+        Problem::StepDoesNotFit { step: event.step.to_string(), status: status_then.to_string() },
+    )
 }
 
 impl Timeline {

@@ -22,7 +22,9 @@ mod visit;
 
 pub use care_log::{CareChannel, CareLogEntry, Occasion};
 pub use care_rules::{CareOccasion, CareRule, CareRules, MAX_LEAD_DAYS, MAX_RENEWAL_DAYS, TierCare, rules_text};
-pub use case::{Case, CaseChannel, CaseEvent, CaseStatus, CaseStep, REOPEN_WITHIN_DAYS, Severity, Timeline, TimelineEntry};
+pub use case::{
+    Case, CaseChannel, CaseEvent, CaseStatus, CaseStep, REOPEN_WITHIN_DAYS, Severity, Timeline, TimelineEntry,
+};
 pub use client::{Client, ClientField, ClientStatus, Tier};
 pub use contact::{Contact, ContactField};
 pub use error::PortfolioError;

@@ -11,8 +11,8 @@ use std::str::FromStr;
 
 use crate::calendar::WorkingTime;
 use crate::model::{
-    CareOccasion, CareRules, Severity, SlaPolicies, FieldName, Fields, Spec, Tier, assign, field_names, optional, require_text, set_named,
-    text_of,
+    CareOccasion, CareRules, FieldName, Fields, Severity, SlaPolicies, Spec, Tier, assign, field_names, optional,
+    require_text, set_named, text_of,
 };
 use crate::values::{
     DayWindow, FieldError, GeoPoint, Language, Problem, Region, TimeOfDay, Zone, parse_day_window, parse_time,

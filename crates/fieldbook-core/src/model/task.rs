@@ -92,7 +92,9 @@ impl Fields for Task {
     fn spec(field: TaskField) -> Spec<Task> {
         use TaskField as F;
         match field {
-            F::Title => Spec::line(&["任务", "zadanie"], |t, v| assign(&mut t.title, v.to_owned()), |t| t.title.clone()),
+            F::Title => {
+                Spec::line(&["任务", "zadanie"], |t, v| assign(&mut t.title, v.to_owned()), |t| t.title.clone())
+            }
             F::Due => Spec::line(
                 &["due date", "截止日期", "termin"],
                 |t, v| assign(&mut t.due, optional(v, str::parse::<Date>)?),

@@ -9,8 +9,8 @@ use chrono::{LocalResult, TimeZone};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Case, CaseId, Client, ClientId, Fields, Portfolio, PortfolioError, Record, Spec, Task, TaskId, VisitId, assign, field_names,
-    optional, record_basics, text_of,
+    Case, CaseId, Client, ClientId, Fields, Portfolio, PortfolioError, Record, Spec, Task, TaskId, VisitId, assign,
+    field_names, optional, record_basics, text_of,
 };
 use crate::values::{
     Date, FieldError, Instant, Problem, TimeOfDay, Zone, code_enum, parse_time, parse_zone, text_serde,

@@ -7,8 +7,8 @@ use serde::Serialize;
 
 use crate::calendar::WorkingTime;
 use crate::model::{
-    Case, CaseChannel, CaseId, CaseSla, CaseStatus, CaseStep, Client, ClientId, ClockState, Portfolio,
-    PortfolioError, Settings, Severity, SlaPolicies, Task, Timeline, Visit, case_sla,
+    Case, CaseChannel, CaseId, CaseSla, CaseStatus, CaseStep, Client, ClientId, ClockState, Portfolio, PortfolioError,
+    Settings, Severity, SlaPolicies, Task, Timeline, Visit, case_sla,
 };
 use crate::values::{Instant, Zone};
 

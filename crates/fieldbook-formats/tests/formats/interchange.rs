@@ -91,12 +91,25 @@ fn small_portfolio() -> Portfolio {
             severity: Severity::High,
             description: Text::with_value("Invoice for February charged twice."),
             events: [
-                ("ev_test000001".to_string(), CaseEvent::new(CaseStep::Open, at("2026-03-02T14:30:00+08:00"), at("2026-03-02T14:40:00+08:00"), "Li Na")),
+                (
+                    "ev_test000001".to_string(),
+                    CaseEvent::new(
+                        CaseStep::Open,
+                        at("2026-03-02T14:30:00+08:00"),
+                        at("2026-03-02T14:40:00+08:00"),
+                        "Li Na",
+                    ),
+                ),
                 (
                     "ev_test000002".to_string(),
                     CaseEvent {
                         department: Some("Billing".into()),
-                        ..CaseEvent::new(CaseStep::Handover, at("2026-03-02T15:00:00+08:00"), at("2026-03-02T15:00:00+08:00"), "Li Na")
+                        ..CaseEvent::new(
+                            CaseStep::Handover,
+                            at("2026-03-02T15:00:00+08:00"),
+                            at("2026-03-02T15:00:00+08:00"),
+                            "Li Na",
+                        )
                     },
                 ),
             ]
@@ -219,7 +232,27 @@ fn json_export_of_a_small_portfolio() {
               },
               "renewal_days_before": 30
             },
-            "greetings": {}
+            "greetings": {},
+            "sla": {
+              "critical": {
+                "response": "2h",
+                "resolution": "1d"
+              },
+              "high": {
+                "response": "4h",
+                "resolution": "3d"
+              },
+              "medium": {
+                "response": "1d",
+                "resolution": "5d"
+              },
+              "low": {
+                "response": "2d",
+                "resolution": "10d"
+              },
+              "chase_after": "1d",
+              "confirm_after": "2d"
+            }
           },
           "clients": [
             {
@@ -348,6 +381,7 @@ fn json_export_of_a_small_portfolio() {
               "notes": "Discussed the 2027 renewal.",
               "outcome": "Renewal quote requested",
               "stage": "negotiation",
+              "case_id": null,
               "removed": false
             }
           ],
@@ -361,17 +395,30 @@ fn json_export_of_a_small_portfolio() {
               "category": "billing",
               "severity": "high",
               "description": "Invoice for February charged twice.",
-              "status": "handed_over",
-              "handed_to": "Billing",
-              "due": "2026-03-06",
-              "timeline": [
-                {
+              "events": {
+                "ev_test000001": {
+                  "at": "2026-03-02T14:30:00+08:00",
+                  "recorded_at": "2026-03-02T14:40:00+08:00",
+                  "by": "Li Na",
+                  "step": "open",
+                  "text": "",
+                  "department": null,
+                  "channel": null,
+                  "satisfaction": null,
+                  "order": 0
+                },
+                "ev_test000002": {
                   "at": "2026-03-02T15:00:00+08:00",
-                  "what": "Sent to billing"
+                  "recorded_at": "2026-03-02T15:00:00+08:00",
+                  "by": "Li Na",
+                  "step": "handover",
+                  "text": "",
+                  "department": "Billing",
+                  "channel": null,
+                  "satisfaction": null,
+                  "order": 0
                 }
-              ],
-              "resolution": "",
-              "satisfaction": null,
+              },
               "removed": false
             }
           ],
@@ -424,11 +471,15 @@ fn csv_export_of_a_small_portfolio() {
         ct_test000001,cl_test000001,张伟,总经理,yes,13800000000; 021-55550000,zhang.wei@hdpower.cn,lunar:08-15,喜欢绿茶; 不喝酒,春节前拜访
         ct_test000002,cl_test000003,Wang Fang,,no,,,1980-05-17,,
         == visits.csv
-        id,client_id,date,time,tz,duration,purpose,stage,status,check_in,check_out,outcome,notes
-        vi_test000001,cl_test000001,2026-03-09,10:00,Asia/Shanghai,60,care,negotiation,done,2026-03-09T09:55:00+08:00,2026-03-09T11:05:00+08:00,Renewal quote requested,Discussed the 2027 renewal.
+        id,client_id,date,time,tz,duration,purpose,stage,case,status,check_in,check_out,outcome,notes
+        vi_test000001,cl_test000001,2026-03-09,10:00,Asia/Shanghai,60,care,negotiation,,done,2026-03-09T09:55:00+08:00,2026-03-09T11:05:00+08:00,Renewal quote requested,Discussed the 2027 renewal.
         == cases.csv
-        id,client_id,raised_by,opened_at,channel,category,severity,status,handed_to,due,resolution,satisfaction,description,timeline
-        cs_test000001,cl_test000001,ct_test000001,2026-03-02T14:30:00+08:00,phone,billing,high,handed_over,Billing,2026-03-06,,,Invoice for February charged twice.,2026-03-02T15:00:00+08:00 Sent to billing
+        id,client_id,raised_by,opened_at,channel,category,severity,status,department,responded_at,response_due,resolution_due,resolved_at,breached,resolution,satisfaction,description
+        cs_test000001,cl_test000001,ct_test000001,2026-03-02T14:30:00+08:00,phone,billing,high,handed_over,Billing,,2026-03-03T09:30:00+08:00,2026-03-05T14:30:00+08:00,,yes,,,Invoice for February charged twice.
+        == case_events.csv
+        case_id,id,at,recorded_at,by,step,text,department,channel,satisfaction,applied
+        cs_test000001,ev_test000001,2026-03-02T14:30:00+08:00,2026-03-02T14:40:00+08:00,Li Na,open,,,,,yes
+        cs_test000001,ev_test000002,2026-03-02T15:00:00+08:00,2026-03-02T15:00:00+08:00,Li Na,handover,,Billing,,,yes
         == tasks.csv
         id,title,due,done,client_id,visit_id,case_id
         tk_test000001,Send the revised quote,2026-03-12,no,cl_test000001,,cs_test000001

@@ -536,3 +536,69 @@ fn devices_sync_over_https_and_wss_through_a_tls_proxy_and_check_its_certificate
     assert!(stderr(&refused).contains(&proxy.url()), "{}", stderr(&refused));
     assert!(!stranger.path().join("credentials").exists(), "a refused login keeps nothing");
 }
+
+/// A case as `case show --format json` gives it on `device`.
+fn case_shown(device: &Device, case: &str) -> serde_json::Value {
+    serde_json::from_str(&device.ok(&["case", "show", case, "--format", "json"])).expect("case show is JSON")
+}
+
+/// The steps of a shown case's timeline, each with whether it applied.
+fn steps(shown: &serde_json::Value) -> Vec<(String, bool)> {
+    let entries = shown["timeline"]["entries"].as_array().expect("a timeline");
+    entries.iter().map(|e| (e["step"].as_str().expect("a step").to_owned(), e["applied"] == true)).collect()
+}
+
+#[test]
+fn two_devices_act_on_one_case_offline_and_agree_on_where_it_stands() {
+    let server_dir = tempfile::tempdir().expect("temp dir");
+    let data = server_dir.path().join("server");
+    let team = a_team(&data);
+    let server = start_server(&data);
+
+    let laptop = Device::new();
+    laptop.ok(&["init", "--name", "Li Na"]);
+    let client = laptop.ok(&["client", "add", "--name", "华东电力集团", "--tier", "A"]).trim().to_owned();
+    let opened = ["case", "open", "--client", &client, "--category", "网络故障", "--severity", "high"];
+    let case =
+        laptop.ok(&[&opened[..], &["--channel", "phone", "--at", "2026-10-08 14:00"]].concat()).trim().to_owned();
+    laptop.ok(&[
+        "case",
+        "resolve",
+        &case,
+        "--resolution",
+        "更换了故障设备",
+        "--channel",
+        "phone",
+        "--at",
+        "2026-10-09 11:00",
+    ]);
+    laptop.login(&server, &team.li_na);
+    laptop.sync();
+    let tablet = Device::new();
+    tablet.login(&server, &team.li_na);
+    tablet.sync();
+    assert_eq!(case_shown(&tablet, &case)["status"], "resolved");
+
+    // Offline on both: the laptop records the client's confirmation at 10:00; the tablet,
+    // earlier that morning, the client calling back that the fault is there again.
+    laptop.ok(&["case", "note", &case, "--text", "客户电话确认已恢复", "--at", "2026-10-10 09:55"]);
+    laptop.ok(&["case", "confirm", &case, "--satisfaction", "4", "--at", "2026-10-10 10:00"]);
+    tablet.ok(&["case", "reopen", &case, "--reason", "故障再次出现", "--at", "2026-10-10 09:00"]);
+    assert_eq!(case_shown(&laptop, &case)["status"], "confirmed");
+    assert_eq!(case_shown(&tablet, &case)["status"], "reopened");
+
+    converge(&[&laptop, &tablet]);
+    let (on_laptop, on_tablet) = (case_shown(&laptop, &case), case_shown(&tablet, &case));
+    assert_eq!(on_laptop["timeline"], on_tablet["timeline"], "one timeline on both devices");
+    // Replayed in time order: reopened at 09:00, so the confirmation at 10:00 no longer fits;
+    // it stays on the timeline, not applied, and the case is open again with its clock running.
+    let expected = [("open", true), ("resolve", true), ("reopen", true), ("note", true), ("confirm", false)];
+    let expected: Vec<(String, bool)> = expected.iter().map(|(step, applied)| ((*step).to_owned(), *applied)).collect();
+    assert_eq!(steps(&on_laptop), expected);
+    assert_eq!(on_laptop["status"], "reopened");
+    assert_eq!(on_tablet["status"], "reopened");
+    assert!(on_laptop["next_steps"].as_array().expect("steps").iter().any(|s| s == "resolve"), "{on_laptop}");
+    let listed: serde_json::Value =
+        serde_json::from_str(&tablet.ok(&["case", "list", "--open", "--format", "json"])).expect("JSON");
+    assert_eq!(listed.as_array().expect("a list").len(), 1, "the reopened case is open on the tablet: {listed}");
+}

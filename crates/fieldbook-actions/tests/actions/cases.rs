@@ -318,7 +318,8 @@ fn a_complaint_recorded_during_a_visit_links_the_visit_in_the_same_commit() {
     assert_eq!(portfolio.history().len(), commits + 1);
     let detail = show_case(&portfolio, case.id.as_ref(), at(NOW)).unwrap();
     assert_eq!(detail.visits.len(), 1);
-    assert_eq!((detail.visits[0].id.clone(), detail.visits[0].purpose), (visit.id, VisitPurpose::ComplaintFollowUp));
+    // The visit keeps what it was planned for; it is linked, not turned into a follow-up.
+    assert_eq!((detail.visits[0].id.clone(), detail.visits[0].purpose), (visit.id, VisitPurpose::Routine));
 }
 
 #[test]

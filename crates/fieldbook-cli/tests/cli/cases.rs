@@ -79,6 +79,8 @@ fn a_case_is_opened_moved_to_confirmation_and_listed_with_its_deadlines() {
     assert_eq!(steps, ["open", "start", "handover", "reply", "resolve", "confirm"]);
     assert_eq!(shown["timeline"]["entries"][2]["department"], "网络运维部");
     assert_eq!(shown["timeline"]["entries"][1]["by"], "Li Na");
+    assert_eq!(shown["timeline"]["entries"][3]["at"], "2026-10-08T16:00:00+08:00", "in the manager's zone");
+    assert_eq!(shown["timeline"]["responded_at"], "2026-10-08T16:00:00+08:00");
     assert_eq!(shown["sla"]["response"]["state"], "met", "replied at 16:00, within 4 working hours");
     assert_eq!(shown["sla"]["resolution"]["state"], "met");
     assert_eq!(ws.json(&["case", "list", "--breached"]).as_array().expect("a JSON list").len(), 0);

@@ -277,6 +277,7 @@ impl HolidayCalendar {
         if self.file.weekend_rule == WeekendRule::NextWorkingDay {
             apply_weekend_rule(&mut occurrences);
         }
+        cancel_worked_days_off(&mut occurrences);
         let mut days = self.listing(&occurrences, year);
         days.sort_by(|a, b| (a.date, &a.key, a.kind).cmp(&(b.date, &b.key, b.kind)));
         Ok(days)
@@ -386,6 +387,15 @@ fn apply_weekend_rule(occurrences: &mut [Occurrence<'_>]) {
         }
         given.insert(candidate);
         occurrences[index].extra.push(candidate);
+    }
+}
+
+/// A decreed working day wins over a day off on the same date: a day the weekend
+/// rule gave that a later decree swapped back to work is listed as worked only.
+fn cancel_worked_days_off(occurrences: &mut [Occurrence<'_>]) {
+    let worked: BTreeSet<NaiveDate> = occurrences.iter().flat_map(|o| o.work.iter().copied()).collect();
+    for occurrence in occurrences {
+        occurrence.extra.retain(|day| !worked.contains(day));
     }
 }
 

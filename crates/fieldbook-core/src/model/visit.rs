@@ -439,13 +439,7 @@ impl Fields for Visit {
             ),
             F::Case => Spec::line(
                 &["case_id", "工单", "sprawa"],
-                |v, t| {
-                    v.case_id = optional(t, |id| Ok::<_, Problem>(CaseId::from(id.to_owned())))?;
-                    if v.case_id.is_some() {
-                        v.purpose = VisitPurpose::ComplaintFollowUp;
-                    }
-                    Ok(())
-                },
+                |v, t| assign(&mut v.case_id, optional(t, |id| Ok::<_, Problem>(CaseId::from(id.to_owned())))?),
                 |v| text_of(&v.case_id),
             ),
             F::Status => Spec::shown(&["状态"], |v| v.status.to_string()),

@@ -91,9 +91,12 @@ impl SlaContext {
 
     /// `case` as a row at `now`, with its timeline and clocks.
     pub fn row(&mut self, case: &Case, client_name: String, now: Instant) -> (CaseRow, Timeline, CaseSla) {
-        let timeline = case.timeline();
-        let sla = case_sla(case, &timeline, &self.policies, &mut self.time, now);
         let zone = self.zone;
+        let timeline = written_in(case.timeline(), zone);
+        let mut sla = case_sla(case, &timeline, &self.policies, &mut self.time, now);
+        for clock in [&mut sla.response, &mut sla.resolution] {
+            clock.due = clock.due.map(|due| due.in_zone(zone));
+        }
         let row = CaseRow {
             id: case.id.clone(),
             client_id: case.client_id.clone(),
@@ -104,8 +107,8 @@ impl SlaContext {
             channel: case.channel,
             opened_at: case.opened_at.in_zone(zone),
             department: timeline.department.clone(),
-            response_due: sla.response.due.map(|due| due.in_zone(zone)),
-            resolution_due: sla.resolution.due.map(|due| due.in_zone(zone)),
+            response_due: sla.response.due,
+            resolution_due: sla.resolution.due,
             response: sla.response.state,
             resolution: sla.resolution.state,
             resolution_left_minutes: sla.resolution.left_minutes,
@@ -115,6 +118,21 @@ impl SlaContext {
         };
         (row, timeline, sla)
     }
+}
+
+/// `timeline` with its instants written in `zone`.
+fn written_in(mut timeline: Timeline, zone: Zone) -> Timeline {
+    for entry in &mut timeline.entries {
+        entry.event.at = entry.event.at.in_zone(zone);
+    }
+    for at in [&mut timeline.responded_at, &mut timeline.handed_over_at, &mut timeline.resolved_at] {
+        *at = at.map(|at| at.in_zone(zone));
+    }
+    for (from, until) in &mut timeline.runs {
+        *from = from.in_zone(zone);
+        *until = until.map(|until| until.in_zone(zone));
+    }
+    timeline
 }
 
 /// Every live case at `now`: open ones first, the soonest resolution deadline

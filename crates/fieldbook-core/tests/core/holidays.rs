@@ -548,7 +548,6 @@ fn azerbaijan_2025() {
         2025-01-20 Mon holiday az.mourning_day Ümumxalq Hüzn Günü
         2025-01-29 Wed holiday az.voting_day Bələdiyyə seçkiləri (səsvermə günü)
         2025-03-08 Sat holiday az.womens_day Qadınlar günü
-        2025-03-10 Mon day off az.womens_day Qadınlar günü
         2025-03-10 Mon WORK    az.womens_day Qadınlar günü
         2025-03-20 Thu holiday az.novruz Novruz bayramı
         2025-03-21 Fri holiday az.novruz Novruz bayramı
@@ -561,7 +560,6 @@ fn azerbaijan_2025() {
         2025-03-28 Fri day off az.ramazan_bayrami Ramazan bayramı
         2025-03-30 Sun holiday az.ramazan_bayrami Ramazan bayramı
         2025-03-31 Mon holiday az.ramazan_bayrami Ramazan bayramı
-        2025-04-01 Tue day off az.ramazan_bayrami Ramazan bayramı
         2025-04-01 Tue WORK    az.ramazan_bayrami Ramazan bayramı
         2025-05-09 Fri holiday az.victory_over_fascism Faşizm üzərində qələbə günü
         2025-05-28 Wed holiday az.independence_day Müstəqillik Günü

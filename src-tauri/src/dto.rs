@@ -297,6 +297,8 @@ pub struct VisitView {
     pub outcome: String,
     /// The sales stage it served, a stage code or null.
     pub stage: Option<String>,
+    /// The complaint case it follows up, a case id or null.
+    pub case_id: Option<String>,
 }
 
 impl VisitView {
@@ -317,6 +319,7 @@ impl VisitView {
             notes: visit.notes.as_str().to_string(),
             outcome: visit.outcome.clone(),
             stage: visit.stage.map(|s| s.to_string()),
+            case_id: visit.case_id.as_ref().map(ToString::to_string),
         }
     }
 }

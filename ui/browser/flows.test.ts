@@ -166,6 +166,8 @@ describe('in Chromium', () => {
       .toContain('pierwsza odpowiedź do 25 lis 2026, 13:00, rozwiązanie do 27 lis 2026, 18:00.');
     const [opened] = await desk.commands.listCases('', '');
     expect((await desk.commands.caseDetail(opened.id)).visits.map((v) => v.id)).toEqual([seeded.visitToday]);
+    // The visit, reloaded, follows the case up and links to it.
+    await page.getByRole('button', { name: 'Reklamacja: Awaria' }).waitFor();
 
     await page.getByRole('button', { name: 'Otwórz sprawę' }).click();
     await page.getByRole('heading', { level: 1, name: 'Awaria — PKN Orlen' }).waitFor();

@@ -1,11 +1,13 @@
 // The built desktop app in a real window (Xvfb), driven through tauri-driver:
 // what is typed survives the app being killed, the UI speaks Chinese when asked,
-// and the demo portfolio can be searched. With FIELDBOOK_SCREENSHOTS=DIR set,
+// a complaint recorded during a visit shows as a case with its SLA deadlines, and
+// the demo portfolio can be searched. With FIELDBOOK_SCREENSHOTS=DIR set,
 // the main views are also saved there as PNG files (the README's screenshots).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { Driver, type Session, newDataDir } from './webdriver';
+import { fieldbook } from './fieldbook';
+import { Driver, type Element, type Session, newDataDir } from './webdriver';
 
 const screenshots = process.env.FIELDBOOK_SCREENSHOTS;
 const drivers: Driver[] = [];
@@ -38,6 +40,17 @@ async function snap(app: Session, name: string) {
 
 const button = (text: string) => `//button[normalize-space(.)='${text}']`;
 const labelled = (label: string, control = 'input') => `//label[starts-with(normalize-space(.), '${label}')]//${control}`;
+
+/** Sets an `<input>` the way a person typing or picking its value does (WebKit's date and time picker takes no keys). */
+async function fill(app: Session, element: Element, value: string): Promise<void> {
+  await app.run(
+    `const [input, value] = arguments;
+     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+     input.dispatchEvent(new Event('input', { bubbles: true }));`,
+    element.reference(),
+    value,
+  );
+}
 
 async function firstRun(app: Session, name: string, demoClients: number | null) {
   await (await app.find(labelled('Your name'))).type(name);
@@ -88,6 +101,57 @@ describe('the desktop app', () => {
     expect(await (await app.find(`//nav`)).text()).toMatch(/今天\s*客户\s*投诉工单\s*待拜访\s*日程规划\s*周视图\s*节日问候\s*设置/);
     expect(await (await app.find(`//footer`)).text()).toContain('未配置同步');
     await snap(app, 'settings-zh-CN');
+  });
+
+  it('records a complaint during a visit, offline, and shows the case with its deadlines', async () => {
+    // Anna's portfolio, made with the CLI: PKN Orlen, its key person Jan Nowak, and a visit
+    // on Monday 3 March 2025 at 10:00. No sync server: everything stays on this computer.
+    const dir = newDataDir();
+    fieldbook(dir, 'init', '--name', 'Anna Kowalska', '--region', 'PL', '--tz', 'Europe/Warsaw');
+    const orlen = fieldbook(dir, 'client', 'add', '--name', 'PKN Orlen', '--tier', 'A').trim();
+    const jan = fieldbook(dir, 'contact', 'add', '--client', orlen, '--name', 'Jan Nowak', '--key-person', 'yes').trim();
+    fieldbook(dir, 'visit', 'plan', '--client', orlen, '--date', '2025-03-03', '--time', '10:00');
+    const app = await launch(await driverFor(dir, 4460));
+    await app.find(`//h1[starts-with(., 'Dziś')]`, 60_000);
+    expect(await (await app.find(`//footer`)).text()).toContain('Synchronizacja nieskonfigurowana');
+
+    await app.click(button('Klienci'));
+    await app.click(button('PKN Orlen'));
+    await app.click(`//ul[@class='visits']//button`);
+    await app.find(`//h1[@id='visit-title']`);
+    await app.click(button('Zgłoś reklamację'));
+    await (await app.find(labelled('Kategoria'))).type('Awaria');
+    await app.choose(await app.find(labelled('Waga', 'select')), 'high');
+    await app.choose(await app.find(labelled('Zgłasza', 'select')), jan);
+    // Received at 10:30 that Monday, written up afterwards.
+    await fill(app, await app.find(labelled('Data przyjęcia')), '2025-03-03T10:30');
+    await (await app.find(labelled('Słowami klienta', 'textarea'))).type('Magazyn bez światłowodu od rana');
+    await app.click(button('Zapisz reklamację'));
+    // High: a first response within 4 working hours, resolution within 3 working days, of
+    // working hours 09:00–18:00 from Monday 10:30: Monday 14:30 and Thursday 6 March 10:30.
+    const recorded = await app.until(
+      () => app.find(`//p[@role='status' and @class='recorded']`).then((p) => p.text()),
+      (text) => text.startsWith('Przyjęto reklamację'),
+    );
+    expect(recorded).toContain('Przyjęto reklamację „Awaria”: pierwsza odpowiedź do 3 mar 2025, 14:30, rozwiązanie do 6 mar 2025, 10:30.');
+
+    // The visit now follows the case up, and leads to it.
+    await app.click(button('Reklamacja: Awaria'));
+    await app.find(`//h1[.='Awaria — PKN Orlen']`);
+    const deadline = (n: number) => app.find(`(//section[@aria-labelledby='case-deadlines-title']//dd)[${n}]`).then((dd) => dd.text());
+    // Long past by now: both clocks ran out unanswered.
+    expect([await deadline(1), await deadline(2)]).toEqual(['3 mar 2025, 14:30 · przekroczony', '6 mar 2025, 10:30 · przekroczony']);
+    expect(await (await app.find(`//p[@class='case-header']`)).text()).toContain('Termin SLA przekroczony');
+    expect(await (await app.find(`//section[@aria-labelledby='case-visits-title']//ul[@class='visits']`)).text()).toContain('3 mar 2025 10:00');
+
+    await app.click(button('Reklamacje'));
+    const row = await app.until(
+      () => app.find(`//table[@aria-label='Reklamacje']//tbody/tr[1]`).then((tr) => tr.text()),
+      (text) => text.includes('Awaria'),
+    );
+    for (const cell of ['PKN Orlen', 'Wysoka', 'Otwarta', '3 mar 2025, 14:30 · przekroczony', '6 mar 2025, 10:30 · przekroczony']) {
+      expect(row).toContain(cell);
+    }
   });
 
   it('opens a demo portfolio and searches it', async () => {

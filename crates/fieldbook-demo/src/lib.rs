@@ -693,6 +693,8 @@ impl Story<'_> {
         };
         let mut resolved_on = None;
         let mut at = opened_at;
+        // Most complaints are handled within their SLA; about one in six drags on for days.
+        let prompt = self.rng.random_bool(0.83);
         for mut event in steps.into_iter().take(reached) {
             if at.0.date_naive() >= self.today {
                 break;
@@ -702,13 +704,23 @@ impl Story<'_> {
                 resolved_on = Some(at.0.date_naive());
             }
             case.events.insert(CaseEventId::generate(self.rng).to_string(), event);
-            at = self.next_working_moment(at.0);
+            at = self.next_step_moment(at.0, prompt);
         }
         CaseStory { case, resolved_on }
     }
 
-    /// A moment in office hours up to three days after `after`, and after it.
-    fn next_working_moment(&mut self, after: DateTime<FixedOffset>) -> Instant {
+    /// When the step after one at `after` is taken, in office hours: within a few
+    /// hours (else the next weekday's morning) on a case handled promptly, up to
+    /// three days later on one that drags.
+    fn next_step_moment(&mut self, after: DateTime<FixedOffset>, prompt: bool) -> Instant {
+        if prompt {
+            let next = after + Duration::minutes(self.rng.random_range(20..150));
+            if next.date_naive() == after.date_naive() && next.time().hour() < 18 {
+                return Instant(next);
+            }
+            let morning = weekday_on_or_after(after.date_naive() + days(1));
+            return local_instant(self.locale.zone, morning, self.rng.random_range(540..600));
+        }
         let day = after.date_naive() + days(self.rng.random_range(0..=3));
         let candidate = local_instant(self.locale.zone, day, self.rng.random_range(540..1080));
         if candidate.0 > after {
@@ -725,10 +737,11 @@ impl Story<'_> {
             ..CaseEvent::new(step, opened_at, opened_at, self.manager.clone())
         };
         let mut steps = vec![step(CaseStep::Open, received)];
+        steps.push(CaseEvent { channel: Some(CaseChannel::Phone), ..step(CaseStep::Reply, in_progress) });
         if self.rng.random_bool(0.5) {
             steps.push(CaseEvent { department: Some(department.to_owned()), ..step(CaseStep::Handover, "") });
         }
-        steps.push(step(CaseStep::Start, in_progress));
+        steps.push(step(CaseStep::Start, ""));
         if self.rng.random_bool(0.25) {
             steps.push(CaseEvent { channel: Some(CaseChannel::Phone), ..step(CaseStep::Wait, "") });
             steps.push(step(CaseStep::Start, in_progress));

@@ -282,7 +282,7 @@ error-not_a_birthday = “{ $value }” doğum günü deyil (YYYY-MM-DD, --MM-DD
 error-visit_cancelled = səfər ləğv edilib
 error-visit_done = səfər artıq baş tutub
 error-unknown_field = belə sahə yoxdur; məlum sahələr: { $known }
-field-title = Vəzifə
+field-title = Başlıq
 field-key_person = Əsas şəxs
 field-phones = Telefonlar
 field-email = E-poçt
@@ -312,6 +312,7 @@ reminder-kind-contract_renewal = Müqavilənin yenilənməsi
 reminder-kind-arrears_due = Borcun ödəmə günü
 reminder-kind-arrears_overdue = Gecikmiş borc
 reminder-kind-at_risk = Risk altında olan müştəri
+reminder-about = { $kind }: { $subject }
 reminder-action-gift = Hədiyyə göndər: { $gift }
 reminder-action-call = Zəng et
 reminder-action-message = Mesaj göndər
@@ -482,13 +483,33 @@ error-no_greeting_for = { $contact } seçilmiş dərəcələrin əsas şəxsi de
 error-nothing_to_change = dəyişiləcək heç nə yoxdur: ən azı bir sahə verin
 error-not_an_instant = '{ $value }' tarix və saat deyil (İİİİ-AA-GG SS:DD)
 error-not_a_work_span = '{ $value }' iş vaxtı deyil, məsələn 4h (saat) və ya 3d (iş günü)
-error-step_does_not_fit = vəziyyəti "{ $status }" olan müraciətə "{ $step }" addımı atmaq olmaz
-error-too_late_to_reopen = { $days } gündən çox əvvəl təsdiqlənib: yeni müraciət açın
+error-step_does_not_fit = "{ $status ->
+        [open] Açıq
+        [in_progress] İcrada
+        [handed_over] Təhvil verilib
+        [waiting] Müştəri gözlənilir
+        [resolved] Həll edilib
+        [confirmed] Təsdiqlənib
+        [reopened] Yenidən açılıb
+       *[other] { $status }
+    }" vəziyyətində olan şikayətdə "{ $step ->
+        [open] Qəbul et
+        [start] İşə başla
+        [note] Qeyd əlavə et
+        [handover] Şöbəyə təhvil ver
+        [wait] Müştərini gözlə
+        [reply] Müştəriyə cavab ver
+        [resolve] Həll et
+        [confirm] Müştəri təsdiqləyir
+        [reopen] Yenidən aç
+       *[other] { $step }
+    }" mümkün deyil
+error-too_late_to_reopen = { $days } gündən çox əvvəl təsdiqlənib: yeni şikayət açın
 error-not_of_client = { $record } { $client } müştərisinə aid deyil
 error-in_the_future = { $value } gələcək zamandır
 
 field-stage = Satış mərhələsi
-field-case = Müraciət
+field-case = Şikayət
 field-due = Son tarix
 field-client = Müştəri
 field-visit = Səfər
@@ -605,6 +626,7 @@ complaint-channel = Qəbul kanalı
 complaint-contact = Müraciət edən
 complaint-contact-none = —
 complaint-description = Müştərinin sözləri ilə
+complaint-at = Qəbul vaxtı (boş: indi)
 complaint-submit = Şikayəti saxla
 complaint-recorded = “{ $category }” şikayəti qeydə alındı: ilk cavab { $response } tarixinədək, həll { $resolution } tarixinədək.
 complaint-open-case = Şikayəti aç
@@ -623,3 +645,30 @@ sla-title = Şikayətlərə xidmət müddətləri (SLA)
 sla-intro = Hər ciddilik dərəcəsində şikayətə nə qədər vaxtda ilk cavab verilməli və o həll edilməlidir: iş saatı (4h) və ya iş günü (3d) ilə.
 sla-response = İlk cavab
 sla-resolution = Həll
+
+## Şikayətlər (davamı): səfərin izlədiyi şikayət, şikayət xatırlatmaları, addım rədd edildikdə adı çəkilən sahələr
+visit-case = Şikayət: { $category }
+reminder-kind-case_at_risk = Şikayətin müddəti bitmək üzrədir
+reminder-kind-case_breached = Şikayətin müddəti keçib
+reminder-kind-chase_department = Təhvil verilib, şöbədən hələ cavab yoxdur
+reminder-kind-ask_confirmation = Həll edilib, müştərinin təsdiqi gözlənilir
+reminder-action-follow = { $kind ->
+    [case_at_risk] Müddət bitməmiş şikayəti həll et
+    [case_breached] Müddəti keçmiş şikayəti təcili həll et
+    [chase_department] Şöbədən şikayətin gedişatını soruş
+    [ask_confirmation] Müştəridən həlli təsdiqləməsini xahiş et
+   *[other] Şikayəti izlə
+}
+field-step = Addım
+field-to = Şöbə
+field-department = Şöbə
+field-text = Qeyd
+field-reason = Yenidən açılma səbəbi
+field-resolution = Həll
+field-response = İlk cavab
+field-satisfaction = Müştərinin məmnunluğu
+field-category = Kateqoriya
+field-severity = Ciddilik
+field-channel = Kanal
+field-contact = Müraciət edən
+field-at = Vaxt

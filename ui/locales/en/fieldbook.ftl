@@ -319,6 +319,7 @@ reminder-kind-contract_renewal = Contract renewal
 reminder-kind-arrears_due = Arrears due
 reminder-kind-arrears_overdue = Arrears overdue
 reminder-kind-at_risk = Client at risk
+reminder-about = { $kind }: { $subject }
 reminder-action-gift = Send a gift: { $gift }
 reminder-action-call = Call
 reminder-action-message = Send a message
@@ -498,7 +499,27 @@ error-no_greeting_for = { $contact } is not a key person of the tiers chosen
 error-nothing_to_change = nothing to change: give at least one field
 error-not_an_instant = '{ $value }' is not a date and time (YYYY-MM-DD HH:MM)
 error-not_a_work_span = '{ $value }' is not a working time such as 4h (hours) or 3d (days)
-error-step_does_not_fit = cannot { $step } a case that is { $status }
+error-step_does_not_fit = cannot { $step ->
+        [open] record
+        [start] start work on
+        [note] add a note to
+        [handover] hand over
+        [wait] put on hold
+        [reply] reply on
+        [resolve] resolve
+        [confirm] confirm
+        [reopen] reopen
+       *[other] { $step }
+    } a case that is { $status ->
+        [open] open
+        [in_progress] in progress
+        [handed_over] handed over
+        [waiting] waiting on the client
+        [resolved] resolved
+        [confirmed] confirmed
+        [reopened] reopened
+       *[other] { $status }
+    }
 error-too_late_to_reopen = was confirmed more than { $days } days ago: open a new case instead
 error-not_of_client = { $record } is not { $client }'s
 error-in_the_future = { $value } is in the future
@@ -621,6 +642,7 @@ complaint-channel = Received by
 complaint-contact = Raised by
 complaint-contact-none = —
 complaint-description = In the client's words
+complaint-at = Received (empty: now)
 complaint-submit = Record complaint
 complaint-recorded = Complaint “{ $category }” recorded: first response due { $response }, resolution due { $resolution }.
 complaint-open-case = Open the case
@@ -639,3 +661,30 @@ sla-title = Service levels for cases (SLA)
 sla-intro = How soon a case of each severity must first be answered and resolved, in working hours (4h) or working days (3d).
 sla-response = First response
 sla-resolution = Resolution
+
+## Cases, continued: the case a visit follows up, case reminders, the fields a step's refusal names
+visit-case = Complaint: { $category }
+reminder-kind-case_at_risk = Case nearing its deadline
+reminder-kind-case_breached = Case past its deadline
+reminder-kind-chase_department = Handed over, no answer yet
+reminder-kind-ask_confirmation = Resolved, awaiting the client's confirmation
+reminder-action-follow = { $kind ->
+    [case_at_risk] Move the case on before its deadline
+    [case_breached] Resolve the case: its deadline has passed
+    [chase_department] Chase the department on the case
+    [ask_confirmation] Ask the client to confirm the fix
+   *[other] Follow up the case
+}
+field-step = Step
+field-to = Department
+field-department = Department
+field-text = Note
+field-reason = Reason for reopening
+field-resolution = Resolution
+field-response = First response
+field-satisfaction = Client's satisfaction
+field-category = Category
+field-severity = Severity
+field-channel = Channel
+field-contact = Raised by
+field-at = When

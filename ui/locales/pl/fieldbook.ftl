@@ -295,7 +295,7 @@ error-not_a_birthday = „{ $value }” nie jest datą urodzin (RRRR-MM-DD, --MM
 error-visit_cancelled = wizyta została odwołana
 error-visit_done = wizyta już się odbyła
 error-unknown_field = nie ma takiego pola; znane pola: { $known }
-field-title = Stanowisko
+field-title = Tytuł
 field-key_person = Osoba kluczowa
 field-phones = Telefony
 field-email = E-mail
@@ -325,6 +325,7 @@ reminder-kind-contract_renewal = Odnowienie umowy
 reminder-kind-arrears_due = Termin płatności zaległości
 reminder-kind-arrears_overdue = Zaległości po terminie
 reminder-kind-at_risk = Klient zagrożony odejściem
+reminder-about = { $kind }: { $subject }
 reminder-action-gift = Wyślij prezent: { $gift }
 reminder-action-call = Zadzwoń
 reminder-action-message = Wyślij wiadomość
@@ -498,7 +499,27 @@ error-no_greeting_for = { $contact } nie jest osobą kluczową w wybranych kateg
 error-nothing_to_change = nic do zmiany: podaj co najmniej jedno pole
 error-not_an_instant = „{ $value }” nie jest datą z godziną (RRRR-MM-DD GG:MM)
 error-not_a_work_span = „{ $value }” nie jest czasem pracy, np. 4h (godziny) lub 3d (dni robocze)
-error-step_does_not_fit = nie można wykonać kroku „{ $step }” dla sprawy w stanie „{ $status }”
+error-step_does_not_fit = „{ $step ->
+        [open] Przyjęcie
+        [start] Rozpocznij
+        [note] Dodaj notatkę
+        [handover] Przekaż do działu
+        [wait] Czekaj na klienta
+        [reply] Odpowiedz klientowi
+        [resolve] Rozwiąż
+        [confirm] Klient potwierdza
+        [reopen] Otwórz ponownie
+       *[other] { $step }
+    }” jest niedostępny, gdy sprawa jest w stanie „{ $status ->
+        [open] Otwarta
+        [in_progress] W toku
+        [handed_over] Przekazana
+        [waiting] Czeka na klienta
+        [resolved] Rozwiązana
+        [confirmed] Potwierdzona
+        [reopened] Otwarta ponownie
+       *[other] { $status }
+    }”
 error-too_late_to_reopen = potwierdzono ponad { $days } dni temu: załóż nową sprawę
 error-not_of_client = { $record } nie należy do klienta { $client }
 error-in_the_future = { $value } jest w przyszłości
@@ -621,6 +642,7 @@ complaint-channel = Kanał zgłoszenia
 complaint-contact = Zgłasza
 complaint-contact-none = —
 complaint-description = Słowami klienta
+complaint-at = Data przyjęcia (puste: teraz)
 complaint-submit = Zapisz reklamację
 complaint-recorded = Przyjęto reklamację „{ $category }”: pierwsza odpowiedź do { $response }, rozwiązanie do { $resolution }.
 complaint-open-case = Otwórz sprawę
@@ -639,3 +661,30 @@ sla-title = Terminy obsługi reklamacji (SLA)
 sla-intro = W jakim czasie sprawa danej wagi musi dostać pierwszą odpowiedź i zostać rozwiązana, w godzinach roboczych (4h) lub dniach roboczych (3d).
 sla-response = Pierwsza odpowiedź
 sla-resolution = Rozwiązanie
+
+## Reklamacje, ciąg dalszy: sprawa, której dotyczy wizyta, przypomnienia o sprawach, pola wskazywane przy odmowie kroku
+visit-case = Reklamacja: { $category }
+reminder-kind-case_at_risk = Zbliża się termin sprawy
+reminder-kind-case_breached = Przekroczony termin sprawy
+reminder-kind-chase_department = Przekazana, dział jeszcze nie odpowiedział
+reminder-kind-ask_confirmation = Rozwiązana, czeka na potwierdzenie klienta
+reminder-action-follow = { $kind ->
+    [case_at_risk] Zajmij się sprawą przed upływem terminu
+    [case_breached] Pilnie rozwiąż sprawę po terminie
+    [chase_department] Ponagl dział w sprawie
+    [ask_confirmation] Poproś klienta o potwierdzenie rozwiązania
+   *[other] Zajmij się sprawą
+}
+field-step = Krok
+field-to = Dział
+field-department = Dział
+field-text = Notatka
+field-reason = Powód ponownego otwarcia
+field-resolution = Rozwiązanie
+field-response = Pierwsza odpowiedź
+field-satisfaction = Zadowolenie klienta
+field-category = Kategoria
+field-severity = Waga
+field-channel = Kanał
+field-contact = Zgłasza
+field-at = Kiedy

@@ -277,7 +277,7 @@ error-not_a_birthday = “{ $value }”不是生日（YYYY-MM-DD、--MM-DD、lun
 error-visit_cancelled = 该拜访已取消
 error-visit_done = 该拜访已完成
 error-unknown_field = 没有这个字段；可用字段：{ $known }
-field-title = 职务
+field-title = 标题
 field-key_person = 关键人
 field-phones = 电话
 field-email = 电子邮箱
@@ -307,6 +307,7 @@ reminder-kind-contract_renewal = 合同续签
 reminder-kind-arrears_due = 欠费到期
 reminder-kind-arrears_overdue = 欠费逾期
 reminder-kind-at_risk = 离网预警
+reminder-about = { $kind }：{ $subject }
 reminder-action-gift = 送礼：{ $gift }
 reminder-action-call = 打电话
 reminder-action-message = 发短信
@@ -477,7 +478,27 @@ error-no_greeting_for = { $contact } 不是所选等级的关键人
 error-nothing_to_change = 没有要修改的内容：请至少填写一个字段
 error-not_an_instant = “{ $value }”不是日期时间（YYYY-MM-DD HH:MM）
 error-not_a_work_span = “{ $value }”不是工作时长，例如 4h（小时）或 3d（工作日）
-error-step_does_not_fit = 工单当前为“{ $status }”，不能执行“{ $step }”
+error-step_does_not_fit = 工单当前为“{ $status ->
+        [open] 待受理
+        [in_progress] 处理中
+        [handed_over] 已转交
+        [waiting] 等待客户
+        [resolved] 已解决
+        [confirmed] 客户已确认
+        [reopened] 已重新打开
+       *[other] { $status }
+    }”，不能执行“{ $step ->
+        [open] 受理投诉
+        [start] 开始处理
+        [note] 添加备注
+        [handover] 转交部门
+        [wait] 等待客户
+        [reply] 回复客户
+        [resolve] 解决
+        [confirm] 客户确认
+        [reopen] 重新打开
+       *[other] { $step }
+    }”
 error-too_late_to_reopen = 已确认超过 { $days } 天，请新建工单
 error-not_of_client = { $record } 不属于客户 { $client }
 error-in_the_future = { $value } 是将来的时间
@@ -600,6 +621,7 @@ complaint-channel = 受理渠道
 complaint-contact = 提出人
 complaint-contact-none = —
 complaint-description = 客户原话
+complaint-at = 受理时间（留空为现在）
 complaint-submit = 记录投诉
 complaint-recorded = 已记录投诉“{ $category }”：首次响应期限 { $response }，解决期限 { $resolution }。
 complaint-open-case = 打开工单
@@ -618,3 +640,30 @@ sla-title = 投诉处理时限（SLA）
 sla-intro = 各严重程度的工单须在多长时间内首次响应和解决，以工作小时（4h）或工作日（3d）计。
 sla-response = 首次响应
 sla-resolution = 解决
+
+## 投诉工单（续）：拜访跟进的工单、工单提醒、步骤被拒时所指的字段
+visit-case = 投诉工单：{ $category }
+reminder-kind-case_at_risk = 工单即将超时
+reminder-kind-case_breached = 工单处理时限已超
+reminder-kind-chase_department = 已转交，部门尚未答复
+reminder-kind-ask_confirmation = 已解决，待客户确认
+reminder-action-follow = { $kind ->
+    [case_at_risk] 抓紧处理，以免超时
+    [case_breached] 尽快解决超时工单
+    [chase_department] 催办转交部门
+    [ask_confirmation] 请客户确认处理结果
+   *[other] 跟进工单
+}
+field-step = 处理步骤
+field-to = 转交部门
+field-department = 部门
+field-text = 备注
+field-reason = 重新打开的原因
+field-resolution = 解决
+field-response = 首次响应
+field-satisfaction = 客户满意度
+field-category = 类别
+field-severity = 严重程度
+field-channel = 渠道
+field-contact = 提出人
+field-at = 时间

@@ -61,4 +61,8 @@ outcome: string,
 /**
  * The sales stage it served, a stage code or null.
  */
-stage: string | null, };
+stage: string | null, 
+/**
+ * The complaint case it follows up, a case id or null.
+ */
+caseId: string | null, };

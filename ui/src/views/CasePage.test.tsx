@@ -1,15 +1,20 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { CommandError } from '../bindings/CommandError';
+import type { Language } from '../bindings/Language';
 import { I18nProvider } from '../i18n';
 import { realShell } from '../testing/desk';
 import { annasPortfolio } from '../testing/portfolios';
 import { CasePage } from './CasePage';
 
-/** PKN Orlen's complaint about a double invoice, medium, raised by Jan Nowak by phone yesterday at 10:00. */
-async function renderCase() {
+/**
+ * PKN Orlen's complaint about a double invoice, medium, raised by Jan Nowak by phone just
+ * now. Every step below is taken in that same minute (the desk's clock stands still): the
+ * timeline keeps them in the order they were typed in.
+ */
+async function renderCase(language: Language = 'en') {
   const shell = await realShell();
-  const seeded = await annasPortfolio(shell, 1, 'en');
+  const seeded = await annasPortfolio(shell, 1, language);
   const opened = await shell.commands.openCase({
     clientId: seeded.orlen,
     contactId: seeded.jan,
@@ -17,12 +22,12 @@ async function renderCase() {
     severity: 'medium',
     channel: 'phone',
     description: 'Invoiced twice for October',
-    at: '2026-11-24 10:00',
+    at: null,
     visitId: null,
   });
   const caseId = opened.case.id;
   render(
-    <I18nProvider language="en">
+    <I18nProvider language={language}>
       <CasePage caseId={caseId} navigate={vi.fn()} />
     </I18nProvider>,
   );
@@ -51,10 +56,7 @@ describe('CasePage', () => {
   it('takes a step through its button, then hands the case over, each on the timeline', async () => {
     const { shell, caseId } = await renderCase();
     fireEvent.click(screen.getByRole('button', { name: 'Start work' }));
-    const start = screen.getByRole('form', { name: 'Start work' });
-    // Written up afterwards: work started yesterday at 11:00.
-    fireEvent.change(within(start).getByLabelText('When (empty: now)'), { target: { value: '2026-11-24T11:00' } });
-    fireEvent.click(within(start).getByRole('button', { name: 'Save' }));
+    fireEvent.click(within(screen.getByRole('form', { name: 'Start work' })).getByRole('button', { name: 'Save' }));
     await screen.findByText('Work started');
     expect(screen.getByText('In progress')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Start work' })).toBeNull();
@@ -68,7 +70,7 @@ describe('CasePage', () => {
     expect(screen.getByText(/to Billing department/)).toBeTruthy();
     expect(screen.queryByRole('form', { name: 'Hand over' })).toBeNull();
     expect(shell.argsOf('case_step')).toEqual([
-      { caseId, step: 'start', input: { text: null, department: null, channel: null, satisfaction: null, at: '2026-11-24 11:00' } },
+      { caseId, step: 'start', input: { text: null, department: null, channel: null, satisfaction: null, at: null } },
       { caseId, step: 'handover', input: { text: null, department: 'Billing department', channel: null, satisfaction: null, at: null } },
     ]);
     const saved = await shell.commands.caseDetail(caseId);
@@ -77,8 +79,8 @@ describe('CasePage', () => {
 
   it('shows the shell’s refusal of a step that no longer fits', async () => {
     const { shell, caseId } = await renderCase();
-    // Resolved meanwhile elsewhere (the CLI on this laptop), at noon: the page still offers "Start work".
-    const resolved = { text: 'Credit note sent', department: null, channel: 'email', satisfaction: null, at: '2026-11-24 12:00' };
+    // Resolved meanwhile elsewhere (the CLI on this laptop): the page still offers "Start work".
+    const resolved = { text: 'Credit note sent', department: null, channel: 'email', satisfaction: null, at: null };
     await shell.commands.caseStep(caseId, 'resolve', resolved);
     fireEvent.click(screen.getByRole('button', { name: 'Start work' }));
     fireEvent.click(within(screen.getByRole('form', { name: 'Start work' })).getByRole('button', { name: 'Save' }));
@@ -89,6 +91,47 @@ describe('CasePage', () => {
     expect(refusal.field).toBe('step');
     expect(alert.textContent).toBe(refusal.message);
     expect((await shell.commands.caseDetail(caseId)).case.status).toBe('resolved');
+  });
+
+  it.each([
+    {
+      language: 'en',
+      words: { handover: 'Hand over', department: 'Department', save: 'Save', cancel: 'Cancel', start: 'Start work' },
+      noDepartment: 'Department: must not be empty',
+      doesNotFit: 'Step: cannot start work on a case that is resolved',
+    },
+    {
+      language: 'zh-CN',
+      words: { handover: '转交部门', department: '部门', save: '保存', cancel: '取消', start: '开始处理' },
+      noDepartment: '转交部门：不能为空',
+      doesNotFit: '处理步骤：工单当前为“已解决”，不能执行“开始处理”',
+    },
+    {
+      language: 'pl',
+      words: { handover: 'Przekaż do działu', department: 'Dział', save: 'Zapisz', cancel: 'Anuluj', start: 'Rozpocznij' },
+      noDepartment: 'Dział: nie może być puste',
+      doesNotFit: 'Krok: „Rozpocznij” jest niedostępny, gdy sprawa jest w stanie „Rozwiązana”',
+    },
+    {
+      language: 'az',
+      words: { handover: 'Şöbəyə təhvil ver', department: 'Şöbə', save: 'Saxla', cancel: 'İmtina', start: 'İşə başla' },
+      noDepartment: 'Şöbə: boş ola bilməz',
+      doesNotFit: 'Addım: "Həll edilib" vəziyyətində olan şikayətdə "İşə başla" mümkün deyil',
+    },
+  ] as const)('says a refusal with the field, the step and the status in words ($language)', async ({ language, words, noDepartment, doesNotFit }) => {
+    const { shell, caseId } = await renderCase(language);
+    // Handed over to a department of blanks only: the shell refuses it, naming the field.
+    fireEvent.click(screen.getByRole('button', { name: words.handover }));
+    const handover = screen.getByRole('form', { name: words.handover });
+    fireEvent.change(within(handover).getByLabelText(words.department), { target: { value: '   ' } });
+    fireEvent.click(within(handover).getByRole('button', { name: words.save }));
+    expect((await within(handover).findByRole('alert')).textContent).toBe(noDepartment);
+    fireEvent.click(within(handover).getByRole('button', { name: words.cancel }));
+    // Resolved meanwhile on this laptop's CLI: the step still offered no longer fits.
+    await shell.commands.caseStep(caseId, 'resolve', { text: 'Credit note sent', department: null, channel: null, satisfaction: null, at: null });
+    fireEvent.click(screen.getByRole('button', { name: words.start }));
+    fireEvent.click(within(screen.getByRole('form', { name: words.start })).getByRole('button', { name: words.save }));
+    expect((await screen.findByRole('alert')).textContent).toBe(doesNotFit);
   });
 
   it('adds a task to the case and ticks it done', async () => {

@@ -1,6 +1,7 @@
 // "Record a complaint": the case opened as the client gives it — during a visit (the
 // visit becomes its follow-up; works offline, it is one command) or from the client's
-// page — and then its deadlines, with the way to the case.
+// page; received now, or when it says if written up afterwards — and then its
+// deadlines, with the way to the case.
 import { type FormEvent, useState } from 'react';
 import type { CaseDetailView } from '../bindings/CaseDetailView';
 import type { ContactView } from '../bindings/ContactView';
@@ -71,6 +72,7 @@ function ComplaintForm(props: {
   const [channel, setChannel] = useState(props.visitId ? 'visit' : 'phone');
   const [contact, setContact] = useState('');
   const [description, setDescription] = useState('');
+  const [at, setAt] = useState('');
   const [error, setError] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -82,7 +84,8 @@ function ComplaintForm(props: {
         severity,
         channel,
         description: description || null,
-        at: null,
+        // `datetime-local` gives `YYYY-MM-DDTHH:MM`; the shell takes `YYYY-MM-DD HH:MM`.
+        at: at ? at.replace('T', ' ') : null,
         visitId: props.visitId ?? null,
       })
       .then(props.onRecorded, (e: unknown) => setError(toCommandError(e).message));
@@ -128,6 +131,10 @@ function ComplaintForm(props: {
             </option>
           ))}
         </select>
+      </label>
+      <label>
+        {t('complaint-at')}
+        <input type="datetime-local" value={at} onChange={(e) => setAt(e.target.value)} />
       </label>
       <label className="wide">
         {t('complaint-description')}

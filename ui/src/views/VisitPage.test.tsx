@@ -1,9 +1,10 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AUTOSAVE_DELAY_MS } from '../autosave';
+import type { Language } from '../bindings/Language';
 import { I18nProvider } from '../i18n';
 import { realShell } from '../testing/desk';
-import { annasPortfolio } from '../testing/portfolios';
+import { annasPortfolio, type Seeded } from '../testing/portfolios';
 import type { RealShell } from '../testing/realShell';
 import { VisitPage } from './VisitPage';
 
@@ -11,18 +12,35 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-async function renderVisit() {
+async function renderVisit(language: Language = 'en', before?: (shell: RealShell, seeded: Seeded) => Promise<unknown>) {
   const shell = await realShell();
   const seeded = await annasPortfolio(shell);
+  await before?.(shell, seeded);
   const navigate = vi.fn();
   render(
-    <I18nProvider language="en">
+    <I18nProvider language={language}>
       <VisitPage visitId={seeded.visitToday} navigate={navigate} />
     </I18nProvider>,
   );
-  const notes = await screen.findByRole('textbox', { name: 'Notes' });
+  const notes = await screen.findByRole('textbox', { name: NOTES[language] });
   return { shell, notes, visitToday: seeded.visitToday, seeded, navigate };
 }
+
+/** The notes box by its label in each language, found once the visit is shown. */
+const NOTES: Record<Language, string> = { en: 'Notes', 'zh-CN': '笔记', pl: 'Notatki', az: 'Qeydlər' };
+
+/** PKN Orlen's outage, high, recorded during today's visit (so linked to it) through the shell directly. */
+const outageDuringTheVisit = (shell: RealShell, seeded: Seeded) =>
+  shell.commands.openCase({
+    clientId: seeded.orlen,
+    contactId: seeded.jan,
+    category: 'Outage',
+    severity: 'high',
+    channel: 'visit',
+    description: null,
+    at: null,
+    visitId: seeded.visitToday,
+  });
 
 const saves = (shell: RealShell) => shell.calls.filter((c) => c.command === 'save_visit_notes');
 
@@ -88,6 +106,8 @@ describe('VisitPage', () => {
 
   it('records a complaint during the visit, linked to it, and shows its deadlines', async () => {
     const { shell, visitToday, seeded, navigate } = await renderVisit();
+    // Not yet a complaint follow-up: no case to link to.
+    expect(screen.queryByRole('button', { name: /^Complaint:/ })).toBeNull();
     fireEvent.click(screen.getByRole('button', { name: 'Record a complaint' }));
     const form = screen.getByRole('form', { name: 'Record a complaint' });
     expect((within(form).getByLabelText('Received by') as HTMLSelectElement).value).toBe('visit');
@@ -120,5 +140,38 @@ describe('VisitPage', () => {
     expect((await shell.commands.caseDetail(row.id)).visits.map((v) => v.id)).toEqual([visitToday]);
     fireEvent.click(screen.getByRole('button', { name: 'Open the case' }));
     expect(navigate).toHaveBeenCalledWith({ view: 'case', caseId: row.id });
+    // The visit, reloaded, now follows the case up and links to it.
+    fireEvent.click(await screen.findByRole('button', { name: 'Complaint: Outage' }));
+    expect(navigate).toHaveBeenLastCalledWith({ view: 'case', caseId: row.id });
+  });
+
+  it('records a complaint written up afterwards, its deadlines counted from when it was received', async () => {
+    const { shell } = await renderVisit();
+    fireEvent.click(screen.getByRole('button', { name: 'Record a complaint' }));
+    const form = screen.getByRole('form', { name: 'Record a complaint' });
+    fireEvent.change(within(form).getByLabelText('Category'), { target: { value: 'Outage' } });
+    fireEvent.change(within(form).getByLabelText('Severity'), { target: { value: 'high' } });
+    fireEvent.change(within(form).getByLabelText('Received (empty: now)'), { target: { value: '2026-11-24T16:00' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record complaint' }));
+    // From Tuesday 16:00, working hours 09:00–18:00: 4 working hours end on Wednesday at 11:00,
+    // 3 working days (27 working hours) on Friday at 16:00.
+    const recorded = await screen.findByText(/^Complaint “Outage” recorded/);
+    expect(recorded.textContent).toMatch(/first response due Nov 25, 2026, 11:00\sAM, resolution due Nov 27, 2026, 4:00\sPM\. Open the case$/);
+    expect(shell.argsOf('open_case').map((args) => (args.opening as { at: string | null }).at)).toEqual(['2026-11-24 16:00']);
+  });
+
+  it.each([
+    ['en', 'Complaint: Outage'],
+    ['zh-CN', '投诉工单：Outage'],
+    ['pl', 'Reklamacja: Outage'],
+    ['az', 'Şikayət: Outage'],
+  ] as const)('links the complaint it follows up to the case page (%s)', async (language, link) => {
+    let caseId = '';
+    const { shell, visitToday, navigate } = await renderVisit(language, async (desk, seeded) => {
+      caseId = (await outageDuringTheVisit(desk, seeded)).case.id;
+    });
+    expect((await shell.commands.visitDetail(visitToday)).caseId).toBe(caseId);
+    fireEvent.click(await screen.findByRole('button', { name: link }));
+    expect(navigate).toHaveBeenCalledWith({ view: 'case', caseId });
   });
 });

@@ -12,7 +12,10 @@ import { StageSelect } from './Stage';
 import { RecordComplaint } from './RecordComplaint';
 import { LoadState } from './Status';
 
-/** One visit: check in, check out, a complaint recorded, outcome, and notes that save as they are typed. */
+/**
+ * One visit: check in, check out, the complaint it follows up (a link to its case), a
+ * complaint recorded, outcome, and notes that save as they are typed.
+ */
 export function VisitPage({ visitId, navigate }: { visitId: string; navigate: Navigate }) {
   const { loaded, set } = useLoad(() => shell.visitDetail(visitId), [visitId]);
   return (
@@ -44,6 +47,7 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
         {format.longDate(visit.date)} {visit.time} ({visit.timeZone}) · {t(`purpose-${visit.purpose}`)} ·{' '}
         <span>{t(`visit-status-${visit.status}`)}</span>
       </p>
+      {visit.caseId && <VisitCase caseId={visit.caseId} navigate={navigate} />}
       <div className="row-form">
         {visit.checkIn ? (
           <span>{t('visit-checked-in', { time: format.time(visit.checkIn) })}</span>
@@ -76,6 +80,20 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
       </dl>
       <Notes visit={visit} onChanged={onChanged} />
     </article>
+  );
+}
+
+/** The complaint case the visit follows up, as a link to its page: "Complaint: Outage". Shown once the case is read. */
+function VisitCase({ caseId, navigate }: { caseId: string; navigate: Navigate }) {
+  const t = useT();
+  const { loaded } = useLoad(() => shell.caseDetail(caseId), [caseId]);
+  if (loaded.state !== 'loaded') return null;
+  return (
+    <p className="visit-case">
+      <button type="button" className="link" onClick={() => navigate({ view: 'case', caseId })}>
+        {t('visit-case', { category: loaded.value.case.category })}
+      </button>
+    </p>
   );
 }
 

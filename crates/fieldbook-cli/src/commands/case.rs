@@ -4,8 +4,8 @@
 use fieldbook_actions::{
     Actor, CaseFilter, CaseOpening, StepInput, list_cases, open_case, set_sla, show_case, take_step,
 };
-use fieldbook_core::{CaseDetail, CaseRow, CaseStep, Severity, SlaPolicies, Timeline};
-use fieldbook_replica::Replica;
+use fieldbook_core::{CaseDetail, CaseRow, CaseStep, Portfolio, PortfolioError, Severity, SlaPolicies};
+use fieldbook_replica::{Replica, ReplicaError};
 use serde::Serialize;
 
 use super::now;
@@ -47,9 +47,8 @@ pub fn run(replica: &mut Replica, command: CaseCommand) -> anyhow::Result<()> {
         satisfaction: args.satisfaction,
         at: args.at,
     };
-    let case = replica.apply(|portfolio| {
-        let by = portfolio.settings()?.manager_name;
-        take_step(portfolio, &args.case, step, &input, Actor { by: &by, now: now() }, &mut rand::rng())
+    let case = as_manager(replica, |portfolio, actor| {
+        take_step(portfolio, &args.case, step, &input, actor, &mut rand::rng())
     })?;
     println!("Case {} is {}", case.id, case.status());
     Ok(())
@@ -66,15 +65,23 @@ fn open(replica: &mut Replica, args: CaseOpenArgs) -> anyhow::Result<()> {
         at: args.at,
         visit: args.visit,
     };
-    let case = replica.apply(|portfolio| {
-        let by = portfolio.settings()?.manager_name;
-        open_case(portfolio, &opening, Actor { by: &by, now: now() }, &mut rand::rng())
-    })?;
+    let case = as_manager(replica, |portfolio, actor| open_case(portfolio, &opening, actor, &mut rand::rng()))?;
     match args.format.format {
         Format::Table => println!("{}", case.id),
         Format::Json => show(&show_case(replica.portfolio(), case.id.as_ref(), now())?, Format::Json)?,
     }
     Ok(())
+}
+
+/// Runs `act` in one commit as the manager named in the settings, now.
+fn as_manager<R>(
+    replica: &mut Replica,
+    act: impl FnOnce(&mut Portfolio, Actor<'_>) -> Result<R, PortfolioError>,
+) -> Result<R, ReplicaError> {
+    replica.apply(|portfolio| {
+        let by = portfolio.settings()?.manager_name;
+        act(portfolio, Actor { by: &by, now: now() })
+    })
 }
 
 /// Cases as a listing.
@@ -124,7 +131,7 @@ fn show(detail: &CaseDetail, format: Format) -> anyhow::Result<()> {
     if !detail.description.is_empty() {
         println!("\n{}", detail.description);
     }
-    println!("\n{}", timeline_text(&detail.timeline));
+    println!("\n{}", detail.timeline);
     for visit in &detail.visits {
         println!("visit {} {} {}", visit.id, visit.planned.date, visit.status);
     }
@@ -132,10 +139,6 @@ fn show(detail: &CaseDetail, format: Format) -> anyhow::Result<()> {
         println!("task {} [{}] {} {}", task.id, if task.done { "x" } else { " " }, or_blank(&task.due), task.title);
     }
     Ok(())
-}
-
-fn timeline_text(timeline: &Timeline) -> String {
-    timeline.to_string()
 }
 
 /// One severity's targets as printed.

@@ -42,5 +42,5 @@ pub use reminder_state::{ReminderState, ReminderStatus, notified_reminders, remi
 pub use settings::{Cadence, Settings, SettingsField};
 pub use sla::{AT_RISK_PERCENT, CaseSla, ClockState, SlaClock, SlaPolicies, SlaTarget, case_sla};
 pub use task::{Task, TaskField};
-pub(crate) use views::{KeyPerson, Owner, PlannedDay, key_persons};
+pub(crate) use views::{KeyPerson, Owner, PlannedDay, key_persons, visits_of_case};
 pub use visit::{PlannedStart, SalesStage, Visit, VisitField, VisitPurpose, VisitStatus};

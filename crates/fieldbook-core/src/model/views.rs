@@ -5,7 +5,7 @@
 
 use autosurgeon::Hydrate;
 
-use crate::model::{ClientId, Contact, ContactId, Portfolio, PortfolioError};
+use crate::model::{CaseId, ClientId, Contact, ContactId, Portfolio, PortfolioError, Visit, VisitId};
 use crate::values::{Birthday, Date};
 
 /// Whose a contact or a visit is.
@@ -18,6 +18,26 @@ pub(crate) struct Owner {
 #[derive(Debug, Hydrate)]
 pub(crate) struct PlannedDay {
     pub(crate) date: Date,
+}
+
+/// Which case a visit follows up, if any.
+#[derive(Hydrate)]
+struct CaseLink {
+    id: VisitId,
+    #[autosurgeon(missing = "Option::default")]
+    case_id: Option<CaseId>,
+    removed: bool,
+}
+
+/// The live visits linked to `case`, read whole; the others are read only as far as
+/// their link, which on a large portfolio is a fraction of their notes.
+pub(crate) fn visits_of_case(portfolio: &Portfolio, case: &CaseId) -> Result<Vec<Visit>, PortfolioError> {
+    let links: Vec<CaseLink> = portfolio.views::<Visit, CaseLink>()?;
+    links
+        .into_iter()
+        .filter(|link| !link.removed && link.case_id.as_ref() == Some(case))
+        .map(|link| portfolio.get::<Visit>(&link.id))
+        .collect()
 }
 
 /// What the care features read of a key person. Hydrating it reads only these

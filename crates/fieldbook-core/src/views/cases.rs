@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::calendar::WorkingTime;
 use crate::model::{
     Case, CaseChannel, CaseId, CaseSla, CaseStatus, CaseStep, Client, ClientId, ClockState, Portfolio, PortfolioError,
-    Settings, Severity, SlaPolicies, Task, Timeline, Visit, case_sla,
+    Settings, Severity, SlaPolicies, Task, Timeline, Visit, case_sla, visits_of_case,
 };
 use crate::values::{Instant, Zone};
 
@@ -162,8 +162,7 @@ pub fn case_detail(portfolio: &Portfolio, id: &CaseId, now: Instant) -> Result<C
         Some(contact) => portfolio.get_any::<crate::model::Contact>(contact)?.map(|contact| contact.name),
         None => None,
     };
-    let mut visits = portfolio.records::<Visit>()?;
-    visits.retain(|visit| visit.case_id.as_ref() == Some(id));
+    let mut visits = visits_of_case(portfolio, id)?;
     visits.sort_by_key(|visit| (visit.planned.date, visit.planned.time));
     let mut tasks = portfolio.records::<Task>()?;
     tasks.retain(|task| task.case_id.as_ref() == Some(id));

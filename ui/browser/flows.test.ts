@@ -68,7 +68,7 @@ describe('in Chromium', () => {
     await page.getByRole('checkbox', { name: '加载演示客户档案' }).uncheck();
     await page.getByRole('button', { name: '创建客户档案' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^今天，/);
-    expect(await page.getByRole('contentinfo').textContent()).toContain('未配置同步');
+    await expect.poll(() => page.getByRole('contentinfo').textContent()).toContain('未配置同步');
     expect(errors).toEqual([]);
   });
 

@@ -511,6 +511,8 @@ pub struct ReminderView {
     pub client_name: String,
     /// The key person, for care reminders.
     pub contact_name: Option<String>,
+    /// The case, for case reminders.
+    pub case_id: Option<String>,
     /// What it is about, in the manager's language (the festival, the age reached, the contract end).
     pub subject: String,
     /// Snoozed until this day, when it was.
@@ -533,6 +535,7 @@ impl From<&CareReminder> for ReminderView {
             client_id: reminder.client_id.to_string(),
             client_name: reminder.client_name.clone(),
             contact_name: reminder.contact_name.clone(),
+            case_id: reminder.case_id.as_ref().map(ToString::to_string),
             subject: reminder.subject.clone(),
             snoozed_until: reminder.snoozed_until.map(|day| day.to_string()),
         }

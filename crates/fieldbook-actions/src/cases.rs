@@ -3,8 +3,8 @@
 
 use fieldbook_core::{
     Case, CaseDetail, CaseEvent, CaseEventId, CaseId, CaseRow, CaseStatus, CaseStep, Client, Contact, FieldError,
-    Instant, Portfolio, PortfolioError, Problem, RecordId, Severity, SlaPolicies, Text, Visit, VisitField, Zone,
-    case_detail, case_rows, set_known_field,
+    Instant, Portfolio, PortfolioError, Problem, RecordId, Severity, SlaPolicies, Text, Visit, VisitField, VisitId,
+    Zone, case_detail, case_rows, set_known_field,
 };
 use rand::Rng;
 
@@ -71,7 +71,7 @@ pub fn open_case(
     let received =
         CaseEvent { channel: Some(case.channel), ..CaseEvent::new(CaseStep::Open, opened_at, actor.now, actor.by) };
     case.events.insert(CaseEventId::generate(ids).to_string(), received);
-    let visit = opening.visit.as_deref().map(|v| portfolio.find::<Visit>(v)).transpose()?;
+    let visit = opening.visit.as_deref().map(|v| visit_free_for_a_case(portfolio, v)).transpose()?;
     portfolio.act(format!("Open case {}", case.id), |action| {
         action.insert(&case)?;
         if let Some(visit) = &visit {
@@ -80,6 +80,16 @@ pub fn open_case(
         Ok(())
     })?;
     Ok(case)
+}
+
+/// The visit `visit` (an id or a unique prefix), refused when it already follows
+/// up a case: a visit holds one case, and relinking it would hide the first.
+fn visit_free_for_a_case(portfolio: &Portfolio, visit: &str) -> Result<VisitId, PortfolioError> {
+    let id = portfolio.find::<Visit>(visit)?;
+    match portfolio.get::<Visit>(&id)?.case_id {
+        Some(case) => Err(FieldError::refused("visit", Problem::VisitFollowsUp { case: case.to_string() }).into()),
+        None => Ok(id),
+    }
 }
 
 /// One step on a case, each part as typed; which parts a step needs is the core's
@@ -122,7 +132,7 @@ pub fn take_step(
         ..CaseEvent::new(step, when(input.at.as_deref(), zone, actor.now)?, actor.now, actor.by)
     };
     let event_id = CaseEventId::generate(ids).to_string();
-    portfolio.update::<Case>(&id, &format!("{} ({step})", verb(step)), |case| {
+    portfolio.update::<Case>(&id, verb(step), |case| {
         *case = case.with_step(event_id, event)?;
         Ok(())
     })
@@ -204,11 +214,17 @@ fn step_codes() -> String {
     CaseStep::ALL.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ")
 }
 
-/// The commit message's verb for `step`.
+/// The commit message's verb for `step`, before "case cs_…".
 fn verb(step: CaseStep) -> &'static str {
     match step {
+        CaseStep::Open => "Open",
         CaseStep::Note => "Note on",
         CaseStep::Reply => "Reply on",
-        _ => "Move",
+        CaseStep::Start => "Start work on",
+        CaseStep::Handover => "Hand over",
+        CaseStep::Wait => "Wait on the client about",
+        CaseStep::Resolve => "Resolve",
+        CaseStep::Confirm => "Confirm",
+        CaseStep::Reopen => "Reopen",
     }
 }

@@ -2,7 +2,7 @@
 //! change it, tick it done (or not), remove it, list them.
 
 use fieldbook_core::{
-    Case, Client, FieldError, Portfolio, PortfolioError, Problem, RecordId, Task, TaskField, TaskId, Visit,
+    Case, Client, ClientId, FieldError, Portfolio, PortfolioError, Problem, RecordId, Task, TaskField, TaskId, Visit,
 };
 use rand::Rng;
 
@@ -94,24 +94,33 @@ fn resolved(portfolio: &Portfolio, given: &FieldMap<TaskField>) -> Result<FieldM
     Ok(resolved)
 }
 
-/// The client of the task's case or visit.
-fn owner(portfolio: &Portfolio, task: &Task) -> Result<Option<fieldbook_core::ClientId>, PortfolioError> {
-    if let Some(case) = &task.case_id {
-        return Ok(Some(portfolio.get::<Case>(case)?.client_id));
-    }
-    task.visit_id.as_ref().map(|visit| Ok(portfolio.get::<Visit>(visit)?.client_id)).transpose()
+/// The client of the task's case, or else of its visit.
+fn owner(portfolio: &Portfolio, task: &Task) -> Result<Option<ClientId>, PortfolioError> {
+    Ok(linked_clients(portfolio, task)?.into_iter().next().map(|(_, _, client)| client))
 }
 
-/// Refuses a task whose visit or case is another client's.
-fn check_one_client(portfolio: &Portfolio, task: &Task) -> Result<(), PortfolioError> {
-    let (Some(client), Some(owner)) = (&task.client_id, owner(portfolio, task)?) else { return Ok(()) };
-    if client == &owner {
-        return Ok(());
+/// The task's case and visit, each as the field naming it, its id and its client.
+fn linked_clients(portfolio: &Portfolio, task: &Task) -> Result<Vec<(&'static str, String, ClientId)>, PortfolioError> {
+    let mut linked = Vec::new();
+    if let Some(case) = &task.case_id {
+        linked.push(("case", case.to_string(), portfolio.get::<Case>(case)?.client_id));
     }
-    let record =
-        task.case_id.as_ref().map_or_else(|| task.visit_id.as_ref().map(ToString::to_string), |c| Some(c.to_string()));
-    let problem = Problem::NotOfClient { record: record.unwrap_or_default(), client: client.to_string() };
-    Err(FieldError::refused(if task.case_id.is_some() { "case" } else { "visit" }, problem).into())
+    if let Some(visit) = &task.visit_id {
+        linked.push(("visit", visit.to_string(), portfolio.get::<Visit>(visit)?.client_id));
+    }
+    Ok(linked)
+}
+
+/// Refuses a task whose case or visit is another client's.
+fn check_one_client(portfolio: &Portfolio, task: &Task) -> Result<(), PortfolioError> {
+    let Some(client) = &task.client_id else { return Ok(()) };
+    for (field, record, owner) in linked_clients(portfolio, task)? {
+        if &owner != client {
+            let problem = Problem::NotOfClient { record, client: client.to_string() };
+            return Err(FieldError::refused(field, problem).into());
+        }
+    }
+    Ok(())
 }
 
 impl TaskFilter {

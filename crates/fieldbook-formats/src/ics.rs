@@ -6,8 +6,11 @@
 //! Written with the `icalendar` crate, which escapes text values and folds
 //! lines at 75 octets; the lines are folded again here so that no fold falls
 //! beside a space, because the crate's check for that miscounts multi-byte
-//! text, and common readers trim the space at a line's end. Each event's UID is the visit's or the reminder's id, so
-//! importing a newer export updates the events instead of duplicating them.
+//! text, and common readers trim the space at a line's end. Each event's UID is
+//! the visit's, the reminder's or the task's id, or the case's id and the
+//! clock's name for a deadline, so importing a newer export updates the events
+//! instead of duplicating them. A case's response deadline is written only until
+//! the client is first answered.
 //! Visit times are written in UTC: RFC 5545 requires a VTIMEZONE definition for
 //! every TZID used, which the crate does not generate, and a UTC time means the
 //! same instant in every calendar. Nothing but the manager's own events is
@@ -18,7 +21,7 @@ use autosurgeon::Hydrate;
 use chrono::{Duration, Utc};
 use icalendar::{Calendar, CalendarDateTime, Component, Event, EventLike, Property};
 
-use fieldbook_core::{CareReminder, CaseRow, ClockState, ReminderAction, Task, agenda, case_rows, open_tasks};
+use fieldbook_core::{CareReminder, CaseRow, ReminderAction, Task, agenda, case_rows, open_tasks};
 use fieldbook_core::{
     Client, ClientId, PlannedStart, Portfolio, PortfolioError, Visit, VisitId, VisitPurpose, VisitStatus,
 };
@@ -63,8 +66,8 @@ pub fn export_ics(
     }
     let in_range = |at: Instant| from <= at.day_in(zone) && at.day_in(zone) < to;
     for case in case_rows(portfolio, now)?.into_iter().filter(|case| case.status.is_open()) {
-        let responding = case.response != ClockState::Met;
-        let deadlines = [("response", case.response_due.filter(|_| responding)), ("resolution", case.resolution_due)];
+        let unanswered = case.responded_at.is_none();
+        let deadlines = [("response", case.response_due.filter(|_| unanswered)), ("resolution", case.resolution_due)];
         for (clock, due) in deadlines {
             if let Some(due) = due.filter(|due| in_range(*due)) {
                 calendar.push(deadline_event(&case, clock, due).timestamp(stamp).done());

@@ -12,7 +12,7 @@ use thiserror::Error;
 use crate::columns::{CsvRecord, cell, columns};
 use fieldbook_core::{
     CareChannel, CareLogEntry, Case, Client, Contact, Instant, Occasion, Portfolio, PortfolioError, Record,
-    SCHEMA_VERSION, Settings, SlaContext, Task, Visit,
+    SCHEMA_VERSION, Settings, SlaContext, Task, Visit, Zone,
 };
 
 /// The value of the JSON export's `format` field.
@@ -86,7 +86,7 @@ pub fn export_csv(portfolio: &Portfolio, now: Instant) -> Result<Vec<(String, St
         table_file::<Contact>("contacts.csv", portfolio)?,
         table_file::<Visit>("visits.csv", portfolio)?,
         csv_file("cases.csv", CASE_HEADER, cases)?,
-        csv_file("case_events.csv", CASE_EVENT_HEADER, case_event_rows(portfolio)?)?,
+        csv_file("case_events.csv", CASE_EVENT_HEADER, case_event_rows(portfolio, context.zone())?)?,
         csv_file("tasks.csv", TASK_HEADER, rows(portfolio, task_row)?)?,
         csv_file("care_log.csv", CARE_LOG_HEADER, rows(portfolio, care_log_row)?)?,
     ];
@@ -164,7 +164,6 @@ const CASE_HEADER: &[&str] = &[
 /// A case's row: what was received, and where it stands at `now` with its clocks.
 fn case_row(case: &Case, context: &mut SlaContext, now: Instant) -> Vec<String> {
     let (row, timeline, _) = context.row(case, String::new(), now);
-    let zone = |at: Option<Instant>| optional(at.map(|at| at.in_zone(context.zone())));
     vec![
         case.id.to_string(),
         case.client_id.to_string(),
@@ -175,10 +174,10 @@ fn case_row(case: &Case, context: &mut SlaContext, now: Instant) -> Vec<String> 
         case.severity.to_string(),
         row.status.to_string(),
         optional(row.department.as_ref()),
-        zone(timeline.responded_at),
+        optional(row.responded_at),
         optional(row.response_due),
         optional(row.resolution_due),
-        zone(timeline.resolved_at),
+        optional(timeline.resolved_at),
         yes_no(row.breached),
         timeline.resolution.unwrap_or_default(),
         optional(timeline.satisfaction),
@@ -189,8 +188,9 @@ fn case_row(case: &Case, context: &mut SlaContext, now: Instant) -> Vec<String> 
 const CASE_EVENT_HEADER: &[&str] =
     &["case_id", "id", "at", "recorded_at", "by", "step", "text", "department", "channel", "satisfaction", "applied"];
 
-/// The timeline of every live case, in each case's order: one row per step.
-fn case_event_rows(portfolio: &Portfolio) -> Result<Vec<Vec<String>>, ExportError> {
+/// The timeline of every live case, in each case's order: one row per step, its
+/// instants written in `zone` as in `cases.csv`.
+fn case_event_rows(portfolio: &Portfolio, zone: Zone) -> Result<Vec<Vec<String>>, ExportError> {
     let mut rows = Vec::new();
     for case in sorted(portfolio.records::<Case>()?) {
         for entry in case.timeline().entries {
@@ -198,8 +198,8 @@ fn case_event_rows(portfolio: &Portfolio) -> Result<Vec<Vec<String>>, ExportErro
             rows.push(vec![
                 case.id.to_string(),
                 entry.id,
-                event.at.to_string(),
-                event.recorded_at.to_string(),
+                event.at.in_zone(zone).to_string(),
+                event.recorded_at.in_zone(zone).to_string(),
                 event.by,
                 event.step.to_string(),
                 event.text,

@@ -360,9 +360,9 @@ notify-gift = Hədiyyə: { $gift }
 notify-renew = Müqavilənin yenilənməsinə başlayın
 notify-collect = Borcu toplayın
 notify-retain = Risk altındakı müştəri ilə danışın
-notify-case-at-risk = Müraciətin vaxtı bitmək üzrədir
-notify-case-breached = Müraciətin vaxtı keçib
-notify-chase-department = Şöbədən müraciəti soruşun
+notify-case-at-risk = Şikayətin müddəti bitmək üzrədir
+notify-case-breached = Şikayətin müddəti keçib
+notify-chase-department = Şöbədən şikayətin gedişatını soruşun
 notify-ask-confirmation = Müştəridən həlli təsdiqləməsini xahiş edin
 
 ## Notification lines: one reminder in the desktop notification, punctuated for the language,
@@ -506,6 +506,7 @@ error-step_does_not_fit = "{ $status ->
     }" mümkün deyil
 error-too_late_to_reopen = { $days } gündən çox əvvəl təsdiqlənib: yeni şikayət açın
 error-not_of_client = { $record } { $client } müştərisinə aid deyil
+error-visit_follows_up = bu səfər artıq { $case } şikayətinə bağlıdır; bu şikayəti səfərsiz və ya { $case } şikayətinə qeyd kimi yazın
 error-in_the_future = { $value } gələcək zamandır
 
 field-stage = Satış mərhələsi

@@ -522,6 +522,7 @@ error-step_does_not_fit = cannot { $step ->
     }
 error-too_late_to_reopen = was confirmed more than { $days } days ago: open a new case instead
 error-not_of_client = { $record } is not { $client }'s
+error-visit_follows_up = the visit already follows up { $case }; record this complaint without the visit, or as a note on { $case }
 error-in_the_future = { $value } is in the future
 
 field-stage = Sales stage

@@ -373,7 +373,7 @@ notify-gift = Prezent: { $gift }
 notify-renew = Rozpocznij odnowienie umowy
 notify-collect = Odzyskaj zaległości
 notify-retain = Porozmawiaj z klientem zagrożonym odejściem
-notify-case-at-risk = Sprawa zagrożona: popchnij ją dalej
+notify-case-at-risk = Zbliża się termin sprawy: zajmij się nią
 notify-case-breached = Sprawa po terminie
 notify-chase-department = Ponagl dział w sprawie
 notify-ask-confirmation = Poproś klienta o potwierdzenie rozwiązania
@@ -522,6 +522,7 @@ error-step_does_not_fit = „{ $step ->
     }”
 error-too_late_to_reopen = potwierdzono ponad { $days } dni temu: załóż nową sprawę
 error-not_of_client = { $record } nie należy do klienta { $client }
+error-visit_follows_up = ta wizyta jest już powiązana ze sprawą { $case }; zapisz tę reklamację bez wizyty albo jako notatkę w sprawie { $case }
 error-in_the_future = { $value } jest w przyszłości
 
 field-stage = Etap sprzedaży

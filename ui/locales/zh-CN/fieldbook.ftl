@@ -501,6 +501,7 @@ error-step_does_not_fit = 工单当前为“{ $status ->
     }”
 error-too_late_to_reopen = 已确认超过 { $days } 天，请新建工单
 error-not_of_client = { $record } 不属于客户 { $client }
+error-visit_follows_up = 此拜访已关联工单 { $case }；请不关联拜访记录此投诉，或将其作为 { $case } 的备注
 error-in_the_future = { $value } 是将来的时间
 
 field-stage = 销售阶段

@@ -353,7 +353,11 @@ record: string,
 /**
  * The client it must belong to.
  */
-client: string, } | { "code": "other", 
+client: string, } | { "code": "visit_follows_up", 
+/**
+ * The case it follows up.
+ */
+case: string, } | { "code": "other", 
 /**
  * The reason.
  */

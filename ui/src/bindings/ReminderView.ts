@@ -43,6 +43,10 @@ clientName: string,
  */
 contactName: string | null, 
 /**
+ * The case, for case reminders.
+ */
+caseId: string | null, 
+/**
  * What it is about, in the manager's language (the festival, the age reached, the contract end).
  */
 subject: string, 

@@ -237,7 +237,7 @@ function StepForm(props: { caseId: string; step: CaseStep; onCancel: () => void;
   );
 }
 
-/** Plans a visit that follows the case up (linking makes it a complaint follow-up). */
+/** Plans a visit that follows the case up, linked to it. */
 function PlanFollowUp({ clientId, caseId, onPlanned }: { clientId: string; caseId: string; onPlanned: () => void }) {
   const t = useT();
   const [date, setDate] = useState(() => new Date().toISOString().slice(0, 10));

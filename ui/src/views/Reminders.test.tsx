@@ -113,6 +113,15 @@ describe('CareReminders', () => {
     expect(reminderLines(await screen.findByRole('list', { name: due }))).toEqual(today);
     expect(reminderLines(screen.getByRole('list', { name: coming }))).toEqual(upcoming);
   });
+
+  it("opens a case's page from its reminder, and a client's from the client's name", async () => {
+    const { navigate, outage, orlen } = await renderCaseReminders('en');
+    const due = await screen.findByRole('list', { name: 'Due today' });
+    fireEvent.click(within(due).getByRole('button', { name: 'Case past its deadline: Outage' }));
+    expect(navigate).toHaveBeenLastCalledWith({ view: 'case', caseId: outage });
+    fireEvent.click(within(due).getAllByRole('button', { name: 'PKN Orlen' })[0]);
+    expect(navigate).toHaveBeenLastCalledWith({ view: 'client', clientId: orlen });
+  });
 });
 
 /**
@@ -131,16 +140,18 @@ async function renderCaseReminders(language: Language) {
   const received = (clientId: string, category: string, severity: string, at: string) =>
     shell.commands.openCase({ clientId, contactId: null, category, severity, channel: 'phone', description: null, at, visitId: null });
   const step = { text: null, department: null, channel: null, satisfaction: null, at: null };
-  await received(seeded.orlen, 'Outage', 'critical', '2026-11-20 10:00');
+  const outage = await received(seeded.orlen, 'Outage', 'critical', '2026-11-20 10:00');
   const billing = await received(seeded.others[0], 'Double invoice', 'medium', '2026-11-23 10:00');
   await shell.commands.caseStep(billing.case.id, 'handover', { ...step, department: 'Billing' });
   const installation = await received(seeded.others[1], 'Installation', 'low', '2026-11-23 10:00');
   await shell.commands.caseStep(installation.case.id, 'resolve', { ...step, text: 'Router replaced' });
+  const navigate = vi.fn();
   render(
     <I18nProvider language={language}>
-      <CareReminders today={TODAY} navigate={vi.fn()} />
+      <CareReminders today={TODAY} navigate={navigate} />
     </I18nProvider>,
   );
+  return { navigate, outage: outage.case.id, orlen: seeded.orlen };
 }
 
 /** Each reminder of `list` as "what to do — why: about what · client". */

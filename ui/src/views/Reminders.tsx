@@ -55,6 +55,8 @@ function Reminder({ reminder, onChanged, navigate }: { reminder: ReminderView; o
   const gift = reminder.gift ? (GIFTS[reminder.gift] ? t(GIFTS[reminder.gift]) : reminder.gift) : '';
   // A case's reminder (`follow`) says what the case needs by its kind: chase the department, ask for the confirmation, …
   const what = [t(`reminder-action-${reminder.action}`, { gift, kind: reminder.kind }), reminder.contactName].filter(Boolean).join(' · ');
+  const about = t('reminder-about', { kind: t(`reminder-kind-${reminder.kind}`), subject: reminder.subject });
+  const caseId = reminder.caseId;
   const act = (action: Promise<unknown>) => action.then(onChanged, (e: unknown) => setError(toCommandError(e).message));
   return (
     <li aria-label={what}>
@@ -62,7 +64,14 @@ function Reminder({ reminder, onChanged, navigate }: { reminder: ReminderView; o
         <time dateTime={reminder.date}>{format.date(reminder.date)}</time> · <strong>{what}</strong>
       </div>
       <div className="muted">
-        {t('reminder-about', { kind: t(`reminder-kind-${reminder.kind}`), subject: reminder.subject })} ·{' '}
+        {caseId ? (
+          <button type="button" className="link" onClick={() => navigate({ view: 'case', caseId })}>
+            {about}
+          </button>
+        ) : (
+          about
+        )}{' '}
+        ·{' '}
         <button type="button" className="link" onClick={() => navigate({ view: 'client', clientId: reminder.clientId })}>
           {reminder.clientName}
         </button>

@@ -3,11 +3,11 @@
 //! and two devices acting on one case offline converging to the documented state.
 
 use fieldbook_actions::{
-    Actor, CaseFilter, CaseOpening, FieldMap, StepInput, TaskFilter, add_task, edit_task, list_cases, list_tasks,
-    open_case, plan_visit, remove_task, set_sla, show_case, take_step, tick_task,
+    Actor, CaseFilter, CaseOpening, FieldMap, StepInput, TaskFilter, add_client, add_task, edit_task, list_cases,
+    list_tasks, open_case, plan_visit, remove_task, set_sla, show_case, take_step, tick_task,
 };
 use fieldbook_core::{
-    Case, CaseStatus, CaseStep, ClockState, Portfolio, Severity, TaskField, VisitField, VisitPurpose,
+    Case, CaseStatus, CaseStep, ClientField, ClockState, Portfolio, Severity, TaskField, VisitField, VisitPurpose,
 };
 use fieldbook_fixtures::{a_portfolio, another_device, at};
 
@@ -320,6 +320,97 @@ fn a_complaint_recorded_during_a_visit_links_the_visit_in_the_same_commit() {
     assert_eq!(detail.visits.len(), 1);
     // The visit keeps what it was planned for; it is linked, not turned into a follow-up.
     assert_eq!((detail.visits[0].id.clone(), detail.visits[0].purpose), (visit.id, VisitPurpose::Routine));
+}
+
+/// A second complaint recorded during the same visit silently moved the visit's
+/// link to it, and the first case lost its visit.
+#[test]
+fn a_second_complaint_during_a_visit_is_refused_with_the_visit_and_keeps_the_first_link() {
+    let mut portfolio = a_portfolio();
+    let client = orlen(&mut portfolio);
+    let fields = given(&[(VisitField::Date, "2026-10-12"), (VisitField::Time, "10:00")]);
+    let visit = plan_visit(&mut portfolio, client.id.as_ref(), &fields, &mut rand::rng()).unwrap();
+    let during = |category: &str| CaseOpening {
+        client: client.id.to_string(),
+        category: category.into(),
+        severity: "medium".into(),
+        channel: "visit".into(),
+        visit: Some(visit.id.to_string()),
+        ..CaseOpening::default()
+    };
+    let first = open_case(&mut portfolio, &during("账单争议"), li_na(), &mut rand::rng()).unwrap();
+    let commits = portfolio.history().len();
+    let second = open_case(&mut portfolio, &during("安装延误"), li_na(), &mut rand::rng()).unwrap_err();
+    assert_eq!(
+        second.to_string(),
+        format!(
+            "visit: the visit already follows up {}; record this complaint without the visit, or as a note on {}",
+            first.id, first.id
+        )
+    );
+    assert_eq!(refused(second), ("visit".into(), "visit_follows_up"));
+    assert_eq!(portfolio.history().len(), commits, "nothing committed");
+    assert_eq!(show_case(&portfolio, first.id.as_ref(), at(NOW)).unwrap().visits.len(), 1);
+    let without_visit = CaseOpening { visit: None, ..during("安装延误") };
+    open_case(&mut portfolio, &without_visit, li_na(), &mut rand::rng()).unwrap();
+}
+
+/// A task given both a case and a visit was checked against the case's client
+/// only, so it could point at another client's visit.
+#[test]
+fn a_task_with_a_case_and_another_clients_visit_is_refused() {
+    let mut portfolio = a_portfolio();
+    let client = orlen(&mut portfolio);
+    let case = outage(&mut portfolio, client.id.as_ref(), "2026-10-12 09:30");
+    let other = add_client(
+        &mut portfolio,
+        &given(&[(ClientField::Name, "Sinopec"), (ClientField::Tier, "B")]),
+        &mut rand::rng(),
+    )
+    .unwrap();
+    let fields = given(&[(VisitField::Date, "2026-10-13"), (VisitField::Time, "10:00")]);
+    let visit = plan_visit(&mut portfolio, other.id.as_ref(), &fields, &mut rand::rng()).unwrap();
+    let commits = portfolio.history().len();
+    let task = given(&[
+        (TaskField::Title, "Bring the invoice"),
+        (TaskField::Case, case.id.as_ref()),
+        (TaskField::Visit, visit.id.as_ref()),
+    ]);
+    assert_eq!(
+        refused(add_task(&mut portfolio, &task, &mut rand::rng()).unwrap_err()),
+        ("visit".into(), "not_of_client")
+    );
+    assert_eq!(portfolio.history().len(), commits, "nothing committed");
+    let mine = add_task(
+        &mut portfolio,
+        &given(&[(TaskField::Title, "Call the NOC"), (TaskField::Case, case.id.as_ref())]),
+        &mut rand::rng(),
+    )
+    .unwrap();
+    let moved = edit_task(&mut portfolio, mine.id.as_ref(), &given(&[(TaskField::Visit, visit.id.as_ref())]));
+    assert_eq!(refused(moved.unwrap_err()), ("visit".into(), "not_of_client"));
+}
+
+/// Each step's commit said "Move (start) case cs_…".
+#[test]
+fn each_step_commits_under_a_message_naming_it() {
+    let mut portfolio = a_portfolio();
+    let client = orlen(&mut portfolio);
+    let case = outage(&mut portfolio, client.id.as_ref(), "2026-10-12 09:30");
+    step(&mut portfolio, &case, CaseStep::Start, StepInput::default()).unwrap();
+    let handed = StepInput { department: Some("网络运维部".into()), ..StepInput::default() };
+    step(&mut portfolio, &case, CaseStep::Handover, handed).unwrap();
+    step(&mut portfolio, &case, CaseStep::Resolve, text("专线已恢复")).unwrap();
+    let messages: Vec<String> = portfolio.history().into_iter().rev().take(4).collect();
+    assert_eq!(
+        messages,
+        [
+            format!("Resolve case {}", case.id),
+            format!("Hand over case {}", case.id),
+            format!("Start work on case {}", case.id),
+            format!("Open case {}", case.id),
+        ]
+    );
 }
 
 #[test]

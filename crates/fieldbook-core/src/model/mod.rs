@@ -17,6 +17,7 @@ mod reminder_state;
 mod settings;
 mod sla;
 mod task;
+mod upgrade;
 mod views;
 mod visit;
 
@@ -42,5 +43,5 @@ pub use reminder_state::{ReminderState, ReminderStatus, notified_reminders, remi
 pub use settings::{Cadence, Settings, SettingsField};
 pub use sla::{AT_RISK_PERCENT, CaseSla, ClockState, SlaClock, SlaPolicies, SlaTarget, case_sla};
 pub use task::{Task, TaskField};
-pub(crate) use views::{KeyPerson, Owner, PlannedDay, key_persons, visits_of_case};
+pub(crate) use views::{KeyPerson, Owner, PlannedDay, key_persons, records_of_case};
 pub use visit::{PlannedStart, SalesStage, Visit, VisitField, VisitPurpose, VisitStatus};

@@ -18,6 +18,7 @@ use automerge::{
 };
 use autosurgeon::{hydrate_prop, reconcile_prop};
 
+use crate::model::upgrade::upgrade_first_wave_cases;
 use crate::model::{CareLogEntry, Case, Client, Contact, PortfolioError, Record, Settings, Task, Visit};
 use crate::model::{ClientId, Owner};
 use crate::values::{FieldError, Problem};
@@ -65,10 +66,12 @@ impl Portfolio {
 
     /// Loads a portfolio from saved bytes (a snapshot, changes, or both concatenated),
     /// refusing documents that are not portfolios or come from a newer schema.
+    /// First-wave cases get their timelines in a commit of their own, left unsaved.
     pub fn load(bytes: &[u8]) -> Result<Portfolio, PortfolioError> {
         let mut doc = AutoCommit::load_with_options(bytes, LoadOptions::new().text_encoding(TEXT_ENCODING))?;
         check_schema(&doc)?;
         let saved_heads = doc.get_heads();
+        upgrade_first_wave_cases(&mut doc, SETTINGS_KEY)?;
         Ok(Portfolio { doc, saved_heads })
     }
 
@@ -179,12 +182,20 @@ impl Portfolio {
     /// One pass over the collection hands each record's object over, rather than
     /// looking each key up among thousands.
     pub fn views<T: Record, V: autosurgeon::Hydrate>(&self) -> Result<Vec<V>, PortfolioError> {
+        Ok(self.keyed_views::<T, V>()?.into_iter().map(|(_, view)| view).collect())
+    }
+
+    /// [`Portfolio::views`] with each record's id, for views that leave the id out.
+    pub fn keyed_views<T: Record, V: autosurgeon::Hydrate>(&self) -> Result<Vec<(String, V)>, PortfolioError> {
         let collection = self.collection(T::COLLECTION)?;
         self.doc
             .map_range(&collection, ..)
-            .map(|item| match item.value {
-                ValueRef::Object(ObjType::Map) => Ok(V::hydrate_map(&self.doc, &item.id())?),
-                _ => Ok(hydrate_prop(&self.doc, &collection, item.key.as_ref())?),
+            .map(|item| {
+                let view = match item.value {
+                    ValueRef::Object(ObjType::Map) => V::hydrate_map(&self.doc, &item.id())?,
+                    _ => hydrate_prop(&self.doc, &collection, item.key.as_ref())?,
+                };
+                Ok((item.key.into_owned(), view))
             })
             .collect()
     }

@@ -69,7 +69,8 @@ impl Record for Task {
 }
 
 field_names!(
-    /// A task's fields, in the order its page and the CSV file show them.
+    /// A task's fields, in the order the task form shows them; `tasks.csv` names the
+    /// linked records' columns `client_id`, `visit_id` and `case_id`.
     TaskField {
         /// What to do.
         Title = "title",

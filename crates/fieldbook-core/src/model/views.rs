@@ -5,7 +5,7 @@
 
 use autosurgeon::Hydrate;
 
-use crate::model::{CaseId, ClientId, Contact, ContactId, Portfolio, PortfolioError, Visit, VisitId};
+use crate::model::{CaseId, ClientId, Contact, ContactId, Portfolio, PortfolioError, Record};
 use crate::values::{Birthday, Date};
 
 /// Whose a contact or a visit is.
@@ -20,24 +20,28 @@ pub(crate) struct PlannedDay {
     pub(crate) date: Date,
 }
 
-/// Which case a visit follows up, if any.
+/// Which case a visit or a task belongs to, if any: one field, the only one read
+/// of each record.
 #[derive(Hydrate)]
 struct CaseLink {
-    id: VisitId,
     #[autosurgeon(missing = "Option::default")]
     case_id: Option<CaseId>,
-    removed: bool,
 }
 
-/// The live visits linked to `case`, read whole; the others are read only as far as
-/// their link, which on a large portfolio is a fraction of their notes.
-pub(crate) fn visits_of_case(portfolio: &Portfolio, case: &CaseId) -> Result<Vec<Visit>, PortfolioError> {
-    let links: Vec<CaseLink> = portfolio.views::<Visit, CaseLink>()?;
-    links
-        .into_iter()
-        .filter(|link| !link.removed && link.case_id.as_ref() == Some(case))
-        .map(|link| portfolio.get::<Visit>(&link.id))
-        .collect()
+/// The live records of a kind (visits, tasks) linked to `case`, read whole; the
+/// others are read only as far as their link, which on a large portfolio is a
+/// fraction of their notes.
+pub(crate) fn records_of_case<T: Record>(portfolio: &Portfolio, case: &CaseId) -> Result<Vec<T>, PortfolioError> {
+    let mut records = Vec::new();
+    for (id, link) in portfolio.keyed_views::<T, CaseLink>()? {
+        if link.case_id.as_ref() == Some(case)
+            && let Some(record) = portfolio.get_any::<T>(&T::Id::from(id))?
+            && !record.is_removed()
+        {
+            records.push(record);
+        }
+    }
+    Ok(records)
 }
 
 /// What the care features read of a key person. Hydrating it reads only these

@@ -241,7 +241,7 @@ pub struct Visit {
     #[serde(default)]
     #[autosurgeon(missing = "Option::default")]
     pub stage: Option<SalesStage>,
-    /// The case a complaint follow-up visit serves (shown on the case's timeline).
+    /// The case this visit follows up (the case page lists it); one case at most.
     #[serde(default)]
     #[autosurgeon(missing = "Option::default")]
     pub case_id: Option<CaseId>,
@@ -386,7 +386,7 @@ field_names!(
         Purpose = "purpose",
         /// The sales step it served.
         Stage = "stage",
-        /// The case it follows up (its id); linking makes it a complaint follow-up.
+        /// The case it follows up (its id); its purpose is kept.
         Case = "case",
         /// Planned, done or cancelled: follows from checking out and cancelling.
         Status = "status",

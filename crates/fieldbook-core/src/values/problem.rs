@@ -499,6 +499,12 @@ pub enum Problem {
         /// The client it must belong to.
         client: String,
     },
+    /// The visit already follows up another case.
+    #[error("the visit already follows up {case}; record this complaint without the visit, or as a note on {case}")]
+    VisitFollowsUp {
+        /// The case it follows up.
+        case: String,
+    },
     /// Any other reason, in English only.
     #[error("{reason}")]
     Other {

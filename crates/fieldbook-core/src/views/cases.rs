@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::calendar::WorkingTime;
 use crate::model::{
     Case, CaseChannel, CaseId, CaseSla, CaseStatus, CaseStep, Client, ClientId, ClockState, Portfolio, PortfolioError,
-    Settings, Severity, SlaPolicies, Task, Timeline, Visit, case_sla, visits_of_case,
+    Settings, Severity, SlaPolicies, Task, Timeline, Visit, case_sla, records_of_case,
 };
 use crate::values::{Instant, Zone};
 
@@ -35,6 +35,8 @@ pub struct CaseRow {
     pub department: Option<String>,
     /// When the client must first be answered.
     pub response_due: Option<Instant>,
+    /// When the client was first answered; `None` while not yet.
+    pub responded_at: Option<Instant>,
     /// When it must be resolved; `None` while waiting on the client.
     pub resolution_due: Option<Instant>,
     /// The first-response clock.
@@ -108,6 +110,7 @@ impl SlaContext {
             opened_at: case.opened_at.in_zone(zone),
             department: timeline.department.clone(),
             response_due: sla.response.due,
+            responded_at: timeline.responded_at,
             resolution_due: sla.resolution.due,
             response: sla.response.state,
             resolution: sla.resolution.state,
@@ -162,10 +165,9 @@ pub fn case_detail(portfolio: &Portfolio, id: &CaseId, now: Instant) -> Result<C
         Some(contact) => portfolio.get_any::<crate::model::Contact>(contact)?.map(|contact| contact.name),
         None => None,
     };
-    let mut visits = visits_of_case(portfolio, id)?;
+    let mut visits = records_of_case::<Visit>(portfolio, id)?;
     visits.sort_by_key(|visit| (visit.planned.date, visit.planned.time));
-    let mut tasks = portfolio.records::<Task>()?;
-    tasks.retain(|task| task.case_id.as_ref() == Some(id));
+    let tasks = records_of_case::<Task>(portfolio, id)?;
     let description = case.description.as_str().to_owned();
     Ok(CaseDetail { row, raised_by, description, timeline, sla, visits, tasks })
 }

@@ -20,3 +20,4 @@ mod regressions;
 mod search_index;
 mod sla;
 mod tidy;
+mod upgrade;

@@ -83,6 +83,7 @@ fn one_of_each() -> Vec<Problem> {
         Problem::TooLateToReopen { days: "30".into() },
         Problem::InTheFuture { value: "v".into() },
         Problem::NotOfClient { record: "r".into(), client: "c".into() },
+        Problem::VisitFollowsUp { case: "cs_1".into() },
         Problem::Other { reason: "reason".into() },
     ]
 }

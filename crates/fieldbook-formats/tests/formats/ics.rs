@@ -2,13 +2,13 @@
 //! independent parser (`ical`).
 
 use fieldbook_core::{
-    Birthday, CareLogId, Client, ClientId, Contact, ContactId, Fields, Instant, Portfolio, Tier, Visit, VisitId,
-    VisitStatus, agenda, complete_reminder,
+    Birthday, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStep, Client, ClientId, Contact, ContactId, Fields,
+    Instant, Portfolio, Severity, Text, Tier, Visit, VisitId, VisitStatus, agenda, complete_reminder,
 };
 use fieldbook_formats::export_ics;
 use ical::parser::ical::component::{IcalCalendar, IcalEvent};
 
-use fieldbook_fixtures::{a_portfolio, date, plan_visit, shanghai};
+use fieldbook_fixtures::{a_portfolio, at, date, plan_visit, shanghai};
 
 fn now() -> Instant {
     "2025-09-30T08:00:00+08:00".parse().expect("an instant")
@@ -128,4 +128,64 @@ fn uids_stay_the_same_across_exports_and_done_reminders_leave() {
         uids(&first).into_iter().filter(|uid| *uid != format!("{}@fieldbook", reminder.id)).collect();
     assert_eq!(uids(&second), expected);
     assert_eq!(value(event(&parse(&second), "vi_planned@fieldbook"), "DTSTART"), "20251003T070000Z");
+}
+
+/// The power company's outage, high (answer in 4 working hours, resolve in 3
+/// working days), received on Monday 13 October 2025 at 09:00 in Shanghai.
+fn an_outage(portfolio: &mut Portfolio) -> CaseId {
+    let id = CaseId::from("cs_outage".to_string());
+    let opened_at = at("2025-10-13T09:00:00+08:00");
+    portfolio
+        .add(Case {
+            id: id.clone(),
+            client_id: ClientId::from("cl_power".to_string()),
+            raised_by: None,
+            opened_at,
+            channel: CaseChannel::Phone,
+            category: "停电".into(),
+            severity: Severity::High,
+            description: Text::with_value("总部停电"),
+            events: [("ev_open".to_string(), CaseEvent::new(CaseStep::Open, opened_at, opened_at, "Li Na"))].into(),
+            removed: false,
+        })
+        .expect("case added");
+    id
+}
+
+/// The response deadline was written while the response clock was not "met", so
+/// a case answered late kept a "response due" event after its reply.
+#[test]
+fn a_case_answered_late_keeps_only_its_resolution_deadline() {
+    let mut portfolio = a_book();
+    let case = an_outage(&mut portfolio);
+    let evening = at("2025-10-13T17:00:00+08:00");
+    let uids = |portfolio: &Portfolio| -> Vec<String> {
+        let text = export_ics(portfolio, date("2025-10-13"), 7, shanghai(), evening).expect("export");
+        let mut uids: Vec<String> = parse(&text)
+            .events
+            .iter()
+            .map(|e| value(e, "UID").to_string())
+            .filter(|uid| uid.starts_with("cs_"))
+            .collect();
+        uids.sort();
+        uids
+    };
+    assert_eq!(uids(&portfolio), ["cs_outage-resolution@fieldbook", "cs_outage-response@fieldbook"]);
+    let text = export_ics(&portfolio, date("2025-10-13"), 7, shanghai(), evening).expect("export");
+    assert_eq!(
+        value(event(&parse(&text), "cs_outage-response@fieldbook"), "DTSTART"),
+        "20251013T050000Z",
+        "13:00 in Shanghai"
+    );
+    let reply = CaseEvent {
+        channel: Some(CaseChannel::Phone),
+        ..CaseEvent::new(CaseStep::Reply, at("2025-10-13T15:00:00+08:00"), at("2025-10-13T15:00:00+08:00"), "Li Na")
+    };
+    portfolio
+        .update::<Case>(&case, "Reply on", |case| {
+            *case = case.with_step("ev_reply".into(), reply)?;
+            Ok(())
+        })
+        .expect("replied, two hours late");
+    assert_eq!(uids(&portfolio), ["cs_outage-resolution@fieldbook"]);
 }

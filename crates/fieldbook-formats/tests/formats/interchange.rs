@@ -104,10 +104,12 @@ fn small_portfolio() -> Portfolio {
                     "ev_test000002".to_string(),
                     CaseEvent {
                         department: Some("Billing".into()),
+                        // Typed in where the clock said UTC (as the CLI's clock does):
+                        // `case_events.csv` still writes it in Li Na's zone, as `cases.csv` does.
                         ..CaseEvent::new(
                             CaseStep::Handover,
-                            at("2026-03-02T15:00:00+08:00"),
-                            at("2026-03-02T15:00:00+08:00"),
+                            at("2026-03-02T07:00:00+00:00"),
+                            at("2026-03-02T07:00:00+00:00"),
                             "Li Na",
                         )
                     },
@@ -408,8 +410,8 @@ fn json_export_of_a_small_portfolio() {
                   "order": 0
                 },
                 "ev_test000002": {
-                  "at": "2026-03-02T15:00:00+08:00",
-                  "recorded_at": "2026-03-02T15:00:00+08:00",
+                  "at": "2026-03-02T07:00:00Z",
+                  "recorded_at": "2026-03-02T07:00:00Z",
                   "by": "Li Na",
                   "step": "handover",
                   "text": "",

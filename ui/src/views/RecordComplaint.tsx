@@ -17,8 +17,8 @@ const CATEGORIES = ['billing', 'outage', 'quality', 'installation', 'contract'] 
 export function RecordComplaint(props: {
   clientId: string;
   contacts: ContactView[];
-  /** The visit it is recorded during, if any: linked to the case, and the channel is "visit". */
-  visitId?: string;
+  /** The visit it is recorded during, if any: the channel is "visit", and the visit is linked to the case unless `linked` is false (it follows up another). */
+  visit?: { id: string; linked: boolean };
   navigate: Navigate;
   onRecorded?: (detail: CaseDetailView) => void;
 }) {
@@ -62,14 +62,14 @@ export function RecordComplaint(props: {
 function ComplaintForm(props: {
   clientId: string;
   contacts: ContactView[];
-  visitId?: string;
+  visit?: { id: string; linked: boolean };
   onCancel: () => void;
   onRecorded: (detail: CaseDetailView) => void;
 }) {
   const t = useT();
   const [category, setCategory] = useState('');
   const [severity, setSeverity] = useState('medium');
-  const [channel, setChannel] = useState(props.visitId ? 'visit' : 'phone');
+  const [channel, setChannel] = useState(props.visit ? 'visit' : 'phone');
   const [contact, setContact] = useState('');
   const [description, setDescription] = useState('');
   const [at, setAt] = useState('');
@@ -86,7 +86,7 @@ function ComplaintForm(props: {
         description: description || null,
         // `datetime-local` gives `YYYY-MM-DDTHH:MM`; the shell takes `YYYY-MM-DD HH:MM`.
         at: at ? at.replace('T', ' ') : null,
-        visitId: props.visitId ?? null,
+        visitId: props.visit?.linked ? props.visit.id : null,
       })
       .then(props.onRecorded, (e: unknown) => setError(toCommandError(e).message));
   };

@@ -145,6 +145,24 @@ describe('VisitPage', () => {
     expect(navigate).toHaveBeenLastCalledWith({ view: 'case', caseId: row.id });
   });
 
+  it('records a second complaint during the visit on its own, the visit staying with the first', async () => {
+    let first = '';
+    const { shell, visitToday } = await renderVisit('en', async (desk, seeded) => {
+      first = (await outageDuringTheVisit(desk, seeded)).case.id;
+    });
+    await screen.findByRole('button', { name: 'Complaint: Outage' });
+    fireEvent.click(screen.getByRole('button', { name: 'Record a complaint' }));
+    const form = screen.getByRole('form', { name: 'Record a complaint' });
+    expect((within(form).getByLabelText('Received by') as HTMLSelectElement).value).toBe('visit');
+    fireEvent.change(within(form).getByLabelText('Category'), { target: { value: 'Billing' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Record complaint' }));
+    await screen.findByText(/^Complaint “Billing” recorded/);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect((shell.argsOf('open_case').at(-1)?.opening as { visitId: string | null }).visitId).toBeNull();
+    expect((await shell.commands.visitDetail(visitToday)).caseId).toBe(first);
+    expect((await shell.commands.listCases('', '')).map((row) => row.category).sort()).toEqual(['Billing', 'Outage']);
+  });
+
   it('records a complaint written up afterwards, its deadlines counted from when it was received', async () => {
     const { shell } = await renderVisit();
     fireEvent.click(screen.getByRole('button', { name: 'Record a complaint' }));

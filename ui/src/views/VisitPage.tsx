@@ -97,11 +97,12 @@ function VisitCase({ caseId, navigate }: { caseId: string; navigate: Navigate })
   );
 }
 
-/** "Record a complaint" while at the client: the case is linked to this visit (which the page then reloads); its people to choose who raised it. */
+/** "Record a complaint" while at the client: the case is linked to this visit (which the page then reloads) unless it follows up one already; its people to choose who raised it. */
 function VisitComplaint({ visit, navigate, onRecorded }: { visit: VisitView; navigate: Navigate; onRecorded: () => void }) {
   const { loaded } = useLoad(() => shell.clientDetail(visit.clientId), [visit.clientId]);
   const contacts = loaded.state === 'loaded' ? loaded.value.contacts : [];
-  return <RecordComplaint clientId={visit.clientId} contacts={contacts} visitId={visit.id} navigate={navigate} onRecorded={onRecorded} />;
+  const during = { id: visit.id, linked: !visit.caseId };
+  return <RecordComplaint clientId={visit.clientId} contacts={contacts} visit={during} navigate={navigate} onRecorded={onRecorded} />;
 }
 
 function Notes({ visit, onChanged }: { visit: VisitView; onChanged: (visit: VisitView) => void }) {

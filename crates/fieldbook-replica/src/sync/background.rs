@@ -23,6 +23,10 @@ use super::{Credentials, SyncError, SyncState, SyncStatus, sync_status};
 
 /// How long one exchange may take before the connection counts as lost.
 const EXCHANGE_PATIENCE: Duration = Duration::from_secs(20);
+/// How long asking the server for the account and the documents may take before the
+/// attempt counts as failed: a server that accepts the connection and never answers
+/// shows as offline, not as connecting for ever.
+const PREPARE_PATIENCE: Duration = Duration::from_secs(15);
 /// How often the task looks for changes another process saved without telling it.
 const RESCAN_EVERY: Duration = Duration::from_secs(5);
 
@@ -112,13 +116,27 @@ impl Worker {
                 Ended::Stopped => break,
                 Ended::Failed(error) => self.set_state(SyncState::Offline, Some(Arc::new(error))),
             }
-            tokio::select! {
-                _ = &mut stopped => break,
-                () = tokio::time::sleep(delay) => {}
+            self.count_unconfirmed();
+            if self.stopped_while_offline(delay, &mut stopped).await {
+                break;
             }
             delay = (delay * 2).min(self.backoff.max_delay);
         }
         self.set_state(SyncState::Offline, None);
+    }
+
+    /// Waits `delay` before the next attempt, counting the changes saved meanwhile
+    /// as unconfirmed; `true` when asked to stop meanwhile.
+    async fn stopped_while_offline(&self, delay: Duration, stopped: &mut oneshot::Receiver<()>) -> bool {
+        let retry = tokio::time::sleep(delay);
+        tokio::pin!(retry);
+        loop {
+            tokio::select! {
+                _ = &mut *stopped => return true,
+                () = &mut retry => return false,
+                () = self.saved.notified() => self.count_unconfirmed(),
+            }
+        }
     }
 
     /// One connection's life: plan, dial, then sync on every event until stopped or failed.
@@ -128,6 +146,7 @@ impl Worker {
             Ok(None) => return Ended::Failed(SyncError::NotLoggedIn { data_dir: self.data_dir.clone() }),
             Err(error) => return Ended::Failed(error),
         };
+        let server = credentials.server().to_string();
         let prepared = async {
             let api = Api::new(&credentials);
             let account = api.account().await?;
@@ -138,13 +157,13 @@ impl Worker {
         };
         let (account, mut targets, repo, dialer) = tokio::select! {
             _ = &mut *stopped => return Ended::Stopped,
-            prepared = prepared => match prepared {
-                Ok(prepared) => prepared,
-                Err(error) => return Ended::Failed(error),
+            prepared = tokio::time::timeout(PREPARE_PATIENCE, prepared) => match prepared {
+                Ok(Ok(prepared)) => prepared,
+                Ok(Err(error)) => return Ended::Failed(error),
+                Err(_) => return Ended::Failed(SyncError::TimedOut { server, seconds: PREPARE_PATIENCE.as_secs() }),
             },
         };
         self.publish.send_modify(|status| status.role = Some(account.role.clone()));
-        let server = credentials.server().to_string();
         let mut events = dialer.events();
         let mut session = Session { targets: Vec::new(), changes: SelectAll::new(), user: account.user, server };
         let mut rescan = tokio::time::interval(RESCAN_EVERY);

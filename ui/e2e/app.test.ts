@@ -143,6 +143,7 @@ describe('the desktop app', () => {
     expect([await deadline(1), await deadline(2)]).toEqual(['3 mar 2025, 14:30 · przekroczony', '6 mar 2025, 10:30 · przekroczony']);
     expect(await (await app.find(`//p[@class='case-header']`)).text()).toContain('Termin SLA przekroczony');
     expect(await (await app.find(`//section[@aria-labelledby='case-visits-title']//ul[@class='visits']`)).text()).toContain('3 mar 2025 10:00');
+    await snap(app, 'case');
 
     await app.click(button('Reklamacje'));
     const row = await app.until(
@@ -152,6 +153,7 @@ describe('the desktop app', () => {
     for (const cell of ['PKN Orlen', 'Wysoka', 'Otwarta', '3 mar 2025, 14:30 · przekroczony', '6 mar 2025, 10:30 · przekroczony']) {
       expect(row).toContain(cell);
     }
+    await snap(app, 'cases');
   });
 
   it('opens a demo portfolio and searches it', async () => {

@@ -2,7 +2,19 @@
 //! with its people and visits (only those read whole), and the day's planned
 //! visits with the open follow-ups (found through the [`crate::views::ClientList`]).
 
-use crate::model::{Client, ClientId, Contact, Portfolio, PortfolioError, SalesStage, Task, Visit, VisitStatus};
+use autosurgeon::Hydrate;
+
+use crate::model::{
+    Client, ClientId, Contact, Portfolio, PortfolioError, SalesStage, Task, TaskId, Visit, VisitStatus,
+};
+
+/// Whether a task is still to do: the two fields read of every task, the open
+/// ones then read whole (most of a year's tasks are done).
+#[derive(Hydrate)]
+struct Progress {
+    done: bool,
+    removed: bool,
+}
 
 /// One client with its people and its visits.
 #[derive(Debug, Clone, PartialEq)]
@@ -39,8 +51,12 @@ pub fn client_page(portfolio: &Portfolio, id: &ClientId) -> Result<ClientPage, P
 
 /// The follow-ups not yet done, those due soonest first (undated last).
 pub fn open_tasks(portfolio: &Portfolio) -> Result<Vec<Task>, PortfolioError> {
-    let mut tasks = portfolio.records::<Task>()?;
-    tasks.retain(|t| !t.done);
+    let mut tasks = Vec::new();
+    for (id, progress) in portfolio.keyed_views::<Task, Progress>()? {
+        if !progress.done && !progress.removed {
+            tasks.push(portfolio.get::<Task>(&TaskId::from(id))?);
+        }
+    }
     tasks.sort_by(|a, b| (a.due.is_none(), a.due, &a.title).cmp(&(b.due.is_none(), b.due, &b.title)));
     Ok(tasks)
 }

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { fieldbook } from './fieldbook';
-import { Driver, type Element, type Session, newDataDir } from './webdriver';
+import { Driver, type Session, newDataDir } from './webdriver';
 
 const screenshots = process.env.FIELDBOOK_SCREENSHOTS;
 const drivers: Driver[] = [];
@@ -40,17 +40,6 @@ async function snap(app: Session, name: string) {
 
 const button = (text: string) => `//button[normalize-space(.)='${text}']`;
 const labelled = (label: string, control = 'input') => `//label[starts-with(normalize-space(.), '${label}')]//${control}`;
-
-/** Sets an `<input>` the way a person typing or picking its value does (WebKit's date and time picker takes no keys). */
-async function fill(app: Session, element: Element, value: string): Promise<void> {
-  await app.run(
-    `const [input, value] = arguments;
-     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
-     input.dispatchEvent(new Event('input', { bubbles: true }));`,
-    element.reference(),
-    value,
-  );
-}
 
 async function firstRun(app: Session, name: string, demoClients: number | null) {
   await (await app.find(labelled('Your name'))).type(name);
@@ -124,7 +113,7 @@ describe('the desktop app', () => {
     await app.choose(await app.find(labelled('Waga', 'select')), 'high');
     await app.choose(await app.find(labelled('Zgłasza', 'select')), jan);
     // Received at 10:30 that Monday, written up afterwards.
-    await fill(app, await app.find(labelled('Data przyjęcia')), '2025-03-03T10:30');
+    await app.fill(await app.find(labelled('Data przyjęcia')), '2025-03-03T10:30');
     await (await app.find(labelled('Słowami klienta', 'textarea'))).type('Magazyn bez światłowodu od rana');
     await app.click(button('Zapisz reklamację'));
     // High: a first response within 4 working hours, resolution within 3 working days, of

@@ -6,7 +6,7 @@
 // xvfb-run after `cargo build -p fieldbook-desktop` (FIELDBOOK_APP picks another build).
 import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, describe, it } from 'vitest';
-import { Driver, type Element, type Session, appProcesses, newDataDir } from './webdriver';
+import { Driver, type Session, appProcesses, newDataDir } from './webdriver';
 
 const COLD_STARTS = 3;
 const SEARCHES = 20;
@@ -17,17 +17,6 @@ const firstRow = `//table//tbody//tr[@aria-rowindex]//button`;
 
 const driver = new Driver(newDataDir(), 4480);
 afterAll(() => driver.stop());
-
-/** Sets an input's value the way typing it whole would. */
-async function fill(app: Session, element: Element, value: string) {
-  await app.run(
-    `const [input, value] = arguments;
-     Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
-     input.dispatchEvent(new Event('input', { bubbles: true }));`,
-    element.reference(),
-    value,
-  );
-}
 
 /** Milliseconds from typing `query` into the search box to its first result on screen, timed in the page. */
 async function searchOnce(app: Session, query: string): Promise<number> {
@@ -80,7 +69,7 @@ describe('the desktop app on the 1,000-client demo', () => {
     // First run: create the demo portfolio through the app, then quit it.
     let app = await driver.launch();
     await (await app.find(labelled('Your name'))).type('Anna Kowalska');
-    await fill(app, await app.find(labelled('Demo clients')), '1000');
+    await app.fill(await app.find(labelled('Demo clients')), '1000');
     await app.click(button('Create portfolio'));
     await app.find(`//h1[starts-with(., 'Today')]`, 600_000);
     await app.close();

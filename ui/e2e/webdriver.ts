@@ -115,6 +115,17 @@ export class Session {
     }
   }
 
+  /** Sets an `<input>` the way a person typing or picking its value does (WebKit's date and time picker takes no keys). */
+  async fill(element: Element, value: string): Promise<void> {
+    await this.run(
+      `const [input, value] = arguments;
+       Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set.call(input, value);
+       input.dispatchEvent(new Event('input', { bubbles: true }));`,
+      element.reference(),
+      value,
+    );
+  }
+
   /** Sets a `<select>` the way a person choosing an option does. */
   async choose(element: Element, value: string): Promise<void> {
     await this.run(

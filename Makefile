@@ -7,7 +7,7 @@
 
 APT_PACKAGES := build-essential pkg-config libssl-dev \
 	libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev \
-	chromium xvfb xauth webkit2gtk-driver fonts-noto-cjk dbus dunst
+	chromium xvfb xauth webkit2gtk-driver fonts-noto-cjk fonts-dejavu-core poppler-utils dbus dunst
 SHELL := /bin/bash
 .SHELLFLAGS := -o pipefail -ec
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -247,11 +247,28 @@ fn a_lead_pulls_the_team_read_only_and_managers_see_only_their_own() {
     let status = member("li.na").args(["sync", "status", "--format", "json"]).output().expect("run");
     let status: serde_json::Value = serde_json::from_slice(&status.stdout).expect("JSON");
     assert_eq!(status["read_only"], true, "{status}");
+    assert_eq!(status["unconfirmed_changes"], 0, "the lead changed nothing in li.na's copy: {status}");
     // The owner's later edits still reach the lead.
     li_na.ok(&["client", "add", "--name", "PKN Trade", "--tier", "C"]);
     li_na.sync();
-    assert!(lead.sync().contains("li.na: up to date (read-only)"));
+    let report = lead.sync();
+    assert!(report.contains("li.na: up to date (read-only)"), "{report}");
+    assert!(!report.contains("refused"), "no change of the lead's was refused: {report}");
     assert_eq!(export("li.na"), li_na.export());
+
+    // The lead's view of the team's week: a row per member from their copies, just synced.
+    let week: serde_json::Value =
+        serde_json::from_str(&lead.ok(&["report", "team", "--format", "json"])).expect("the team report as JSON");
+    let members = week["members"].as_array().expect("members");
+    let owners: Vec<&str> = members.iter().filter_map(|member| member["owner"].as_str()).collect();
+    assert_eq!(owners, ["li.na", "wang.wei"], "{week}");
+    assert_eq!((members[0]["manager"].as_str(), members[0]["stale"].as_bool()), (Some("Li Na"), Some(false)));
+    assert_eq!(week["stale"], 0, "{week}");
+    let clients_of = |tier: usize| week["totals"]["coverage"][tier]["clients"].as_u64();
+    assert_eq!((clients_of(0), clients_of(2)), (Some(2), Some(1)), "Orlen and Lotos are tier A, PKN Trade C: {week}");
+    assert_eq!(week["totals"]["never_contacted"], 3, "no one was visited yet: {week}");
+    let table = lead.ok(&["report", "team", "--lang", "zh-CN"]);
+    assert!(table.contains("团队周报") && table.contains("Wang Wei (wang.wei)"), "{table}");
 
     // A manager sees only their own portfolio: nothing of the team reaches chen.yu.
     assert!(!lead.path().join("team").join("chen.yu").exists());

@@ -2,22 +2,24 @@
 //! change it, tick it done (or not), remove it, list them.
 
 use fieldbook_core::{
-    Case, Client, ClientId, FieldError, Portfolio, PortfolioError, Problem, RecordId, Task, TaskField, TaskId, Visit,
+    Case, Client, ClientId, Date, FieldError, Portfolio, PortfolioError, Problem, RecordId, Task, TaskField, TaskId,
+    Visit,
 };
 use rand::Rng;
 
 use crate::fields::{FieldMap, require, set_all, something};
 
-/// Adds a task from the fields given (its title at least), in one commit. Ids of
-/// the client, visit and case may be unique prefixes; a task from a visit or a
-/// case concerns its client.
+/// Adds a task from the fields given (its title at least), opened `today`, in one
+/// commit. Ids of the client, visit and case may be unique prefixes; a task from
+/// a visit or a case concerns its client.
 pub fn add_task(
     portfolio: &mut Portfolio,
     given: &FieldMap<TaskField>,
+    today: Date,
     ids: &mut impl Rng,
 ) -> Result<Task, PortfolioError> {
     require(given, &[TaskField::Title])?;
-    let mut task = Task::new(TaskId::generate(ids), "");
+    let mut task = Task { opened_on: Some(today), ..Task::new(TaskId::generate(ids), "") };
     set_all(&mut task, &resolved(portfolio, given)?)?;
     task.client_id = task.client_id.take().or(owner(portfolio, &task)?);
     check_one_client(portfolio, &task)?;
@@ -36,15 +38,15 @@ pub fn edit_task(portfolio: &mut Portfolio, task: &str, given: &FieldMap<TaskFie
     portfolio.update::<Task>(&id, "Edit", |task| set_all(task, &given))
 }
 
-/// Ticks the task `task` done, or not done again, in one commit (none when it already is).
-pub fn tick_task(portfolio: &mut Portfolio, task: &str, done: bool) -> Result<Task, PortfolioError> {
+/// Ticks the task `task` done `today`, or not done again, in one commit (none when it already is).
+pub fn tick_task(portfolio: &mut Portfolio, task: &str, done: bool, today: Date) -> Result<Task, PortfolioError> {
     let id = portfolio.find::<Task>(task)?;
     let current = portfolio.get::<Task>(&id)?;
     if current.done == done {
         return Ok(current);
     }
     portfolio.update::<Task>(&id, if done { "Tick off" } else { "Reopen" }, |task| {
-        task.done = done;
+        task.tick(done.then_some(today));
         Ok(())
     })
 }

@@ -62,6 +62,9 @@ pub enum Command {
     Reminder(ReminderCommand),
     /// Who is due for a visit: overdue, due this week, never visited, and coverage per tier.
     Due(DueArgs),
+    /// Reports for the team lead: the week's summary.
+    #[command(subcommand)]
+    Report(ReportCommand),
     /// Plan a day's route: the clients in the order that drives the least, within office hours.
     Plan(PlanArgs),
     /// Greetings for key persons: draft them for a holiday, mark them sent, list the templates.
@@ -717,6 +720,49 @@ pub struct ImportArgs {
     /// Check the file and report what would be imported, without importing.
     #[arg(long)]
     pub dry_run: bool,
+}
+
+/// `fieldbook report`.
+#[derive(Debug, Subcommand)]
+pub enum ReportCommand {
+    /// The week's summary: visits done against planned, coverage per tier, overdue clients,
+    /// care, complaints and their SLA, tasks, arrears, the visits' outcomes and next week's plan.
+    Week(ReportArgs),
+    /// The lead's view of the team's week, from the members' synced read-only copies: a row
+    /// per member (coverage, overdue clients, open cases at risk and breached, visits, last
+    /// sync) and the team's totals.
+    Team(ReportArgs),
+}
+
+/// `fieldbook report week` and `fieldbook report team`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The ISO week, such as 2026-W49 (default: this week in the manager's time zone).
+    #[arg(long)]
+    pub week: Option<String>,
+    /// Language: en, zh-CN, pl or az (default: the portfolio's).
+    #[arg(long)]
+    pub lang: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+    /// The file to write (default: standard output; a PDF is written to a file only).
+    #[arg(long, short)]
+    pub output: Option<PathBuf>,
+}
+
+/// What `report` writes.
+#[derive(Debug, Clone, Copy, Default, ValueEnum)]
+pub enum ReportFormat {
+    /// Tables for people, in the chosen language.
+    #[default]
+    Table,
+    /// The whole report as JSON (docs/interchange.md).
+    Json,
+    /// The figures as CSV in stable codes: one per row for the week, a row per member for the team.
+    Csv,
+    /// An A4 PDF to send as it is, with charts, in the chosen language.
+    Pdf,
 }
 
 /// What `export` writes.

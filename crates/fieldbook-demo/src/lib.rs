@@ -532,7 +532,11 @@ impl Story<'_> {
             } else {
                 self.purpose(client.status)
             };
-            visits.push(self.past_visit(client, day, purpose, people));
+            let mut visit = self.past_visit(client, day, purpose, people);
+            if purpose == VisitPurpose::Collection {
+                visit.collected = client.arrears.as_ref().map(part_payment);
+            }
+            visits.push(visit);
         }
         if span.until == self.today && client.status != ClientStatus::Lost {
             while due <= self.today + days(PLANNING_DAYS) {
@@ -787,7 +791,9 @@ impl Story<'_> {
             let due = visit.planned.date.0 + days(self.rng.random_range(3..=14));
             let mut task = Task::new(TaskId::generate(self.rng), *pick(self.rng, self.locale.visit_tasks));
             task.due = Some(Date(due));
-            task.done = due < self.today - days(14) || (due < self.today && self.rng.random_bool(0.7));
+            let done = due < self.today - days(14) || (due < self.today && self.rng.random_bool(0.7));
+            task.tick(done.then_some(Date(due)));
+            task.opened_on = Some(visit.planned.date);
             task.client_id = Some(client.id.clone());
             task.visit_id = Some(visit.id.clone());
             tasks.push(task);
@@ -796,7 +802,8 @@ impl Story<'_> {
             let mut task = Task::new(TaskId::generate(self.rng), self.locale.case_reply_task);
             let timeline = case.timeline();
             task.due = Some(Date(case.opened_at.0.date_naive() + days(2)));
-            task.done = timeline.responded_at.is_some();
+            task.tick(timeline.responded_at.map(|at| Date(at.0.date_naive())));
+            task.opened_on = Some(Date(case.opened_at.0.date_naive()));
             task.client_id = Some(client.id.clone());
             task.case_id = Some(case.id.clone());
             tasks.push(task);
@@ -805,6 +812,7 @@ impl Story<'_> {
             let title = format!("{}: {amount}", self.locale.arrears_task);
             let mut task = Task::new(TaskId::generate(self.rng), title);
             task.due = client.arrears_due;
+            task.opened_on = visits.first().map(|visit| visit.planned.date);
             task.client_id = Some(client.id.clone());
             tasks.push(task);
         }
@@ -921,6 +929,11 @@ fn holiday_date(dates: &HolidayDates, year: i32) -> Option<NaiveDate> {
         HolidayDates::From2020(list) => *list.get(usize::try_from(year - 2020).ok()?)?,
     };
     NaiveDate::from_ymd_opt(year, month, day)
+}
+
+/// What a collection visit brings in: a third of the arrears, in whole units.
+fn part_payment(arrears: &Money) -> Money {
+    Money { minor_units: arrears.minor_units / 300 * 100, currency: arrears.currency.clone() }
 }
 
 /// `date`, or the Friday before when it falls on a weekend.

@@ -90,7 +90,10 @@ pub fn list_tasks(desk: &Desk, open: &bool, client_id: &str) -> Answer<Vec<TaskV
 
 /// Adds a task from the fields given (its title at least).
 pub fn add_task(desk: &Desk, task: &FieldMap<TaskField>) -> Answer<TaskView> {
-    let task = desk.apply(|portfolio| fieldbook_actions::add_task(portfolio, task, &mut rand::rng()))?;
+    let task = desk.apply(|portfolio| {
+        let today = desk.today(&portfolio.settings()?);
+        fieldbook_actions::add_task(portfolio, task, today, &mut rand::rng())
+    })?;
     desk.read(|portfolio| task_view(desk, portfolio, &task))
 }
 
@@ -102,7 +105,10 @@ pub fn edit_task(desk: &Desk, task_id: &str, task: &FieldMap<TaskField>) -> Answ
 
 /// Ticks a task done, or not done again.
 pub fn tick_task(desk: &Desk, task_id: &str, done: &bool) -> Answer<TaskView> {
-    let task = desk.apply(|portfolio| fieldbook_actions::tick_task(portfolio, task_id, *done))?;
+    let task = desk.apply(|portfolio| {
+        let today = desk.today(&portfolio.settings()?);
+        fieldbook_actions::tick_task(portfolio, task_id, *done, today)
+    })?;
     desk.read(|portfolio| task_view(desk, portfolio, &task))
 }
 

@@ -17,6 +17,10 @@ allowed: string, } | { "code": "empty" } | { "code": "not_a_date",
 /**
  * What was given.
  */
+value: string, } | { "code": "not_a_week", 
+/**
+ * What was given.
+ */
 value: string, } | { "code": "not_a_time", 
 /**
  * What was given.

@@ -3,4 +3,4 @@
 /**
  * A visit's fields, in the order its page and the CSV file show them.
  */
-export type VisitField = "date" | "time" | "tz" | "duration" | "purpose" | "stage" | "case" | "status" | "check_in" | "check_out" | "outcome" | "notes";
+export type VisitField = "date" | "time" | "tz" | "duration" | "purpose" | "stage" | "case" | "status" | "check_in" | "check_out" | "outcome" | "collected" | "notes";

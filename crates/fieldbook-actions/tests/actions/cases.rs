@@ -11,6 +11,9 @@ use fieldbook_core::{
 };
 use fieldbook_fixtures::{a_portfolio, another_device, at};
 
+/// The day the tasks are added on.
+const MONDAY: &str = "2026-10-12";
+
 use super::{given, orlen, refused};
 
 const NOW: &str = "2026-10-12T16:00:00+08:00";
@@ -377,13 +380,14 @@ fn a_task_with_a_case_and_another_clients_visit_is_refused() {
         (TaskField::Visit, visit.id.as_ref()),
     ]);
     assert_eq!(
-        refused(add_task(&mut portfolio, &task, &mut rand::rng()).unwrap_err()),
+        refused(add_task(&mut portfolio, &task, MONDAY.parse().unwrap(), &mut rand::rng()).unwrap_err()),
         ("visit".into(), "not_of_client")
     );
     assert_eq!(portfolio.history().len(), commits, "nothing committed");
     let mine = add_task(
         &mut portfolio,
         &given(&[(TaskField::Title, "Call the NOC"), (TaskField::Case, case.id.as_ref())]),
+        MONDAY.parse().unwrap(),
         &mut rand::rng(),
     )
     .unwrap();
@@ -422,6 +426,7 @@ fn a_task_is_added_from_a_case_ticked_done_undone_edited_and_removed() {
     let task = add_task(
         &mut portfolio,
         &given(&[(TaskField::Title, "Call the NOC"), (TaskField::Case, prefix), (TaskField::Due, "2026/10/14")]),
+        MONDAY.parse().unwrap(),
         &mut rand::rng(),
     )
     .unwrap();
@@ -433,9 +438,13 @@ fn a_task_is_added_from_a_case_ticked_done_undone_edited_and_removed() {
     assert_eq!(task.due.unwrap().to_string(), "2026-10-14");
     let open = || list_tasks(&portfolio, &TaskFilter::open()).unwrap().len();
     assert_eq!(open(), 1);
-    assert!(tick_task(&mut portfolio, task.id.as_ref(), true).unwrap().done);
+    assert_eq!(task.opened_on.unwrap().to_string(), MONDAY, "a task keeps the day it was added");
+    let done = tick_task(&mut portfolio, task.id.as_ref(), true, "2026-10-13".parse().unwrap()).unwrap();
+    assert!(done.done);
+    assert_eq!(done.done_on.unwrap().to_string(), "2026-10-13", "and the day it was done");
     assert_eq!(list_tasks(&portfolio, &TaskFilter::open()).unwrap().len(), 0);
-    assert!(!tick_task(&mut portfolio, task.id.as_ref(), false).unwrap().done);
+    let undone = tick_task(&mut portfolio, task.id.as_ref(), false, "2026-10-14".parse().unwrap()).unwrap();
+    assert_eq!((undone.done, undone.done_on), (false, None), "undone, it is open again");
     let edited = edit_task(&mut portfolio, task.id.as_ref(), &given(&[(TaskField::Due, "")])).unwrap();
     assert_eq!(edited.due, None, "an empty value clears the due date");
     assert_eq!(
@@ -443,12 +452,24 @@ fn a_task_is_added_from_a_case_ticked_done_undone_edited_and_removed() {
         ("fields".into(), "nothing_to_change")
     );
     assert_eq!(
-        refused(add_task(&mut portfolio, &given(&[(TaskField::Due, "2026-10-14")]), &mut rand::rng()).unwrap_err()),
+        refused(
+            add_task(
+                &mut portfolio,
+                &given(&[(TaskField::Due, "2026-10-14")]),
+                MONDAY.parse().unwrap(),
+                &mut rand::rng()
+            )
+            .unwrap_err()
+        ),
         ("title".into(), "required")
     );
     let commits = portfolio.history().len();
-    let bad_due =
-        add_task(&mut portfolio, &given(&[(TaskField::Title, "x"), (TaskField::Due, "Friday")]), &mut rand::rng());
+    let bad_due = add_task(
+        &mut portfolio,
+        &given(&[(TaskField::Title, "x"), (TaskField::Due, "Friday")]),
+        MONDAY.parse().unwrap(),
+        &mut rand::rng(),
+    );
     assert_eq!(refused(bad_due.unwrap_err()), ("due".into(), "not_a_date"));
     assert_eq!(portfolio.history().len(), commits);
     remove_task(&mut portfolio, task.id.as_ref()).unwrap();

@@ -8,6 +8,7 @@ mod demo;
 mod greetings;
 mod init;
 mod planning;
+mod report;
 mod settings;
 mod sync;
 mod task;
@@ -40,6 +41,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Agenda(args) => care::agenda(&open(&data_dir)?, args),
         Command::Reminder(command) => care::reminder(&mut open(&data_dir)?, command),
         Command::Due(args) => planning::due(&open(&data_dir)?, args),
+        Command::Report(command) => report::run(&data_dir, command),
         Command::Plan(args) => planning::plan(&mut open(&data_dir)?, args),
         Command::Greetings(command) => greetings::run(&mut open(&data_dir)?, command),
         Command::Settings(command) => settings::run(&mut open(&data_dir)?, command),

@@ -12,7 +12,8 @@ use crate::output::{Listing, or_blank};
 pub fn run(replica: &mut Replica, command: TaskCommand) -> anyhow::Result<()> {
     match command {
         TaskCommand::Add { fields } => {
-            let task = replica.apply(|portfolio| add_task(portfolio, &fields.given, &mut rand::rng()))?;
+            let today = today(replica)?;
+            let task = replica.apply(|portfolio| add_task(portfolio, &fields.given, today, &mut rand::rng()))?;
             println!("{}", task.id);
         }
         TaskCommand::List { open, client, case, format } => {
@@ -38,9 +39,13 @@ pub fn run(replica: &mut Replica, command: TaskCommand) -> anyhow::Result<()> {
             }
             .print(format.format)?;
         }
-        TaskCommand::Done { task } => report("Done:", &replica.apply(|portfolio| tick_task(portfolio, &task, true))?),
+        TaskCommand::Done { task } => {
+            let today = today(replica)?;
+            report("Done:", &replica.apply(|portfolio| tick_task(portfolio, &task, true, today))?)
+        }
         TaskCommand::Undo { task } => {
-            report("Not done:", &replica.apply(|portfolio| tick_task(portfolio, &task, false))?)
+            let today = today(replica)?;
+            report("Not done:", &replica.apply(|portfolio| tick_task(portfolio, &task, false, today))?)
         }
         TaskCommand::Edit { task, fields } => {
             report("Updated:", &replica.apply(|portfolio| edit_task(portfolio, &task, &fields.given))?);

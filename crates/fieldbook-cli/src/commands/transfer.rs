@@ -79,7 +79,7 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
 
 /// Writes `bytes` to `path` through a temporary file and a rename, so a reader never
 /// sees half a file and an old file is only replaced by a complete new one.
-fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
+pub(super) fn write_whole(path: &Path, bytes: &[u8]) -> anyhow::Result<()> {
     let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     let mut file =
         tempfile::NamedTempFile::new_in(dir).with_context(|| format!("cannot write in {}", dir.display()))?;

@@ -5,6 +5,7 @@ mod cases;
 mod clients;
 mod greetings;
 mod planning;
+mod report;
 mod transfer;
 mod util;
 mod visits;

@@ -27,6 +27,15 @@ pub struct Task {
     pub visit_id: Option<VisitId>,
     /// The case it belongs to.
     pub case_id: Option<CaseId>,
+    /// The day it was added; `None` for tasks added before Fieldbook kept the day
+    /// (added without a schema bump, like a visit's stage).
+    #[serde(default)]
+    #[autosurgeon(missing = "Option::default")]
+    pub opened_on: Option<Date>,
+    /// The day it was ticked done; `None` while open, and for older tasks.
+    #[serde(default)]
+    #[autosurgeon(missing = "Option::default")]
+    pub done_on: Option<Date>,
     /// Tombstone.
     pub removed: bool,
 }
@@ -42,8 +51,16 @@ impl Task {
             client_id: None,
             visit_id: None,
             case_id: None,
+            opened_on: None,
+            done_on: None,
             removed: false,
         }
+    }
+
+    /// Ticks it done on `day`, or not done again (`None`).
+    pub fn tick(&mut self, done_on: Option<Date>) {
+        self.done = done_on.is_some();
+        self.done_on = done_on;
     }
 }
 

@@ -13,7 +13,8 @@ use crate::model::{
     field_names, optional, record_basics, text_of,
 };
 use crate::values::{
-    Date, FieldError, Instant, Problem, TimeOfDay, Zone, code_enum, parse_time, parse_zone, text_serde,
+    Date, FieldError, Instant, Money, Problem, TimeOfDay, Zone, code_enum, parse_amount_with_currency, parse_time,
+    parse_zone, text_serde,
 };
 
 /// Why the visit is made.
@@ -245,6 +246,10 @@ pub struct Visit {
     #[serde(default)]
     #[autosurgeon(missing = "Option::default")]
     pub case_id: Option<CaseId>,
+    /// The arrears collected on it, if any (a collection visit's takings).
+    #[serde(default)]
+    #[autosurgeon(missing = "Option::default")]
+    pub collected: Option<Money>,
     /// Tombstone.
     pub removed: bool,
 }
@@ -265,6 +270,7 @@ impl Visit {
             outcome: String::new(),
             stage: None,
             case_id: None,
+            collected: None,
             removed: false,
         }
     }
@@ -308,9 +314,14 @@ impl Visit {
         }
     }
 
-    /// A follow-up task that came out of this visit, for its client.
+    /// A follow-up task that came out of this visit, for its client, opened on the visit's day.
     pub fn follow_up(&self, id: TaskId, title: &str) -> Task {
-        Task { client_id: Some(self.client_id.clone()), visit_id: Some(self.id.clone()), ..Task::new(id, title.trim()) }
+        Task {
+            client_id: Some(self.client_id.clone()),
+            visit_id: Some(self.id.clone()),
+            opened_on: Some(self.planned.date),
+            ..Task::new(id, title.trim())
+        }
     }
 
     /// Makes the notes read `text`, as typed in the app. Only the spans that differ
@@ -396,6 +407,8 @@ field_names!(
         CheckOut = "check_out",
         /// What came of it.
         Outcome = "outcome",
+        /// The arrears collected on it, `AMOUNT CURRENCY` (`5000 CNY`) or with a currency sign.
+        Collected = "collected",
         /// The notes taken.
         Notes = "notes",
     }
@@ -462,6 +475,11 @@ impl Fields for Visit {
             F::Outcome => {
                 Spec::line(&["结果", "wynik"], |v, t| assign(&mut v.outcome, t.to_owned()), |v| v.outcome.clone())
             }
+            F::Collected => {
+                Spec::line(&["collected amount", "收款", "回款", "wpłata", "zainkasowano"], read_collected, |v| {
+                    text_of(&v.collected)
+                })
+            }
             F::Notes => Spec::text(
                 &["备注", "notatki"],
                 |v, t| {
@@ -472,6 +490,15 @@ impl Fields for Visit {
             ),
         }
     }
+}
+
+/// The arrears collected: an amount with its currency; zero means none, a negative amount is refused.
+fn read_collected(visit: &mut Visit, text: &str) -> Result<(), Problem> {
+    let collected = optional(text, parse_amount_with_currency)?;
+    if collected.as_ref().is_some_and(|money| money.minor_units < 0) {
+        return Err(Problem::Negative { value: text.to_owned() });
+    }
+    assign(&mut visit.collected, collected.filter(|money| money.minor_units != 0))
 }
 
 /// The planned length, a whole number of minutes.

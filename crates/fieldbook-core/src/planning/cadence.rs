@@ -16,8 +16,8 @@ use autosurgeon::Hydrate;
 
 use crate::calendar::WorkingDays;
 use crate::model::{
-    CareLogEntry, Client, ClientId, ClientStatus, Contact, ContactId, PlannedDay, Portfolio, PortfolioError, Tier,
-    Visit, VisitStatus,
+    CareLogEntry, Client, ClientId, ClientStatus, Contact, ContactId, PlannedDay, Portfolio, PortfolioError, Settings,
+    Tier, Visit, VisitStatus,
 };
 use crate::values::{Date, Instant, Zone};
 
@@ -87,8 +87,14 @@ impl DueList {
 
 /// The due list of `portfolio` on `today`; contact instants are read as days in `zone`.
 pub fn due_list(portfolio: &Portfolio, today: Date, zone: Zone) -> Result<DueList, PortfolioError> {
-    let settings = portfolio.settings()?;
-    let last = last_contacts(portfolio, zone)?;
+    let clients = portfolio.views::<Client, CadencedClient>()?;
+    Ok(due_list_of(&portfolio.settings()?, &clients, &ContactDays::read(portfolio, zone)?, today))
+}
+
+/// The due list on `today` of `clients` (the live ones but the lost) under `settings`,
+/// from their `contacts`, those after `today` not counted: the list as it stood that day.
+pub fn due_list_of(settings: &Settings, clients: &[CadencedClient], contacts: &ContactDays, today: Date) -> DueList {
+    let last = contacts.last_until(today);
     let mut calendar = WorkingDays::new(settings.region);
     let mut list = DueList {
         today,
@@ -97,7 +103,8 @@ pub fn due_list(portfolio: &Portfolio, today: Date, zone: Zone) -> Result<DueLis
         never_visited: Vec::new(),
         coverage: Vec::new(),
     };
-    let mut clients = cadenced_clients(portfolio)?;
+    let mut clients: Vec<&CadencedClient> =
+        clients.iter().filter(|c| !c.removed && c.status != ClientStatus::Lost).collect();
     clients.sort_by(|a, b| (a.tier, &a.name).cmp(&(b.tier, &b.name)));
     for client in &clients {
         let interval = settings.cadence.days(client.tier);
@@ -124,11 +131,11 @@ pub fn due_list(portfolio: &Portfolio, today: Date, zone: Zone) -> Result<DueLis
     list.overdue.sort_by_key(|c| std::cmp::Reverse(c.days_overdue));
     list.due_this_week.sort_by_key(|c| c.due);
     list.coverage = coverage(&clients, &last, today, &settings.cadence);
-    Ok(list)
+    list
 }
 
 fn coverage(
-    clients: &[CadencedClient],
+    clients: &[&CadencedClient],
     last: &HashMap<ClientId, Date>,
     today: Date,
     cadence: &crate::model::Cadence,
@@ -149,20 +156,18 @@ fn coverage(
 }
 
 /// What the cadence reads of a client.
-#[derive(Hydrate)]
-struct CadencedClient {
-    id: ClientId,
-    name: String,
-    tier: Tier,
-    status: ClientStatus,
-    removed: bool,
-}
-
-/// The live clients that have a cadence (every one but the lost).
-fn cadenced_clients(portfolio: &Portfolio) -> Result<Vec<CadencedClient>, PortfolioError> {
-    let mut clients = portfolio.views::<Client, CadencedClient>()?;
-    clients.retain(|c| !c.removed && c.status != ClientStatus::Lost);
-    Ok(clients)
+#[derive(Debug, Clone, Hydrate)]
+pub struct CadencedClient {
+    /// The client.
+    pub id: ClientId,
+    /// Its name.
+    pub name: String,
+    /// Its tier.
+    pub tier: Tier,
+    /// Lost clients have no cadence.
+    pub status: ClientStatus,
+    /// Tombstone.
+    pub removed: bool,
 }
 
 /// What the cadence reads of a visit: whose, when, and whether it was made.
@@ -192,37 +197,71 @@ struct CareGiven {
     removed: bool,
 }
 
-/// The day of each client's last contact: visits made and care logged for its people.
-pub fn last_contacts(portfolio: &Portfolio, zone: Zone) -> Result<HashMap<ClientId, Date>, PortfolioError> {
-    let mut last: HashMap<ClientId, Date> = HashMap::new();
-    let mut note = |client: &ClientId, day: Date| {
-        let entry = last.entry(client.clone()).or_insert(day);
-        *entry = (*entry).max(day);
-    };
-    for visit in portfolio.views::<Visit, VisitMade>()? {
-        if !visit.removed && visit.status == VisitStatus::Done {
-            note(&visit.client_id, visit.day(zone));
-        }
+/// Every day each client was contacted: the visits made, and the care logged for its people.
+#[derive(Debug, Default)]
+pub struct ContactDays {
+    visits: HashMap<ClientId, Vec<Date>>,
+    care: HashMap<ClientId, Vec<Date>>,
+}
+
+impl ContactDays {
+    /// The contact days of `portfolio`, visits read as days in `zone`.
+    pub fn read(portfolio: &Portfolio, zone: Zone) -> Result<ContactDays, PortfolioError> {
+        let made =
+            portfolio.views::<Visit, VisitMade>()?.into_iter().filter(|v| !v.removed && v.status == VisitStatus::Done);
+        let employers: HashMap<_, _> = portfolio
+            .views::<Contact, Employee>()?
+            .into_iter()
+            .filter(|c| !c.removed)
+            .map(|c| (c.id, c.client_id))
+            .collect();
+        let care = portfolio.views::<CareLogEntry, CareGiven>()?.into_iter().filter(|care| !care.removed);
+        let care = care.filter_map(|care| Some((employers.get(&care.contact_id)?.clone(), care.date)));
+        Ok(ContactDays::new(made.map(|v| (v.client_id.clone(), v.day(zone))), care))
     }
-    let employers: HashMap<_, _> = portfolio
-        .views::<Contact, Employee>()?
-        .into_iter()
-        .filter(|c| !c.removed)
-        .map(|c| (c.id, c.client_id))
-        .collect();
-    for care in portfolio.views::<CareLogEntry, CareGiven>()? {
-        if let Some(client) = employers.get(&care.contact_id).filter(|_| !care.removed) {
-            note(client, care.date);
+
+    /// The contact days from the clients and days of the visits `made` and of the `care` given.
+    pub fn new(
+        made: impl IntoIterator<Item = (ClientId, Date)>,
+        care: impl IntoIterator<Item = (ClientId, Date)>,
+    ) -> ContactDays {
+        let mut days = ContactDays::default();
+        for (client, day) in made {
+            days.visits.entry(client).or_default().push(day);
         }
+        for (client, day) in care {
+            days.care.entry(client).or_default().push(day);
+        }
+        days
     }
-    Ok(last)
+
+    /// Each client's last contact on or before `day`.
+    pub fn last_until(&self, day: Date) -> HashMap<ClientId, Date> {
+        let mut last: HashMap<ClientId, Date> = HashMap::new();
+        for (client, days) in self.visits.iter().chain(&self.care) {
+            if let Some(latest) = days.iter().filter(|d| **d <= day).max() {
+                let entry = last.entry(client.clone()).or_insert(*latest);
+                *entry = (*entry).max(*latest);
+            }
+        }
+        last
+    }
+
+    /// The day `client` was first visited, if it ever was.
+    pub fn first_visit(&self, client: &ClientId) -> Option<Date> {
+        self.visits.get(client).and_then(|days| days.iter().min().copied())
+    }
 }
 
 impl VisitMade {
-    /// The day the visit was made: its check-out (else check-in) in `zone`, else its planned day.
     fn day(&self, zone: Zone) -> Date {
-        self.check_out.or(self.check_in).map_or(self.planned.date, |at| Date(at.0.with_timezone(&zone.0).date_naive()))
+        day_made(self.planned.date, self.check_in, self.check_out, zone)
     }
+}
+
+/// The day a visit was made: its check-out (else check-in) in `zone`, else its planned day.
+pub fn day_made(planned: Date, check_in: Option<Instant>, check_out: Option<Instant>, zone: Zone) -> Date {
+    check_out.or(check_in).map_or(planned, |at| at.day_in(zone))
 }
 
 fn add_days(day: Date, days: u32) -> Date {

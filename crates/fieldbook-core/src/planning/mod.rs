@@ -2,4 +2,6 @@
 
 mod cadence;
 
-pub use cadence::{DueClient, DueList, TierCoverage, WEEK_DAYS, due_list, last_contacts};
+pub use cadence::{
+    CadencedClient, ContactDays, DueClient, DueList, TierCoverage, WEEK_DAYS, day_made, due_list, due_list_of,
+};

@@ -1,4 +1,4 @@
-//! Values: the small types every record is made of (days, times, instants, zones,
+//! Values: the small types every record is made of (days, ISO weeks, times, instants, zones,
 //! money, coordinates, birthdays, working-time spans, the region and language codes), how each is
 //! read from text as people type it, and [`Problem`]: why a value was refused.
 //! Knows nothing of records or of the document.
@@ -10,6 +10,7 @@ mod money;
 mod problem;
 mod text;
 mod time;
+mod week;
 mod work_span;
 
 pub use birthday::Birthday;
@@ -24,4 +25,5 @@ pub(crate) use text::text_serde;
 pub use text::{LIST_SEPARATORS, PHONE_SEPARATORS, list, parse_yes_no};
 pub(crate) use time::stored_as_string;
 pub use time::{Date, DayWindow, Instant, TimeOfDay, Zone, parse_day_window, parse_time, parse_zone};
+pub use week::IsoWeek;
 pub use work_span::WorkSpan;

@@ -67,6 +67,12 @@ pub enum Problem {
         /// What was given.
         value: String,
     },
+    /// Not an ISO week.
+    #[error("'{value}' is not an ISO week (YYYY-Www, such as 2026-W49)")]
+    NotAWeek {
+        /// What was given.
+        value: String,
+    },
     /// Not a time of day.
     #[error("'{value}' is not a time HH:MM")]
     NotATime {

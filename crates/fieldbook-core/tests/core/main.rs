@@ -17,6 +17,7 @@ mod overview;
 mod portfolio;
 mod problems;
 mod regressions;
+mod report;
 mod search_index;
 mod sla;
 mod tidy;

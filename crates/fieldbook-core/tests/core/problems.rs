@@ -13,6 +13,7 @@ fn one_of_each() -> Vec<Problem> {
         Problem::NotOneOf { value: "value".into(), allowed: "allowed".into() },
         Problem::Empty,
         Problem::NotADate { value: "value".into() },
+        Problem::NotAWeek { value: "value".into() },
         Problem::NotATime { value: "value".into() },
         Problem::NotATimeZone { value: "value".into() },
         Problem::NotAnEmail { value: "value".into() },

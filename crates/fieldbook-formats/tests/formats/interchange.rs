@@ -384,6 +384,7 @@ fn json_export_of_a_small_portfolio() {
               "outcome": "Renewal quote requested",
               "stage": "negotiation",
               "case_id": null,
+              "collected": null,
               "removed": false
             }
           ],
@@ -433,6 +434,8 @@ fn json_export_of_a_small_portfolio() {
               "client_id": "cl_test000001",
               "visit_id": null,
               "case_id": "cs_test000001",
+              "opened_on": null,
+              "done_on": null,
               "removed": false
             }
           ],
@@ -473,8 +476,8 @@ fn csv_export_of_a_small_portfolio() {
         ct_test000001,cl_test000001,张伟,总经理,yes,13800000000; 021-55550000,zhang.wei@hdpower.cn,lunar:08-15,喜欢绿茶; 不喝酒,春节前拜访
         ct_test000002,cl_test000003,Wang Fang,,no,,,1980-05-17,,
         == visits.csv
-        id,client_id,date,time,tz,duration,purpose,stage,case,status,check_in,check_out,outcome,notes
-        vi_test000001,cl_test000001,2026-03-09,10:00,Asia/Shanghai,60,care,negotiation,,done,2026-03-09T09:55:00+08:00,2026-03-09T11:05:00+08:00,Renewal quote requested,Discussed the 2027 renewal.
+        id,client_id,date,time,tz,duration,purpose,stage,case,status,check_in,check_out,outcome,collected,notes
+        vi_test000001,cl_test000001,2026-03-09,10:00,Asia/Shanghai,60,care,negotiation,,done,2026-03-09T09:55:00+08:00,2026-03-09T11:05:00+08:00,Renewal quote requested,,Discussed the 2027 renewal.
         == cases.csv
         id,client_id,raised_by,opened_at,channel,category,severity,status,department,responded_at,response_due,resolution_due,resolved_at,breached,resolution,satisfaction,description
         cs_test000001,cl_test000001,ct_test000001,2026-03-02T14:30:00+08:00,phone,billing,high,handed_over,Billing,,2026-03-03T09:30:00+08:00,2026-03-05T14:30:00+08:00,,yes,,,Invoice for February charged twice.

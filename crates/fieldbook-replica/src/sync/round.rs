@@ -351,14 +351,13 @@ pub(super) fn save_exchanged(
         }
     };
     let last_synced = chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
-    if read_only {
-        replica.store().set_sync_values(&[(LAST_SYNCED_KEY, &last_synced)])?;
-    } else {
-        let confirmed = handle.with_document(|doc| doc.get_heads());
-        replica
-            .store()
-            .set_sync_values(&[(CONFIRMED_HEADS_KEY, &heads_text(&confirmed)), (LAST_SYNCED_KEY, &last_synced)])?;
-    }
+    // A read-only copy's handle holds only what the server sent (this device's changes are
+    // never offered), so its heads are the server's too: a copy the lead never changed then
+    // counts no unconfirmed changes, where counting from no heads at all counted the member's.
+    let confirmed = handle.with_document(|doc| doc.get_heads());
+    replica
+        .store()
+        .set_sync_values(&[(CONFIRMED_HEADS_KEY, &heads_text(&confirmed)), (LAST_SYNCED_KEY, &last_synced)])?;
     let confirmed = confirmed_heads(replica)?;
     let unconfirmed_changes = replica.portfolio_mut().count_changes_since(&confirmed);
     Ok(Saved { pulled, read_only, unconfirmed_changes })

@@ -12,18 +12,19 @@ mod care;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::{Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
 use chrono::Utc;
 use fieldbook_actions::{CaseFilter, FieldMap, Setup, TaskFilter};
 use fieldbook_core::{
     Client, ClientField, ClientList, ContactField, Date, Derived, Instant, Language, Portfolio, PortfolioError,
-    SearchIndex, Settings, Visit, VisitField,
+    SearchIndex, Settings, Visit, VisitField, WeekBasis,
 };
 use fieldbook_demo::{DemoSpec, generate_demo};
 use fieldbook_replica::sync::{Credentials, SyncError};
 use fieldbook_replica::{Replica, ReplicaError};
+use fieldbook_report::Typesetter;
 
 use crate::dto::{
     CaseRowView, ClientDetail, ClientProfile, ClientRowView, ContactView, PortfolioSetup, PortfolioSummary,
@@ -47,7 +48,10 @@ mod planning;
 pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_stage, visits_between, week_reminders};
 
 mod team;
-pub use team::{team_client_detail, team_portfolios};
+pub use team::{team_client_detail, team_portfolios, team_report};
+
+mod report;
+pub use report::{week_report, week_report_csv, week_report_pdf};
 
 /// How many days ahead, today included, the Today view lists care reminders.
 const REMINDER_DAYS: u32 = 14;
@@ -70,6 +74,10 @@ pub struct Desk {
     search_index: Mutex<SearchIndex>,
     /// Locked only while the replica's lock is held.
     client_list: Mutex<ClientList>,
+    /// What the week's report reads, kept like the client list; locked only while the replica's lock is held.
+    week_basis: Mutex<WeekBasis>,
+    /// The system's fonts for the reports' PDF, found on the first one.
+    typesetter: OnceLock<Typesetter>,
     sync: SyncLink,
     /// The team members' portfolios sync keeps here for a lead, opened on first use.
     team: team::TeamShelf,
@@ -95,6 +103,8 @@ impl Desk {
             replica: Mutex::new(None),
             search_index: Mutex::new(SearchIndex::default()),
             client_list: Mutex::new(ClientList::default()),
+            week_basis: Mutex::new(WeekBasis::default()),
+            typesetter: OnceLock::new(),
             sync: SyncLink::default(),
             team: team::TeamShelf::default(),
             revision: AtomicU32::new(0),
@@ -143,6 +153,11 @@ impl Desk {
         let done = self.with_replica(|replica| replica.apply(action))?;
         self.sync.local_change_saved();
         Ok(done)
+    }
+
+    /// What typesets the reports' PDF, the system's fonts found the first time.
+    fn typesetter(&self) -> &Typesetter {
+        self.typesetter.get_or_init(Typesetter::new)
     }
 
     /// The current instant.

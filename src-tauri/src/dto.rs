@@ -28,6 +28,9 @@ use crate::i18n::Messages;
 mod team;
 pub use team::{TeamClientView, TeamPortfolioView};
 
+mod report;
+pub use report::WeekReportView;
+
 mod planning;
 pub use planning::{
     CoverageView, DayPlanView, DueClientView, DueListView, PlannedStopView, UnassignedView, WeekReminderView,
@@ -580,6 +583,12 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<WeekReminderView>()?,
         one::<SyncStatusView>()?,
         one::<TeamPortfolioView>()?,
+        one::<WeekReportView>()?,
+        one::<fieldbook_report::Report>()?,
+        one::<fieldbook_report::Figure>()?,
+        one::<fieldbook_report::Bar>()?,
+        one::<fieldbook_report::DayBars>()?,
+        one::<fieldbook_report::Section>()?,
         one::<TeamClientView>()?,
         one::<ReminderView>()?,
         one::<TierCareView>()?,

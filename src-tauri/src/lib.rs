@@ -22,7 +22,7 @@ use crate::dto::{
     CareSettingsView, CaseDetailView, CaseOpeningInput, CaseRowView, CaseStepInput, ClientDetail, ClientProfile,
     ClientRowView, ContactView, DayPlanView, DueListView, GreetingDraftView, HolidayOption, PortfolioSetup,
     PortfolioSummary, ReminderView, SearchHitView, SettingsView, SlaTargetView, SyncStatusView, TaskView,
-    TeamPortfolioView, TodayView, VisitView, WeekReminderView,
+    TeamPortfolioView, TodayView, VisitView, WeekReminderView, WeekReportView,
 };
 use crate::error::CommandError;
 
@@ -155,6 +155,14 @@ ipc::commands! {
     fn team_portfolios() -> Vec<TeamPortfolioView>;
     /// A client's page in a team member's portfolio.
     fn team_client_detail(owner: String, client_id: String) -> ClientDetail;
+    /// The lead's dashboard: the team's week (`""`: this week) from the members' copies, in `language`.
+    fn team_report(week: String, language: Language) -> WeekReportView;
+    /// The week's summary (`""`: this week) laid out in `language`.
+    fn week_report(week: String, language: Language) -> WeekReportView;
+    /// The week's figures as CSV.
+    fn week_report_csv(week: String) -> String;
+    /// The week's summary in `language` as an A4 PDF, base64-encoded.
+    fn week_report_pdf(week: String, language: Language) -> String;
     /// The cases of a status and a severity (`""` for any), open ones by deadline first.
     fn list_cases(status: String, severity: String) -> Vec<CaseRowView>;
     /// A case whole: timeline, SLA clocks, follow-up visits, tasks.

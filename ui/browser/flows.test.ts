@@ -193,6 +193,39 @@ describe('in Chromium', () => {
     expect(await client.getByRole('button').allTextContents()).toEqual(['← 团队']);
     expect(errors).toEqual([]);
   });
+
+  it("shows the week's report with its charts, steps to the week before and saves it as a PDF", async () => {
+    const { desk, seeded } = await annasDesk(2);
+    await desk.commands.planVisit(seeded.others[0], { date: '2026-11-23', time: '10:00', check_in: '10:00', check_out: '11:00', outcome: 'Umowa przedłużona' });
+    const errors = await open(desk);
+    await page.getByRole('button', { name: 'Raport' }).click();
+    const report = page.getByRole('article', { name: 'Raport tygodniowy — Anna Kowalska' });
+    await report.waitFor();
+    expect(await report.getByRole('img', { name: 'Wizyty dziennie' }).locator('rect').count()).toBe(14);
+    expect(await report.getByRole('table', { name: 'Wyniki wizyt tygodnia' }).getByRole('row').nth(1).textContent()).toContain(
+      'Umowa przedłużona',
+    );
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Zapisz jako PDF' }).click();
+    const pdf = await download;
+    expect(pdf.suggestedFilename()).toBe('fieldbook-2026-W48.pdf');
+    await page.getByRole('button', { name: '‹ Poprzedni tydzień' }).click();
+    await report.getByText(/^Tydzień 2026-W47/).waitFor();
+    expect(errors).toEqual([]);
+  });
+
+  it("shows a lead the team's week above the members' clients, the copy just synced not marked stale", async () => {
+    const errors = await open(await leadsDesk());
+    await page.getByRole('button', { name: 'Zespół' }).click();
+    const dashboard = page.getByRole('article', { name: /^Raport zespołu — 2026-W48/ });
+    const members = dashboard.getByRole('table', { name: 'Członkowie zespołu' });
+    await members.waitFor();
+    const row = await members.getByRole('row').nth(1).allTextContents();
+    expect(row[0]).toContain(`Li Na (${liNa})`);
+    expect(row[0]).not.toContain('nieaktualne');
+    expect(await dashboard.getByRole('table', { name: 'Klienci kategorii A po terminie' }).textContent()).toContain('Sinopec');
+    expect(errors).toEqual([]);
+  });
 });
 
 let liNa = '';

@@ -87,7 +87,7 @@ describe('the desktop app', () => {
     await app.click(button('Ustawienia'));
     await app.choose(await app.find(labelled('Język', 'select')), 'zh-CN');
     await app.find(`//h1[.='设置']`);
-    expect(await (await app.find(`//nav`)).text()).toMatch(/今天\s*客户\s*投诉工单\s*待拜访\s*日程规划\s*周视图\s*节日问候\s*设置/);
+    expect(await (await app.find(`//nav`)).text()).toMatch(/今天\s*客户\s*投诉工单\s*待拜访\s*日程规划\s*周视图\s*节日问候\s*周报\s*设置/);
     await app.find(`//footer[contains(., '未配置同步')]`);
     await snap(app, 'settings-zh-CN');
   });

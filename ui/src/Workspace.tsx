@@ -11,6 +11,7 @@ import { DueList } from './views/DueList';
 import { PlanDay } from './views/PlanDay';
 import { Greetings } from './views/Greetings';
 import { Portfolio } from './views/Portfolio';
+import { Report } from './views/Report';
 import { SearchResults } from './views/SearchResults';
 import { Settings } from './views/Settings';
 import { StatusBar } from './views/StatusBar';
@@ -32,6 +33,7 @@ export type Route =
   | { view: 'plan'; fromDue?: boolean }
   | { view: 'week' }
   | { view: 'greetings' }
+  | { view: 'report' }
   | { view: 'team' }
   | { view: 'team-client'; owner: string; clientId: string };
 
@@ -66,7 +68,7 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     main.current?.scrollTo?.(0, 0);
   }, [route]);
 
-  const tabs: { view: 'today' | 'portfolio' | 'cases' | 'due' | 'plan' | 'week' | 'greetings' | 'team' | 'settings'; label: string }[] = [
+  const tabs: { view: 'today' | 'portfolio' | 'cases' | 'due' | 'plan' | 'week' | 'greetings' | 'report' | 'team' | 'settings'; label: string }[] = [
     { view: 'today', label: t('nav-today') },
     { view: 'portfolio', label: t('nav-portfolio') },
     { view: 'cases', label: t('nav-cases') },
@@ -74,6 +76,7 @@ export function Workspace(props: { settings: SettingsView; onSettings: (settings
     { view: 'plan', label: t('nav-plan') },
     { view: 'week', label: t('nav-week') },
     { view: 'greetings', label: t('nav-greetings') },
+    { view: 'report', label: t('nav-report') },
     ...(lead ? [{ view: 'team' as const, label: t('nav-team') }] : []),
     { view: 'settings', label: t('nav-settings') },
   ];
@@ -149,6 +152,8 @@ function View(props: {
       return <PlanDay fromDue={route.fromDue} />;
     case 'week':
       return <Week navigate={navigate} language={props.settings.language} />;
+    case 'report':
+      return <Report />;
     case 'team':
       return <Team navigate={navigate} />;
     case 'team-client':

@@ -63,6 +63,11 @@ export function useT(): (id: string, args?: Args) => string {
   return useCallback((id: string, args?: Args) => l10n.getString(id, args), [l10n]);
 }
 
+/** The UI's current language. */
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
 /** Locale-aware formatting of the wire values (`YYYY-MM-DD`, RFC 3339, minor units). */
 export function useFormat() {
   const language = useContext(LanguageContext);

@@ -2,7 +2,9 @@
 //! portfolio (seed 1, clients in CN, PL and AZ), laid out in Chinese (both fonts in use):
 //!
 //! - `pdf/fonts`: finding the system's fonts (`Typesetter::new`), once per `fieldbook report`;
-//! - `pdf/week`: laying the summary out and typesetting it as an A4 PDF.
+//! - `pdf/week`: laying the summary out and typesetting it as an A4 PDF, typst's memoized
+//!   results dropped before each run (as for a report with new figures);
+//! - `pdf/week_again`: the same report typeset again, typst's memoized results kept.
 //!
 //! Run with `cargo bench -p fieldbook-report --bench pdf`.
 

@@ -12,6 +12,8 @@ pub const LIST_ROWS: usize = 25;
 
 /// The report laid out, every word in one language.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Report {
     /// BCP 47 language of the text, for hyphenation and quotes (`zh`, `pl`).
     pub lang: String,
@@ -37,6 +39,8 @@ pub struct Report {
 
 /// A headline figure: `Visits made 3 / 6`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Figure {
     /// What it counts.
     pub label: String,
@@ -46,6 +50,8 @@ pub struct Figure {
 
 /// A tier's coverage bar.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Bar {
     /// `A`.
     pub label: String,
@@ -59,6 +65,8 @@ pub struct Bar {
 
 /// The visits-per-day chart: a pair of columns per day.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct DayBars {
     /// The chart's title.
     pub title: String,
@@ -74,6 +82,8 @@ pub struct DayBars {
 
 /// A table under a heading.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Section {
     /// The heading.
     pub heading: String,

@@ -17,6 +17,9 @@ use typst_kit::fonts::{FontSearcher, FontSlot};
 
 use crate::layout::Report;
 
+/// How many typesettings an unused memoized result outlives (as typst's own watcher keeps).
+const MEMO_AGE: usize = 10;
+
 /// The template, compiled in.
 const TEMPLATE: &str = include_str!("../templates/week.typ");
 
@@ -64,8 +67,11 @@ impl Typesetter {
             ReportWorld { typesetter: self, data: Bytes::new(data), source: Source::new(main(), TEMPLATE.into()) };
         let document: PagedDocument =
             typst::compile(&world).output.map_err(|errors| PdfError::Typesetting(describe(&errors)))?;
-        typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
-            .map_err(|errors| PdfError::Typesetting(describe(&errors)))
+        let pdf = typst_pdf::pdf(&document, &typst_pdf::PdfOptions::default())
+            .map_err(|errors| PdfError::Typesetting(describe(&errors)));
+        // typst memoizes what it typeset; a long-running app keeps only what the last reports used.
+        typst::comemo::evict(MEMO_AGE);
+        pdf
     }
 
     fn require(&self, (family, package): (&'static str, &'static str)) -> Result<(), PdfError> {

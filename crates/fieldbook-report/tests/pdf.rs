@@ -7,10 +7,10 @@
 
 use std::process::Command;
 
-use fieldbook_core::{ActorId, IsoWeek, Language, Portfolio, Region, Settings, week_summary};
+use fieldbook_core::{ActorId, IsoWeek, Language, MemberCopy, Portfolio, Region, Settings, team_report, week_summary};
 use fieldbook_demo::{ClientMix, DemoSpec, generate_demo};
 use fieldbook_fixtures::{at, date, shanghai};
-use fieldbook_report::{Typesetter, lay_out};
+use fieldbook_report::{Report, Typesetter, lay_out, lay_out_team};
 
 fn demo() -> Portfolio {
     let mut portfolio = Portfolio::create(&Settings::new("Li Na", Region::Cn), ActorId::random()).unwrap();
@@ -64,6 +64,38 @@ fn the_pdf_in_every_language_gives_back_its_words_on_a4_pages() {
         for word in words {
             assert!(text.contains(&squeezed(word)), "{language}: {word:?} is not in the PDF's text");
         }
+    }
+}
+
+/// Every word of `report` that is still a message id: a message the layout asks for that no
+/// Fluent file has.
+fn untranslated(report: &Report) -> Vec<String> {
+    let mut words =
+        vec![report.title.clone(), report.subtitle.clone(), report.coverage_title.clone(), report.none.clone()];
+    words.extend(report.figures.iter().map(|f| f.label.clone()));
+    words.extend(report.per_day.legend.iter().cloned());
+    for section in &report.sections {
+        words.push(section.heading.clone());
+        words.extend(section.headers.iter().cloned());
+        words.extend(section.rows.iter().flatten().cloned());
+    }
+    words
+        .into_iter()
+        .filter(|word| word.contains("report-") || word.contains("care-") || word.contains("purpose-"))
+        .collect()
+}
+
+#[test]
+fn every_word_of_the_week_and_the_team_report_is_translated() {
+    let portfolio = demo();
+    let now = at("2026-12-04T17:00:00+08:00");
+    let week: IsoWeek = "2026-W49".parse().unwrap();
+    let summary = week_summary(&portfolio, week, shanghai(), now).unwrap();
+    let copy = MemberCopy { owner: "li.na".into(), last_synced: Some(now), summary: summary.clone() };
+    let team = team_report(week, vec![copy], now);
+    for language in [Language::En, Language::ZhCn, Language::Pl, Language::Az] {
+        assert_eq!(untranslated(&lay_out(&summary, language)), Vec::<String>::new(), "{language}: the week");
+        assert_eq!(untranslated(&lay_out_team(&team, language)), Vec::<String>::new(), "{language}: the team");
     }
 }
 

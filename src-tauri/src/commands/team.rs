@@ -8,12 +8,16 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::sync::{Mutex, MutexGuard};
 
-use fieldbook_core::{Client, ClientId, Date, Instant, Portfolio, PortfolioError, due_list};
+use fieldbook_core::{
+    Client, ClientId, Date, Instant, IsoWeek, Language, MemberCopy, Portfolio, PortfolioError, WeekBasis, due_list,
+};
 use fieldbook_replica::ReplicaError;
 use fieldbook_replica::sync::{SyncError, TeamCopy, team_dirs};
+use fieldbook_report::lay_out_team;
 
+use super::report::week_asked;
 use super::{Answer, Desk};
-use crate::dto::{ClientDetail, ClientRowView, TeamClientView, TeamPortfolioView};
+use crate::dto::{ClientDetail, ClientRowView, TeamClientView, TeamPortfolioView, WeekReportView};
 
 /// The team copies this app has opened, by data directory, kept open so that
 /// each read only takes in what sync saved since the last one.
@@ -22,9 +26,11 @@ pub struct TeamShelf {
     copies: Mutex<BTreeMap<PathBuf, Shelved>>,
 }
 
-/// An open team copy, with its Team view as last computed.
+/// An open team copy, with its Team view as last computed and what its week's summary reads.
 struct Shelved {
     copy: TeamCopy,
+    /// Kept up to date with the copy, so the dashboard's summaries after the first are made from memory.
+    basis: WeekBasis,
     /// The member's view and the day it was computed for, until sync changes the copy:
     /// reading every client and the due list takes seconds on a large portfolio
     /// (BENCHMARKS.md), and the view reloads whenever anything syncs.
@@ -63,7 +69,7 @@ fn take_in(copies: &mut BTreeMap<PathBuf, Shelved>, dirs: Vec<PathBuf>) -> Resul
     for dir in dirs {
         if let Entry::Vacant(slot) = copies.entry(dir) {
             let copy = TeamCopy::open(slot.key())?;
-            slot.insert(Shelved { copy, view: None });
+            slot.insert(Shelved { copy, basis: WeekBasis::default(), view: None });
             changed = true;
         }
     }
@@ -95,6 +101,32 @@ pub fn team_client_detail(desk: &Desk, owner: &str, client_id: &str) -> Answer<C
         let portfolio = copy.replica.portfolio();
         let page = portfolio.find::<Client>(client_id).and_then(|id| fieldbook_core::client_page(portfolio, &id));
         Ok(ClientDetail::from(&page.map_err(ReplicaError::from)?))
+    })
+}
+
+/// The lead's dashboard: the team's `week` (`""`: this week in the lead's zone, else the
+/// first member's) from the members' copies, laid out in `language`.
+pub fn team_report(desk: &Desk, week: &str, language: &Language) -> Answer<WeekReportView> {
+    let now = desk.now();
+    let own = desk.read(|portfolio| portfolio.settings()).ok();
+    with_copies(desk, |copies| {
+        let settings = match (&own, copies.values().next()) {
+            (Some(own), _) => own.clone(),
+            (None, Some(first)) => first.copy.replica.portfolio().settings().map_err(ReplicaError::from)?,
+            (None, None) => return Err(no_such_member("")),
+        };
+        let asked = week_asked(week, &settings, now).map_err(|e| ReplicaError::from(PortfolioError::from(e)))?;
+        let mut members = Vec::new();
+        for shelved in copies.values_mut() {
+            shelved.copy.replica.update_derived(&mut shelved.basis)?;
+            let member = shelved.copy.replica.portfolio().settings().map_err(ReplicaError::from)?;
+            let last_synced = shelved.copy.last_synced()?.and_then(|at| at.parse::<Instant>().ok());
+            let summary = shelved.basis.summary(&member, asked, member.time_zone, now);
+            members.push(MemberCopy { owner: shelved.copy.owner.clone(), last_synced, summary });
+        }
+        let report = fieldbook_core::team_report(asked, members, now.in_zone(settings.time_zone));
+        let current = IsoWeek::of(now.day_in(settings.time_zone));
+        Ok(WeekReportView::new(asked, current, lay_out_team(&report, *language)))
     })
 }
 

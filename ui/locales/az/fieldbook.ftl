@@ -301,6 +301,7 @@ field-purpose = Məqsəd
 field-check_in = Gəliş
 field-check_out = Gediş
 field-outcome = Nəticə
+field-collected = Yığılıb
 
 # Care reminders on the Today view
 reminders-title = Qayğı xatırlatmaları
@@ -740,3 +741,14 @@ report-at-risk = Risk altında
 report-breached = Pozulub
 report-team-visits = Üzvlər üzrə səfərlər
 report-stale-copies = Bir gündür sinxronlaşmayan nüsxələr
+nav-report = Hesabat
+report-previous = ‹ Əvvəlki həftə
+report-next-week-button = Sonrakı həftə ›
+report-this-week = Bu həftə
+report-save-pdf = PDF kimi saxla
+report-export-csv = CSV ixrac et
+report-making = Hesabat hazırlanır…
+report-making-pdf = PDF hazırlanır…
+report-charts = Diaqramlar
+team-dashboard = Komanda bu həftə
+report-members = Komanda üzvləri

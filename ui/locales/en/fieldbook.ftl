@@ -308,6 +308,7 @@ field-purpose = Purpose
 field-check_in = Check-in
 field-check_out = Check-out
 field-outcome = Outcome
+field-collected = Collected
 
 # Care reminders on the Today view
 reminders-title = Care reminders
@@ -756,3 +757,14 @@ report-at-risk = At risk
 report-breached = Breached
 report-team-visits = Visits per member
 report-stale-copies = Copies not synced for a day
+nav-report = Report
+report-previous = ‹ Week before
+report-next-week-button = Week after ›
+report-this-week = This week
+report-save-pdf = Save as PDF
+report-export-csv = Export CSV
+report-making = Making the report…
+report-making-pdf = Typesetting the PDF…
+report-charts = Charts
+team-dashboard = The team this week
+report-members = Members

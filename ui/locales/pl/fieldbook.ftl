@@ -314,6 +314,7 @@ field-purpose = Cel
 field-check_in = Przybycie
 field-check_out = Wyjście
 field-outcome = Wynik
+field-collected = Zainkasowano
 
 # Care reminders on the Today view
 reminders-title = Przypomnienia o relacjach
@@ -756,3 +757,14 @@ report-at-risk = Zagrożone
 report-breached = Przekroczone
 report-team-visits = Wizyty według członków zespołu
 report-stale-copies = Kopie niezsynchronizowane od doby
+nav-report = Raport
+report-previous = ‹ Poprzedni tydzień
+report-next-week-button = Następny tydzień ›
+report-this-week = Ten tydzień
+report-save-pdf = Zapisz jako PDF
+report-export-csv = Eksportuj CSV
+report-making = Przygotowuję raport…
+report-making-pdf = Składam PDF…
+report-charts = Wykresy
+team-dashboard = Zespół w tym tygodniu
+report-members = Członkowie zespołu

@@ -296,6 +296,7 @@ field-purpose = 目的
 field-check_in = 签到
 field-check_out = 签退
 field-outcome = 结果
+field-collected = 回款
 
 # Care reminders on the Today view
 reminders-title = 关怀提醒
@@ -735,3 +736,14 @@ report-at-risk = 临近超时
 report-breached = 已超时
 report-team-visits = 各成员拜访
 report-stale-copies = 超过一天未同步的副本
+nav-report = 周报
+report-previous = ‹ 上一周
+report-next-week-button = 下一周 ›
+report-this-week = 本周
+report-save-pdf = 另存为 PDF
+report-export-csv = 导出 CSV
+report-making = 正在生成周报…
+report-making-pdf = 正在排版 PDF…
+report-charts = 图表
+team-dashboard = 团队本周概况
+report-members = 团队成员

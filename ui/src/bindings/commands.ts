@@ -34,6 +34,7 @@ import type { TodayView } from './TodayView';
 import type { VisitField } from './VisitField';
 import type { VisitView } from './VisitView';
 import type { WeekReminderView } from './WeekReminderView';
+import type { WeekReportView } from './WeekReportView';
 
 /** How a command reaches the shell: Tauri's `invoke`, or in tests anything that answers alike. */
 export type Invoke = <T>(command: string, args?: Record<string, unknown>) => Promise<T>;
@@ -121,6 +122,14 @@ export function commandsVia(invoke: Invoke) {
     teamPortfolios: () => invoke<Array<TeamPortfolioView>>('team_portfolios'),
     /** A client's page in a team member's portfolio. */
     teamClientDetail: (owner: string, clientId: string) => invoke<ClientDetail>('team_client_detail', { owner, clientId }),
+    /** The lead's dashboard: the team's week (`""`: this week) from the members' copies, in `language`. */
+    teamReport: (week: string, language: Language) => invoke<WeekReportView>('team_report', { week, language }),
+    /** The week's summary (`""`: this week) laid out in `language`. */
+    weekReport: (week: string, language: Language) => invoke<WeekReportView>('week_report', { week, language }),
+    /** The week's figures as CSV. */
+    weekReportCsv: (week: string) => invoke<string>('week_report_csv', { week }),
+    /** The week's summary in `language` as an A4 PDF, base64-encoded. */
+    weekReportPdf: (week: string, language: Language) => invoke<string>('week_report_pdf', { week, language }),
     /** The cases of a status and a severity (`""` for any), open ones by deadline first. */
     listCases: (status: string, severity: string) => invoke<Array<CaseRowView>>('list_cases', { status, severity }),
     /** A case whole: timeline, SLA clocks, follow-up visits, tasks. */

@@ -71,6 +71,19 @@ describe('Team', () => {
       ['COSCO', 'C', 'Potencjalny', '', '', ''],
     ]);
 
+    // Above the members' clients, the team's week: a row per member and the team's totals.
+    const dashboard = await screen.findByRole('article', { name: /^Raport zespołu — 2026-W48/ });
+    const members = within(dashboard).getByRole('table', { name: 'Członkowie zespołu' });
+    const [, ...memberRows] = within(members).getAllByRole('row');
+    const memberCells = memberRows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
+    expect(memberCells.map((row) => [row[0], row[2], ...row.slice(3, 11)])).toEqual([
+      [`Li Na (${member.user})`, '0 / 0', '0', '100', '0', '100', '1', '0', '0', '0'],
+      ['Zespół razem', '0 / 0', '0', '100', '0', '100', '1', '0', '0', '0'],
+    ]);
+    expect(memberCells[0][1]).not.toContain('nieaktualne');
+    const keyClients = within(dashboard).getByRole('table', { name: 'Klienci kategorii A po terminie' });
+    expect(within(keyClients).getAllByRole('row')[1].textContent).toBe(`${member.user}Sinopec12`);
+
     fireEvent.click(within(table).getByRole('button', { name: 'Sinopec' }));
     const page = await screen.findByRole('article', { name: 'Sinopec' });
     expect(within(page).getByText(`Klient użytkownika ${member.user}, tylko do odczytu.`)).toBeTruthy();

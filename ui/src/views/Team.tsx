@@ -4,10 +4,11 @@
 // command to, and these views show no edit control.
 import type { ClientDetail } from '../bindings/ClientDetail';
 import type { TeamPortfolioView } from '../bindings/TeamPortfolioView';
-import { useFormat, useT } from '../i18n';
+import { useFormat, useLanguage, useT } from '../i18n';
 import { shell } from '../ipc';
 import { useLoad } from '../load';
 import type { Navigate } from '../Workspace';
+import { Making, ReportBody } from './Report';
 import { ClientStage } from './Stage';
 import { LoadState } from './Status';
 
@@ -19,6 +20,7 @@ export function Team({ navigate }: { navigate: Navigate }) {
     <section aria-labelledby="team-title">
       <h1 id="team-title">{t('team-title')}</h1>
       <p className="muted">{t('team-read-only')}</p>
+      <Dashboard />
       <LoadState loaded={loaded}>
         {(team) =>
           team.length === 0 ? (
@@ -28,6 +30,20 @@ export function Team({ navigate }: { navigate: Navigate }) {
           )
         }
       </LoadState>
+    </section>
+  );
+}
+
+/** The team's week: a row per member (coverage, overdue, open cases at risk and breached,
+ * visits, last sync with stale copies marked) and the totals, once any copy is here. */
+function Dashboard() {
+  const t = useT();
+  const language = useLanguage();
+  const { loaded } = useLoad(() => shell.teamReport('', language), [language]);
+  if (loaded.state === 'failed') return null;
+  return (
+    <section aria-label={t('team-dashboard')} className="report">
+      <Making loaded={loaded}>{(view) => <ReportBody report={view.report} />}</Making>
     </section>
   );
 }

@@ -42,7 +42,7 @@ pub struct WeekSummary {
     pub first_visits: Vec<ClientRef>,
     /// Coverage per tier at the week's end, A first, with the week before's.
     pub coverage: Vec<CoverageChange>,
-    /// Clients past their cadence at the week's end, most overdue first.
+    /// Clients past their cadence at the week's end (today while it lasts), most overdue first.
     pub overdue: Vec<DueClient>,
     /// Clients never contacted at the week's end.
     pub never_contacted: Vec<DueClient>,
@@ -320,6 +320,8 @@ impl WeekBasis {
         let end = zone.instant_of(week.next().first_day().0.and_time(NaiveTime::MIN));
         let as_of = if now < end { now } else { end }.in_zone(zone);
         let last_day = week.last_day();
+        // "At the week's end" is today while the week lasts: who is overdue now, not by Sunday.
+        let end_day = as_of.day_in(zone).min(last_day);
         let clients: HashMap<&ClientId, &ClientFacts> =
             self.clients.values().filter(|c| !c.removed).map(|c| (&c.id, c)).collect();
         let reference = |id: &ClientId| client_ref(&clients, id);
@@ -328,7 +330,7 @@ impl WeekBasis {
         let contacts = self.contact_days(&visits, zone);
         let cadenced: Vec<CadencedClient> = clients.values().map(|c| c.cadenced()).collect();
         let due_on = |day: Date| due_list_of(settings, &cadenced, &contacts, day);
-        let (at_end, before) = (due_on(last_day), due_on(week.previous().last_day()));
+        let (at_end, before) = (due_on(end_day), due_on(week.previous().last_day()));
         let this_week: Vec<&VisitFacts> = visits.iter().copied().filter(|v| week.contains(v.planned.date)).collect();
         let mut first_visits: Vec<ClientRef> = clients
             .keys()
@@ -367,8 +369,8 @@ impl WeekBasis {
             never_contacted: at_end.never_visited,
             care: self.care_tally(week),
             cases: self.case_tally(settings, week, &clients, as_of),
-            tasks: self.task_tally(week),
-            arrears: arrears_tally(&clients, &this_week, last_day),
+            tasks: self.task_tally(week, end_day),
+            arrears: arrears_tally(&clients, &this_week, end_day),
             outcomes: outcomes
                 .into_iter()
                 .map(|v| VisitOutcome {
@@ -588,29 +590,29 @@ impl WeekBasis {
         tally
     }
 
-    fn task_tally(&self, week: IsoWeek) -> TaskTally {
-        let last_day = week.last_day();
+    /// The week's tasks, those open on `end_day` (the week's last day, or today while it lasts).
+    fn task_tally(&self, week: IsoWeek, end_day: Date) -> TaskTally {
         let tasks: Vec<&TaskDays> = self.tasks.values().filter(|t| !t.removed).collect();
         let in_week = |day: Option<Date>| day.is_some_and(|day| week.contains(day));
         let open_at_end = |t: &&&TaskDays| {
-            t.opened_on.is_none_or(|day| day <= last_day) && (!t.done || t.done_on.is_some_and(|day| day > last_day))
+            t.opened_on.is_none_or(|day| day <= end_day) && (!t.done || t.done_on.is_some_and(|day| day > end_day))
         };
         let open: Vec<&&TaskDays> = tasks.iter().filter(open_at_end).collect();
         TaskTally {
             opened: tasks.iter().filter(|t| in_week(t.opened_on)).count(),
             done: tasks.iter().filter(|t| t.done && in_week(t.done_on)).count(),
             open: open.len(),
-            overdue: open.iter().filter(|t| t.due.is_some_and(|due| due < last_day)).count(),
+            overdue: open.iter().filter(|t| t.due.is_some_and(|due| due < end_day)).count(),
         }
     }
 }
 
-fn arrears_tally(clients: &HashMap<&ClientId, &ClientFacts>, visits: &[&VisitFacts], last_day: Date) -> ArrearsTally {
+fn arrears_tally(clients: &HashMap<&ClientId, &ClientFacts>, visits: &[&VisitFacts], end_day: Date) -> ArrearsTally {
     let in_arrears: Vec<&&ClientFacts> = clients.values().filter(|c| c.arrears.is_some()).collect();
     ArrearsTally {
         outstanding: summed(in_arrears.iter().filter_map(|c| c.arrears.as_ref())),
         clients: in_arrears.len(),
-        past_due: in_arrears.iter().filter(|c| c.arrears_due.is_some_and(|due| due < last_day)).count(),
+        past_due: in_arrears.iter().filter(|c| c.arrears_due.is_some_and(|due| due < end_day)).count(),
         collected: summed(visits.iter().filter(|v| v.status == VisitStatus::Done).filter_map(|v| v.collected.as_ref())),
     }
 }

@@ -6,8 +6,8 @@
 use expect_test::expect_file;
 use fieldbook_core::{
     CareChannel, CareLogEntry, CareLogId, Case, CaseChannel, CaseEvent, CaseId, CaseStep, ClientId, Contact, ContactId,
-    Derived, IsoWeek, Money, Occasion, Portfolio, SalesStage, Severity, Task, TaskId, Text, Tier, Visit, VisitId,
-    VisitPurpose, WeekBasis, week_summary,
+    Derived, IsoWeek, MemberCopy, Money, Occasion, Portfolio, SalesStage, Severity, Task, TaskId, Text, Tier, Visit,
+    VisitId, VisitPurpose, WeekBasis, team_report, week_summary,
 };
 use fieldbook_fixtures::{a_portfolio, add_client, at, date, plan_visit, shanghai};
 
@@ -214,4 +214,32 @@ fn a_kept_basis_brought_up_to_date_gives_the_summary_read_afresh() {
     let kept = basis.summary(&settings, w49(), shanghai(), at(FRIDAY));
     assert_eq!(kept, week_summary(&portfolio, w49(), shanghai(), at(FRIDAY)).unwrap());
     assert_eq!((kept.visits.done, kept.visits.missed, kept.tasks.opened, kept.tasks.overdue), (4, 0, 2, 0));
+}
+
+#[test]
+fn the_team_report_has_a_row_per_member_flags_stale_copies_and_sums_coverage() {
+    let summary = week_summary(&li_nas_week(), w49(), shanghai(), at(FRIDAY)).unwrap();
+    let copy = |owner: &str, last_synced: Option<&str>| MemberCopy {
+        owner: owner.into(),
+        last_synced: last_synced.map(at),
+        summary: summary.clone(),
+    };
+    let copies = vec![
+        copy("wang.wei", Some("2026-12-04T16:00:00+08:00")),
+        copy("li.na", Some("2026-12-02T09:00:00+08:00")),
+        copy("chen.yu", None),
+    ];
+    let report = team_report(w49(), copies, at(FRIDAY));
+    let rows: Vec<(&str, bool)> = report.members.iter().map(|m| (m.owner.as_str(), m.stale)).collect();
+    assert_eq!(
+        rows,
+        [("chen.yu", true), ("li.na", true), ("wang.wei", false)],
+        "synced 2 days ago, never, an hour ago"
+    );
+    assert_eq!(report.stale, 2);
+    assert_eq!(report.totals.visits_done, 3 * summary.visits.done);
+    let tier_a = &report.totals.coverage[0];
+    assert_eq!((tier_a.clients, tier_a.covered, tier_a.percent), (3, 3, 100.0));
+    assert_eq!(report.members[0].cases_attention.len(), 1, "cs_late, breached, is the lead's to chase");
+    assert_eq!(report.totals.cases_breached, 3);
 }

@@ -373,6 +373,12 @@ pub fn record_outcome(desk: &Desk, visit_id: &str, outcome: &str) -> Answer<Visi
     visit_action(desk, |portfolio| fieldbook_actions::record_outcome(portfolio, visit_id, outcome))
 }
 
+/// Sets one field of a visit, as typed (the arrears collected on it, say).
+pub fn set_visit_field(desk: &Desk, visit_id: &str, field: &VisitField, value: &str) -> Answer<VisitView> {
+    let given = FieldMap::from([(*field, value.to_owned())]);
+    visit_action(desk, |portfolio| fieldbook_actions::edit_visit(portfolio, visit_id, &given, &[], &mut rand::rng()))
+}
+
 /// Appends a line to a visit's notes.
 pub fn append_visit_note(desk: &Desk, visit_id: &str, line: &str) -> Answer<VisitView> {
     visit_action(desk, |portfolio| fieldbook_actions::append_note(portfolio, visit_id, line))

@@ -302,6 +302,8 @@ pub struct VisitView {
     pub stage: Option<String>,
     /// The complaint case it follows up, a case id or null.
     pub case_id: Option<String>,
+    /// The arrears collected on it, `5000.00 CNY`; empty when none.
+    pub collected: String,
 }
 
 impl VisitView {
@@ -323,6 +325,7 @@ impl VisitView {
             outcome: visit.outcome.clone(),
             stage: visit.stage.map(|s| s.to_string()),
             case_id: visit.case_id.as_ref().map(ToString::to_string),
+            collected: visit.collected.as_ref().map(ToString::to_string).unwrap_or_default(),
         }
     }
 }

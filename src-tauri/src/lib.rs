@@ -101,6 +101,8 @@ ipc::commands! {
     fn check_out(visit_id: String) -> VisitView;
     /// Records what came of a visit.
     fn record_outcome(visit_id: String, outcome: String) -> VisitView;
+    /// Sets one field of a visit, as typed.
+    fn set_visit_field(visit_id: String, field: VisitField, value: String) -> VisitView;
     /// Appends a line to a visit's notes.
     fn append_visit_note(visit_id: String, line: String) -> VisitView;
     /// Makes a visit's notes read the text given.

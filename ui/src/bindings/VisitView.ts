@@ -65,4 +65,8 @@ stage: string | null,
 /**
  * The complaint case it follows up, a case id or null.
  */
-caseId: string | null, };
+caseId: string | null, 
+/**
+ * The arrears collected on it, `5000.00 CNY`; empty when none.
+ */
+collected: string, };

@@ -68,6 +68,8 @@ export function commandsVia(invoke: Invoke) {
     checkOut: (visitId: string) => invoke<VisitView>('check_out', { visitId }),
     /** Records what came of a visit. */
     recordOutcome: (visitId: string, outcome: string) => invoke<VisitView>('record_outcome', { visitId, outcome }),
+    /** Sets one field of a visit, as typed. */
+    setVisitField: (visitId: string, field: VisitField, value: string) => invoke<VisitView>('set_visit_field', { visitId, field, value }),
     /** Appends a line to a visit's notes. */
     appendVisitNote: (visitId: string, line: string) => invoke<VisitView>('append_visit_note', { visitId, line }),
     /** Makes a visit's notes read the text given. */

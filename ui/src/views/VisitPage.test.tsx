@@ -81,6 +81,20 @@ describe('VisitPage', () => {
     expect(shell.calls.map((c) => c.command)).toContain('append_visit_note');
   });
 
+  it('records the arrears collected on the visit, and names the field of an amount it refuses', async () => {
+    const { shell, visitToday } = await renderVisit('pl');
+    fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Zainkasowano' }));
+    const amount = screen.getByRole('textbox', { name: 'Zainkasowano' });
+    fireEvent.change(amount, { target: { value: 'pięć tysięcy' } });
+    fireEvent.keyDown(amount, { key: 'Enter' });
+    expect((await screen.findByRole('alert')).textContent).toContain('pięć tysięcy');
+    expect((await shell.commands.visitDetail(visitToday)).collected).toBe('');
+    fireEvent.change(amount, { target: { value: '5 000 zł' } });
+    fireEvent.keyDown(amount, { key: 'Enter' });
+    expect((await screen.findByText('5000.00 PLN')).closest('button')?.getAttribute('aria-label')).toBe('Edytuj: Zainkasowano');
+    expect((await shell.commands.visitDetail(visitToday)).collected).toBe('5000.00 PLN');
+  });
+
   it('focuses the note line on Ctrl+Shift+N', async () => {
     await renderVisit();
     const { useShortcuts } = await import('../shortcuts');

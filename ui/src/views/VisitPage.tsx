@@ -77,6 +77,11 @@ function Visit({ visit, onChanged, navigate }: { visit: VisitView; onChanged: (v
       <StageSelect visit={visit} onChange={(stage) => act(shell.setVisitStage(visit.id, stage))} />
       <dl className="profile">
         <InlineField label={t('visit-outcome')} value={visit.outcome} save={(outcome) => act(shell.recordOutcome(visit.id, outcome))} />
+        <InlineField
+          label={t('field-collected')}
+          value={visit.collected}
+          save={(collected) => shell.setVisitField(visit.id, 'collected', collected).then(onChanged)}
+        />
       </dl>
       <Notes visit={visit} onChanged={onChanged} />
     </article>

@@ -338,23 +338,6 @@ impl WeekBasis {
             .map(|id| reference(id))
             .collect();
         first_visits.sort_by(|a, b| (a.tier, &a.name).cmp(&(b.tier, &b.name)));
-        let coverage = at_end
-            .coverage
-            .iter()
-            .zip(&before.coverage)
-            .map(|(now, then)| CoverageChange {
-                tier: now.tier,
-                cadence_days: now.cadence_days,
-                clients: now.clients,
-                covered: now.covered,
-                percent: percent(now.share()),
-                covered_before: then.covered,
-                percent_before: percent(then.share()),
-            })
-            .collect();
-        let mut outcomes: Vec<&VisitFacts> =
-            this_week.iter().copied().filter(|v| v.status == VisitStatus::Done).collect();
-        outcomes.sort_by_key(|v| (v.planned.date, v.planned.time));
         let next = week.next();
         WeekSummary {
             week,
@@ -364,23 +347,14 @@ impl WeekBasis {
             as_of,
             visits: visit_tally(&this_week, week, &clients, as_of.day_in(zone)),
             first_visits,
-            coverage,
+            coverage: coverage_change(&at_end, &before),
             overdue: at_end.overdue,
             never_contacted: at_end.never_visited,
             care: self.care_tally(week),
             cases: self.case_tally(settings, week, &clients, as_of),
             tasks: self.task_tally(week, end_day),
             arrears: arrears_tally(&clients, &this_week, end_day),
-            outcomes: outcomes
-                .into_iter()
-                .map(|v| VisitOutcome {
-                    date: v.planned.date,
-                    client: reference(&v.client_id),
-                    purpose: v.purpose,
-                    stage: v.stage,
-                    outcome: v.outcome.clone(),
-                })
-                .collect(),
+            outcomes: outcomes(&this_week, &reference),
             next_week: next_week(&visits, next, due_on(next.first_day()), &reference),
         }
     }
@@ -453,6 +427,37 @@ fn kept<T>(records: &mut BTreeMap<String, T>, key: &str, read: Option<T>) {
         Some(record) => records.insert(key.to_owned(), record),
         None => records.remove(key),
     };
+}
+
+/// Each tier's coverage on the due list `at_end` beside the one `before`.
+fn coverage_change(at_end: &DueList, before: &DueList) -> Vec<CoverageChange> {
+    let changes = at_end.coverage.iter().zip(&before.coverage);
+    changes
+        .map(|(now, then)| CoverageChange {
+            tier: now.tier,
+            cadence_days: now.cadence_days,
+            clients: now.clients,
+            covered: now.covered,
+            percent: percent(now.share()),
+            covered_before: then.covered,
+            percent_before: percent(then.share()),
+        })
+        .collect()
+}
+
+/// What came of each of the week's `visits` made, in order.
+fn outcomes(visits: &[&VisitFacts], reference: &dyn Fn(&ClientId) -> ClientRef) -> Vec<VisitOutcome> {
+    let mut made: Vec<&VisitFacts> = visits.iter().copied().filter(|v| v.status == VisitStatus::Done).collect();
+    made.sort_by_key(|v| (v.planned.date, v.planned.time));
+    made.into_iter()
+        .map(|v| VisitOutcome {
+            date: v.planned.date,
+            client: reference(&v.client_id),
+            purpose: v.purpose,
+            stage: v.stage,
+            outcome: v.outcome.clone(),
+        })
+        .collect()
 }
 
 /// The live client `id` (the summary reads only live clients' visits).

@@ -48,7 +48,7 @@ mod planning;
 pub use planning::{due_clients, move_visit, plan_day, save_day_plan, set_visit_stage, visits_between, week_reminders};
 
 mod team;
-pub use team::{team_client_detail, team_portfolios, team_report};
+pub use team::{team_case_detail, team_client_detail, team_portfolios, team_report};
 
 mod report;
 pub use report::{week_report, week_report_csv, week_report_pdf};

@@ -592,6 +592,8 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<fieldbook_report::Bar>()?,
         one::<fieldbook_report::DayBars>()?,
         one::<fieldbook_report::Section>()?,
+        one::<fieldbook_report::RowLink>()?,
+        one::<fieldbook_report::Record>()?,
         one::<TeamClientView>()?,
         one::<ReminderView>()?,
         one::<TierCareView>()?,

@@ -157,6 +157,8 @@ ipc::commands! {
     fn team_portfolios() -> Vec<TeamPortfolioView>;
     /// A client's page in a team member's portfolio.
     fn team_client_detail(owner: String, client_id: String) -> ClientDetail;
+    /// A case in a team member's portfolio, with no step to take.
+    fn team_case_detail(owner: String, case_id: String) -> CaseDetailView;
     /// The lead's dashboard: the team's week (`""`: this week) from the members' copies, in `language`.
     fn team_report(week: String, language: Language) -> WeekReportView;
     /// The week's summary (`""`: this week) laid out in `language`.

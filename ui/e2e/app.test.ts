@@ -1,7 +1,7 @@
 // The built desktop app in a real window (Xvfb), driven through tauri-driver:
 // what is typed survives the app being killed, the UI speaks Chinese when asked,
 // a complaint recorded during a visit shows as a case with its SLA deadlines, and
-// the demo portfolio can be searched. With FIELDBOOK_SCREENSHOTS=DIR set,
+// the demo portfolio can be searched and its week's report drawn. With FIELDBOOK_SCREENSHOTS=DIR set,
 // the main views are also saved there as PNG files (the README's screenshots).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -167,5 +167,9 @@ describe('the desktop app', () => {
     await app.click(`(//ul[@class='visits']//button)[last()]`);
     await app.find(`//textarea[@aria-label='Notatki']`);
     await snap(app, 'visit');
+    // The week's report of the demo, with its charts drawn.
+    await app.click(button('Raport'));
+    await app.find(`//article[@aria-label='Raport tygodniowy — Leyla Aliyeva']//*[name()='svg' and @aria-label='Pokrycie według kategorii']`, 60_000);
+    await snap(app, 'report');
   });
 });

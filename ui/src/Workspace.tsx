@@ -15,7 +15,7 @@ import { Report } from './views/Report';
 import { SearchResults } from './views/SearchResults';
 import { Settings } from './views/Settings';
 import { StatusBar } from './views/StatusBar';
-import { Team, TeamClientPage } from './views/Team';
+import { Team, TeamCasePage, TeamClientPage } from './views/Team';
 import { Today } from './views/Today';
 import { VisitPage } from './views/VisitPage';
 import { Week } from './views/Week';
@@ -35,7 +35,8 @@ export type Route =
   | { view: 'greetings' }
   | { view: 'report' }
   | { view: 'team' }
-  | { view: 'team-client'; owner: string; clientId: string };
+  | { view: 'team-client'; owner: string; clientId: string }
+  | { view: 'team-case'; owner: string; caseId: string };
 
 export type Navigate = (route: Route) => void;
 
@@ -153,10 +154,12 @@ function View(props: {
     case 'week':
       return <Week navigate={navigate} language={props.settings.language} />;
     case 'report':
-      return <Report />;
+      return <Report navigate={navigate} />;
     case 'team':
       return <Team navigate={navigate} />;
     case 'team-client':
       return <TeamClientPage owner={route.owner} clientId={route.clientId} navigate={navigate} />;
+    case 'team-case':
+      return <TeamCasePage owner={route.owner} caseId={route.caseId} navigate={navigate} />;
   }
 }

@@ -91,6 +91,65 @@ pub struct Section {
     pub headers: Vec<String>,
     /// Rows, each as long as `headers`.
     pub rows: Vec<Vec<String>>,
+    /// The record each row names, by row, where the app can open it; empty when none does.
+    pub links: Vec<Option<RowLink>>,
+}
+
+/// The record a row names, which the app opens from the cell at `column`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct RowLink {
+    /// The cell that names it.
+    pub column: usize,
+    /// What kind of record.
+    pub record: Record,
+    /// Its id.
+    pub id: String,
+    /// The team member whose portfolio it is in; `None` in the manager's own.
+    pub owner: Option<String>,
+}
+
+/// A kind of record a report row can name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub enum Record {
+    /// A client's page.
+    Client,
+    /// A case's page.
+    Case,
+}
+
+impl RowLink {
+    /// The client `id` of the manager's own portfolio, named in the first cell.
+    pub(crate) fn client(id: &impl AsRef<str>) -> RowLink {
+        RowLink { column: 0, record: Record::Client, id: id.as_ref().to_owned(), owner: None }
+    }
+
+    /// The case `id` of the manager's own portfolio, named in the first cell.
+    pub(crate) fn case(id: &impl AsRef<str>) -> RowLink {
+        RowLink { column: 0, record: Record::Case, id: id.as_ref().to_owned(), owner: None }
+    }
+
+    /// This link, named in cell `column` of a row of `owner`'s.
+    pub(crate) fn of(self, owner: &str, column: usize) -> RowLink {
+        RowLink { column, owner: Some(owner.to_owned()), ..self }
+    }
+}
+
+impl Section {
+    /// A table whose rows name no record.
+    pub(crate) fn new(heading: String, headers: Vec<String>, rows: Vec<Vec<String>>) -> Section {
+        Section { heading, headers, rows, links: Vec::new() }
+    }
+
+    /// A table whose rows each name a record, cut to [`LIST_ROWS`] like [`cut`].
+    pub(crate) fn linked(heading: String, headers: Vec<String>, rows: Vec<(Vec<String>, RowLink)>) -> Section {
+        let (rows, mut links): (Vec<_>, Vec<_>) = rows.into_iter().map(|(row, link)| (row, Some(link))).unzip();
+        links.truncate(LIST_ROWS);
+        Section { heading, headers, rows: cut(rows), links }
+    }
 }
 
 /// `summary` laid out in `language`.
@@ -191,29 +250,29 @@ impl Words {
         let tasks = &summary.tasks;
         let arrears = &summary.arrears;
         vec![
-            Section {
-                heading: w("report-visits"),
-                headers: vec![String::new(), w("report-count")],
-                rows: counts(&[
+            Section::new(
+                w("report-visits"),
+                vec![String::new(), w("report-count")],
+                counts(&[
                     ("report-planned", visits.planned.to_string()),
                     ("report-done", visits.done.to_string()),
                     ("report-cancelled", visits.cancelled.to_string()),
                     ("report-missed", visits.missed.to_string()),
                 ]),
-            },
+            ),
             self.tallies("report-by-purpose", "report-purpose", &visits.by_purpose, |key| self.named("purpose", key)),
             self.tallies("report-by-stage", "report-by-stage", &visits.by_stage, |key| self.named("stage", key)),
             self.tallies("report-by-tier", "report-tier", &visits.by_tier, str::to_owned),
-            Section {
-                heading: w("report-coverage"),
-                headers: vec![
+            Section::new(
+                w("report-coverage"),
+                vec![
                     w("report-tier"),
                     w("report-clients"),
                     w("report-covered"),
                     "%".into(),
                     w("report-coverage-before"),
                 ],
-                rows: summary
+                summary
                     .coverage
                     .iter()
                     .map(|tier| {
@@ -226,39 +285,42 @@ impl Words {
                         ]
                     })
                     .collect(),
-            },
-            Section {
-                heading: w("report-first-visits"),
-                headers: vec![w("report-client"), w("report-tier")],
-                rows: summary.first_visits.iter().map(|c| vec![c.name.clone(), c.tier.to_string()]).collect(),
-            },
+            ),
+            Section::linked(
+                w("report-first-visits"),
+                vec![w("report-client"), w("report-tier")],
+                summary
+                    .first_visits
+                    .iter()
+                    .map(|c| (vec![c.name.clone(), c.tier.to_string()], RowLink::client(&c.id)))
+                    .collect(),
+            ),
             self.due_clients("report-overdue", &summary.overdue),
             self.due_clients("report-never-contacted", &summary.never_contacted),
-            Section {
-                heading: w("report-care"),
-                headers: vec![w("report-occasion"), w("report-count")],
-                rows: self.counted(&summary.care.by_occasion, |key| match key {
+            Section::new(
+                w("report-care"),
+                vec![w("report-occasion"), w("report-count")],
+                self.counted(&summary.care.by_occasion, |key| match key {
                     "birthday" => w("care-birthday"),
                     "other" => w("report-other"),
                     holiday => holiday.to_owned(),
                 }),
-            },
-            Section {
-                heading: w("report-channel"),
-                headers: vec![w("report-channel"), w("report-count")],
-                rows: self
-                    .counted(&summary.care.by_channel, |key| match key {
-                        "gift" => w("report-gift"),
-                        channel => self.named("channel", channel),
-                    })
-                    .into_iter()
-                    .chain([vec![w("report-greetings-sent"), summary.care.greetings_sent.to_string()]])
-                    .collect(),
-            },
-            Section {
-                heading: w("report-cases"),
-                headers: vec![String::new(), w("report-count")],
-                rows: counts(&[
+            ),
+            Section::new(
+                w("report-channel"),
+                vec![w("report-channel"), w("report-count")],
+                self.counted(&summary.care.by_channel, |key| match key {
+                    "gift" => w("report-gift"),
+                    channel => self.named("channel", channel),
+                })
+                .into_iter()
+                .chain([vec![w("report-greetings-sent"), summary.care.greetings_sent.to_string()]])
+                .collect(),
+            ),
+            Section::new(
+                w("report-cases"),
+                vec![String::new(), w("report-count")],
+                counts(&[
                     ("report-opened", cases.opened.to_string()),
                     ("report-resolved", cases.resolved.to_string()),
                     ("report-confirmed", cases.confirmed.to_string()),
@@ -267,44 +329,47 @@ impl Words {
                     ("report-satisfaction", cases.mean_satisfaction.map(|m| format!("{m} / 5")).unwrap_or("—".into())),
                     ("report-open", cases.open.to_string()),
                 ]),
-            },
-            Section {
-                heading: w("report-attention"),
-                headers: vec![w("report-client"), w("report-date"), w("report-sla-breached")],
-                rows: cut(cases
+            ),
+            Section::linked(
+                w("report-attention"),
+                vec![w("report-client"), w("report-date"), w("report-sla-breached")],
+                cases
                     .attention
                     .iter()
                     .map(|row| {
                         let due = row.resolution_due.map(|due| due.0.format("%Y-%m-%d %H:%M").to_string());
                         let breached = if row.breached { "✗" } else { "!" };
-                        vec![row.client_name.clone(), due.unwrap_or_default(), breached.to_owned()]
+                        (
+                            vec![row.client_name.clone(), due.unwrap_or_default(), breached.to_owned()],
+                            RowLink::case(&row.id),
+                        )
                     })
-                    .collect()),
-            },
-            Section {
-                heading: w("report-tasks"),
-                headers: vec![String::new(), w("report-count")],
-                rows: counts(&[
+                    .collect(),
+            ),
+            Section::new(
+                w("report-tasks"),
+                vec![String::new(), w("report-count")],
+                counts(&[
                     ("report-opened", tasks.opened.to_string()),
                     ("report-done", tasks.done.to_string()),
                     ("report-open", tasks.open.to_string()),
                     ("report-tasks-overdue", tasks.overdue.to_string()),
                 ]),
-            },
-            Section {
-                heading: w("report-arrears"),
-                headers: vec![String::new(), String::new()],
-                rows: counts(&[
+            ),
+            Section::new(
+                w("report-arrears"),
+                vec![String::new(), String::new()],
+                counts(&[
                     ("report-outstanding", money(&arrears.outstanding)),
                     ("report-clients", arrears.clients.to_string()),
                     ("report-past-due", arrears.past_due.to_string()),
                     ("report-collected", money(&arrears.collected)),
                 ]),
-            },
-            Section {
-                heading: w("report-outcomes"),
-                headers: vec![w("report-date"), w("report-client"), w("report-purpose"), w("report-outcome")],
-                rows: cut(summary
+            ),
+            Section::new(
+                w("report-outcomes"),
+                vec![w("report-date"), w("report-client"), w("report-purpose"), w("report-outcome")],
+                cut(summary
                     .outcomes
                     .iter()
                     .map(|visit| {
@@ -316,16 +381,11 @@ impl Words {
                         ]
                     })
                     .collect()),
-            },
-            Section {
-                heading: format!(
-                    "{} ({}) — {}",
-                    w("report-next-week"),
-                    summary.next_week.week,
-                    w("report-next-planned")
-                ),
-                headers: vec![w("report-date"), w("report-client"), w("report-purpose")],
-                rows: cut(summary
+            ),
+            Section::new(
+                format!("{} ({}) — {}", w("report-next-week"), summary.next_week.week, w("report-next-planned")),
+                vec![w("report-date"), w("report-client"), w("report-purpose")],
+                cut(summary
                     .next_week
                     .planned
                     .iter()
@@ -337,34 +397,34 @@ impl Words {
                         ]
                     })
                     .collect()),
-            },
+            ),
             self.due_clients("report-next-due", &summary.next_week.due),
         ]
     }
 
     fn tallies(&self, heading: &str, key: &str, tallies: &[Tally], name: impl Fn(&str) -> String) -> Section {
-        Section {
-            heading: self.say(heading),
-            headers: vec![self.say(key), self.say("report-planned"), self.say("report-done")],
-            rows: tallies
+        Section::new(
+            self.say(heading),
+            vec![self.say(key), self.say("report-planned"), self.say("report-done")],
+            tallies
                 .iter()
                 .map(|tally| vec![name(&tally.key), tally.planned.to_string(), tally.done.to_string()])
                 .collect(),
-        }
+        )
     }
 
     fn due_clients(&self, heading: &str, clients: &[DueClient]) -> Section {
-        Section {
-            heading: format!("{} ({})", self.say(heading), clients.len()),
-            headers: vec![self.say("report-client"), self.say("report-tier"), self.say("report-days-overdue")],
-            rows: cut(clients
+        Section::linked(
+            format!("{} ({})", self.say(heading), clients.len()),
+            vec![self.say("report-client"), self.say("report-tier"), self.say("report-days-overdue")],
+            clients
                 .iter()
                 .map(|c| {
                     let days = c.days_overdue.map(|d| d.to_string()).unwrap_or_else(|| "—".into());
-                    vec![c.name.clone(), c.tier.to_string(), days]
+                    (vec![c.name.clone(), c.tier.to_string(), days], RowLink::client(&c.client_id))
                 })
-                .collect()),
-        }
+                .collect(),
+        )
     }
 
     fn counted(&self, counted: &[Counted], name: impl Fn(&str) -> String) -> Vec<Vec<String>> {

@@ -13,6 +13,6 @@ mod pdf;
 mod team;
 
 pub use figures::figures_csv;
-pub use layout::{Bar, DayBars, Figure, Report, Section, lay_out};
+pub use layout::{Bar, DayBars, Figure, Record, Report, RowLink, Section, lay_out};
 pub use pdf::{PdfError, Typesetter};
 pub use team::{lay_out_team, team_csv};

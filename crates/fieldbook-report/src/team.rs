@@ -5,7 +5,7 @@
 
 use fieldbook_core::{Language, TeamFigures, TeamReport};
 
-use crate::layout::{Bar, DayBars, Figure, Report, Section, Words, cut, typst_lang};
+use crate::layout::{Bar, DayBars, Figure, Report, RowLink, Section, Words, typst_lang};
 
 /// `report` laid out in `language`.
 pub fn lay_out_team(report: &TeamReport, language: Language) -> Report {
@@ -37,14 +37,15 @@ pub fn lay_out_team(report: &TeamReport, language: Language) -> Report {
     let key_clients = report.members.iter().flat_map(|row| {
         row.key_clients_overdue.iter().map(|client| {
             let days = client.days_overdue.map(|d| d.to_string()).unwrap_or_default();
-            vec![row.owner.clone(), client.name.clone(), days]
+            let link = RowLink::client(&client.client_id).of(&row.owner, 1);
+            (vec![row.owner.clone(), client.name.clone(), days], link)
         })
     });
     let cases = report.members.iter().flat_map(|row| {
         row.cases_attention.iter().map(|case| {
             let due = case.resolution_due.map(|due| due.0.format("%Y-%m-%d %H:%M").to_string()).unwrap_or_default();
             let state = if case.breached { w("report-breached") } else { w("report-at-risk") };
-            vec![row.owner.clone(), case.client_name.clone(), due, state]
+            (vec![row.owner.clone(), case.client_name.clone(), due, state], RowLink::case(&case.id).of(&row.owner, 1))
         })
     });
     Report {
@@ -77,17 +78,17 @@ pub fn lay_out_team(report: &TeamReport, language: Language) -> Report {
             done: report.members.iter().map(|row| row.figures.visits_done).collect(),
         },
         sections: vec![
-            Section { heading: w("report-members"), headers, rows: members },
-            Section {
-                heading: w("report-key-overdue"),
-                headers: vec![w("report-member"), w("report-client"), w("report-days-overdue")],
-                rows: cut(key_clients.collect()),
-            },
-            Section {
-                heading: w("report-attention"),
-                headers: vec![w("report-member"), w("report-client"), w("report-date"), String::new()],
-                rows: cut(cases.collect()),
-            },
+            Section::new(w("report-members"), headers, members),
+            Section::linked(
+                w("report-key-overdue"),
+                vec![w("report-member"), w("report-client"), w("report-days-overdue")],
+                key_clients.collect(),
+            ),
+            Section::linked(
+                w("report-attention"),
+                vec![w("report-member"), w("report-client"), w("report-date"), String::new()],
+                cases.collect(),
+            ),
         ],
         none: w("report-none"),
     }

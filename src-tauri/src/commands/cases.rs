@@ -4,7 +4,7 @@
 //! user, as the timeline names them, is the manager of the portfolio.
 
 use fieldbook_actions::{Actor, CaseFilter, CaseOpening, FieldMap, StepInput, TaskFilter};
-use fieldbook_core::{Case, CaseStep, Client, Portfolio, PortfolioError, Task, TaskField};
+use fieldbook_core::{Case, CaseStep, Client, Instant, Portfolio, PortfolioError, Task, TaskField};
 
 use super::{Answer, Desk};
 use crate::dto::{CaseDetailView, CaseOpeningInput, CaseRowView, CaseStepInput, SlaTargetView, TaskView, sla_targets};
@@ -20,7 +20,7 @@ pub fn list_cases(desk: &Desk, status: &str, severity: &str) -> Answer<Vec<CaseR
 
 /// A case whole, with its timeline, clocks, visits and tasks.
 pub fn case_detail(desk: &Desk, case_id: &str) -> Answer<CaseDetailView> {
-    desk.read(|portfolio| detail(desk, portfolio, case_id))
+    desk.read(|portfolio| case_view(portfolio, case_id, desk.now()))
 }
 
 /// Opens a case as received; from a visit, that visit becomes its follow-up.
@@ -117,9 +117,10 @@ pub fn remove_task(desk: &Desk, task_id: &str) -> Answer<()> {
     desk.apply(|portfolio| fieldbook_actions::remove_task(portfolio, task_id))
 }
 
-fn detail(desk: &Desk, portfolio: &Portfolio, case_id: &str) -> Result<CaseDetailView, PortfolioError> {
-    let detail = fieldbook_actions::show_case(portfolio, case_id, desk.now())?;
-    Ok(CaseDetailView::new(&detail, desk.today(&portfolio.settings()?)))
+/// The case `case_id` of `portfolio` as it stands at `now`, its tasks as of the day in the portfolio's zone.
+pub(super) fn case_view(portfolio: &Portfolio, case_id: &str, now: Instant) -> Result<CaseDetailView, PortfolioError> {
+    let detail = fieldbook_actions::show_case(portfolio, case_id, now)?;
+    Ok(CaseDetailView::new(&detail, now.day_in(portfolio.settings()?.time_zone)))
 }
 
 fn task_view(desk: &Desk, portfolio: &Portfolio, task: &Task) -> Result<TaskView, PortfolioError> {

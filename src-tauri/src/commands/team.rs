@@ -15,9 +15,10 @@ use fieldbook_replica::ReplicaError;
 use fieldbook_replica::sync::{SyncError, TeamCopy, team_dirs};
 use fieldbook_report::lay_out_team;
 
+use super::cases::case_view;
 use super::report::week_asked;
 use super::{Answer, Desk};
-use crate::dto::{ClientDetail, ClientRowView, TeamClientView, TeamPortfolioView, WeekReportView};
+use crate::dto::{CaseDetailView, ClientDetail, ClientRowView, TeamClientView, TeamPortfolioView, WeekReportView};
 
 /// The team copies this app has opened, by data directory, kept open so that
 /// each read only takes in what sync saved since the last one.
@@ -96,11 +97,20 @@ pub fn team_portfolios(desk: &Desk) -> Answer<Vec<TeamPortfolioView>> {
 /// A client's page in `owner`'s portfolio, to read.
 pub fn team_client_detail(desk: &Desk, owner: &str, client_id: &str) -> Answer<ClientDetail> {
     with_copies(desk, |copies| {
-        let copy = copies.values().map(|shelved| &shelved.copy).find(|copy| copy.owner == owner);
-        let copy = copy.ok_or_else(|| no_such_member(owner))?;
+        let copy = member_copy(copies, owner)?;
         let portfolio = copy.replica.portfolio();
         let page = portfolio.find::<Client>(client_id).and_then(|id| fieldbook_core::client_page(portfolio, &id));
         Ok(ClientDetail::from(&page.map_err(ReplicaError::from)?))
+    })
+}
+
+/// A case in `owner`'s portfolio, to read: no step is offered on a copy nobody here may change.
+pub fn team_case_detail(desk: &Desk, owner: &str, case_id: &str) -> Answer<CaseDetailView> {
+    with_copies(desk, |copies| {
+        let copy = member_copy(copies, owner)?;
+        let mut view = case_view(copy.replica.portfolio(), case_id, desk.now()).map_err(ReplicaError::from)?;
+        view.case.next_steps.clear();
+        Ok(view)
     })
 }
 
@@ -128,6 +138,12 @@ pub fn team_report(desk: &Desk, week: &str, language: &Language) -> Answer<WeekR
         let current = IsoWeek::of(now.day_in(settings.time_zone));
         Ok(WeekReportView::new(asked, current, lay_out_team(&report, *language)))
     })
+}
+
+/// The copy of `owner`'s portfolio.
+fn member_copy<'a>(copies: &'a BTreeMap<PathBuf, Shelved>, owner: &str) -> Result<&'a TeamCopy, SyncError> {
+    let copy = copies.values().map(|shelved| &shelved.copy).find(|copy| copy.owner == owner);
+    copy.ok_or_else(|| no_such_member(owner))
 }
 
 fn no_such_member(owner: &str) -> SyncError {

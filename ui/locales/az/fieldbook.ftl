@@ -401,6 +401,7 @@ team-col-overdue = Gecikmə
 team-days-overdue = { $days } gün gecikib
 team-back = ← Komanda
 team-client-read-only = { $owner } istifadəçisinin müştərisi, yalnız oxumaq üçün.
+team-case-read-only = { $owner } istifadəçisinin şikayəti, yalnız oxumaq üçün.
 
 ## Sync problems, as the status bar and Settings show them
 error-refused = { $server } rədd etdi ({ $status }): { $message }

@@ -417,6 +417,7 @@ team-days-overdue = { $days ->
 }
 team-back = ← Team
 team-client-read-only = A client of { $owner }'s, read-only.
+team-case-read-only = A case of { $owner }'s, read-only.
 
 ## Sync problems, as the status bar and Settings show them
 error-refused = { $server } refused ({ $status }): { $message }

@@ -417,6 +417,7 @@ team-days-overdue = { $days ->
 }
 team-back = ← Zespół
 team-client-read-only = Klient użytkownika { $owner }, tylko do odczytu.
+team-case-read-only = Sprawa użytkownika { $owner }, tylko do odczytu.
 
 ## Sync problems, as the status bar and Settings show them
 error-refused = { $server } odmówił ({ $status }): { $message }

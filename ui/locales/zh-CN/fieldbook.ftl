@@ -396,6 +396,7 @@ team-col-overdue = 逾期
 team-days-overdue = 逾期 { $days } 天
 team-back = ← 团队
 team-client-read-only = { $owner } 的客户，只读。
+team-case-read-only = { $owner } 的投诉，只读。
 
 ## Sync problems, as the status bar and Settings show them
 error-refused = { $server } 拒绝了请求（{ $status }）：{ $message }

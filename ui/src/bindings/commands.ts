@@ -124,6 +124,8 @@ export function commandsVia(invoke: Invoke) {
     teamPortfolios: () => invoke<Array<TeamPortfolioView>>('team_portfolios'),
     /** A client's page in a team member's portfolio. */
     teamClientDetail: (owner: string, clientId: string) => invoke<ClientDetail>('team_client_detail', { owner, clientId }),
+    /** A case in a team member's portfolio, with no step to take. */
+    teamCaseDetail: (owner: string, caseId: string) => invoke<CaseDetailView>('team_case_detail', { owner, caseId }),
     /** The lead's dashboard: the team's week (`""`: this week) from the members' copies, in `language`. */
     teamReport: (week: string, language: Language) => invoke<WeekReportView>('team_report', { week, language }),
     /** The week's summary (`""`: this week) laid out in `language`. */

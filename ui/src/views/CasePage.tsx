@@ -1,7 +1,8 @@
 // One case: what was received, its SLA deadlines, its timeline, and the steps that fit
 // now as buttons — each opens a small form for what that step needs; the shell takes
-// the step or refuses it with its reason. Its follow-up visits and tasks below.
-import { type FormEvent, useState } from 'react';
+// the step or refuses it with its reason. Its follow-up visits and tasks below. The
+// same record, with no step, form or tick, is how a lead reads a team member's case.
+import { type FormEvent, type ReactNode, useState } from 'react';
 import type { CaseDetailView } from '../bindings/CaseDetailView';
 import type { CaseEventView } from '../bindings/CaseEventView';
 import type { CaseStep } from '../bindings/CaseStep';
@@ -18,21 +19,32 @@ export function CasePage({ caseId, navigate }: { caseId: string; navigate: Navig
   const { loaded, set, reload } = useLoad(() => shell.caseDetail(caseId), [caseId]);
   return (
     <LoadState loaded={loaded}>
-      {(detail) => <Case detail={detail} onChanged={set} onReload={reload} navigate={navigate} />}
+      {(detail) => (
+        <CaseRecord
+          detail={detail}
+          onBack={() => navigate({ view: 'client', clientId: detail.case.clientId })}
+          editing={{ onChanged: set, onReload: reload, navigate }}
+        />
+      )}
     </LoadState>
   );
 }
 
-function Case(props: { detail: CaseDetailView; onChanged: (detail: CaseDetailView) => void; onReload: () => void; navigate: Navigate }) {
+/** What the case page can change, and where its visits lead. */
+type Editing = { onChanged: (detail: CaseDetailView) => void; onReload: () => void; navigate: Navigate };
+
+/** A case whole; its steps, follow-up visit form, task form and ticks only with `editing`. */
+export function CaseRecord(props: { detail: CaseDetailView; onBack: () => void; note?: ReactNode; editing?: Editing }) {
   const t = useT();
   const format = useFormat();
-  const { detail, navigate } = props;
+  const { detail, editing } = props;
   const row = detail.case;
   return (
     <article className="case" aria-labelledby="case-title">
-      <button type="button" className="link" onClick={() => navigate({ view: 'client', clientId: row.clientId })}>
+      <button type="button" className="link" onClick={props.onBack}>
         ← {row.clientName}
       </button>
+      {props.note}
       <h1 id="case-title">{t('case-title', { category: row.category, client: row.clientName })}</h1>
       <p className="case-header">
         <SeverityBadge severity={row.severity} /> · <CaseStatusText row={row} /> <SlaBadge row={row} />
@@ -68,7 +80,7 @@ function Case(props: { detail: CaseDetailView; onChanged: (detail: CaseDetailVie
           </div>
         </dl>
       </section>
-      <NextSteps detail={detail} onChanged={props.onChanged} />
+      {editing && <NextSteps detail={detail} onChanged={editing.onChanged} />}
       <Timeline events={detail.timeline} />
       <section aria-labelledby="case-visits-title">
         <h2 id="case-visits-title">{t('case-visits')}</h2>
@@ -78,21 +90,25 @@ function Case(props: { detail: CaseDetailView; onChanged: (detail: CaseDetailVie
           <ul className="visits">
             {detail.visits.map((visit) => (
               <li key={visit.id}>
-                <button type="button" className="link" onClick={() => navigate({ view: 'visit', visitId: visit.id })}>
-                  {format.date(visit.date)} {visit.time}
-                </button>{' '}
+                {editing ? (
+                  <button type="button" className="link" onClick={() => editing.navigate({ view: 'visit', visitId: visit.id })}>
+                    {format.date(visit.date)} {visit.time}
+                  </button>
+                ) : (
+                  `${format.date(visit.date)} ${visit.time}`
+                )}{' '}
                 · {t(`visit-status-${visit.status}`)}
                 {visit.outcome && <span className="muted"> · {visit.outcome}</span>}
               </li>
             ))}
           </ul>
         )}
-        <PlanFollowUp clientId={row.clientId} caseId={row.id} onPlanned={props.onReload} />
+        {editing && <PlanFollowUp clientId={row.clientId} caseId={row.id} onPlanned={editing.onReload} />}
       </section>
       <section aria-labelledby="case-tasks-title">
         <h2 id="case-tasks-title">{t('case-tasks')}</h2>
-        <TaskList tasks={detail.tasks} label={t('case-tasks')} onChanged={props.onReload} />
-        <AddTask links={{ client: row.clientId, case: row.id }} onAdded={props.onReload} />
+        <TaskList tasks={detail.tasks} label={t('case-tasks')} onChanged={editing?.onReload} />
+        {editing && <AddTask links={{ client: row.clientId, case: row.id }} onAdded={editing.onReload} />}
       </section>
     </article>
   );

@@ -21,15 +21,16 @@ async function annasWeek() {
   const shell = await realShell();
   const seeded = await annasPortfolio(shell, 2, 'pl');
   await visitMade(seeded.others[0], '2026-11-23', shell.commands);
-  return shell;
+  return seeded;
 }
 
 describe('Report', () => {
   it("shows this week's summary in the manager's language, and the week before a click away", async () => {
-    await annasWeek();
+    const seeded = await annasWeek();
+    const navigate = vi.fn();
     render(
       <I18nProvider language="pl">
-        <Report />
+        <Report navigate={navigate} />
       </I18nProvider>,
     );
     const report = await screen.findByRole('article', { name: 'Raport tygodniowy — Anna Kowalska' });
@@ -40,9 +41,11 @@ describe('Report', () => {
       ['Odwołane', '0'],
       ['Nieodbyte', '0'],
     ]);
-    expect(cells(within(report).getByRole('table', { name: 'Klienci odwiedzeni po raz pierwszy' }))).toEqual([
-      ['Klient 1', 'B'],
-    ]);
+    const firstVisits = within(report).getByRole('table', { name: 'Klienci odwiedzeni po raz pierwszy' });
+    expect(cells(firstVisits)).toEqual([['Klient 1', 'B']]);
+    // A client the report names opens its page.
+    fireEvent.click(within(firstVisits).getByRole('button', { name: 'Klient 1' }));
+    expect(navigate).toHaveBeenCalledWith({ view: 'client', clientId: seeded.others[0] });
     const charts = within(report).getByRole('group', { name: 'Wykresy' });
     expect(within(charts).getByRole('img', { name: 'Pokrycie według kategorii' })).toBeTruthy();
     expect(within(charts).getByRole('img', { name: 'Wizyty dziennie' })).toBeTruthy();
@@ -65,7 +68,7 @@ describe('Report', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(
       <I18nProvider language="zh-CN">
-        <Report />
+        <Report navigate={() => {}} />
       </I18nProvider>,
     );
     await screen.findByRole('article', { name: '工作周报 — Anna Kowalska' });

@@ -7,13 +7,16 @@ import { useState } from 'react';
 import type { Bar } from '../bindings/Bar';
 import type { DayBars } from '../bindings/DayBars';
 import type { Report as ReportLayout } from '../bindings/Report';
+import type { RowLink } from '../bindings/RowLink';
 import type { WeekReportView } from '../bindings/WeekReportView';
 import { useLanguage, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
 import { type Loaded, useLoad } from '../load';
+import type { Navigate, Route } from '../Workspace';
 
-/** The manager's weekly report, with the weeks before and after it a click away. */
-export function Report() {
+/** The manager's weekly report, with the weeks before and after it a click away; a client
+ * or a case it names opens its page. */
+export function Report({ navigate }: { navigate: Navigate }) {
   const t = useT();
   const language = useLanguage();
   const [week, setWeek] = useState('');
@@ -22,9 +25,14 @@ export function Report() {
     <section aria-labelledby="report-title" className="report">
       <h1 id="report-title">{t('nav-report')}</h1>
       {loaded.state === 'loaded' && <WeekBar view={loaded.value} onWeek={setWeek} />}
-      <Making loaded={loaded}>{(view) => <ReportBody report={view.report} />}</Making>
+      <Making loaded={loaded}>{(view) => <ReportBody report={view.report} onOpen={(link) => navigate(ownRoute(link))} />}</Making>
     </section>
   );
+}
+
+/** The page of a record the manager's own report names. */
+function ownRoute(link: RowLink): Route {
+  return link.record === 'case' ? { view: 'case', caseId: link.id } : { view: 'client', clientId: link.id };
 }
 
 /** Stepping between weeks, and the report's files. */
@@ -101,7 +109,7 @@ export function Making<T>({ loaded, children }: { loaded: Loaded<T>; children: (
 }
 
 /** A report laid out: its title, figures, the two charts and its tables. */
-export function ReportBody({ report }: { report: ReportLayout }) {
+export function ReportBody({ report, onOpen }: { report: ReportLayout; onOpen: (link: RowLink) => void }) {
   const t = useT();
   return (
     <article aria-label={report.title}>
@@ -134,13 +142,24 @@ export function ReportBody({ report }: { report: ReportLayout }) {
                 </tr>
               </thead>
               <tbody>
-                {section.rows.map((row, index) => (
-                  <tr key={index}>
-                    {row.map((cell, column) => (
-                      <td key={column}>{cell}</td>
-                    ))}
-                  </tr>
-                ))}
+                {section.rows.map((row, index) => {
+                  const link = section.links[index];
+                  return (
+                    <tr key={index}>
+                      {row.map((cell, column) => (
+                        <td key={column}>
+                          {link?.column === column ? (
+                            <button type="button" className="link" onClick={() => onOpen(link)}>
+                              {cell}
+                            </button>
+                          ) : (
+                            cell
+                          )}
+                        </td>
+                      ))}
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           )}

@@ -8,10 +8,11 @@ import { useFormat, useT } from '../i18n';
 import { shell, toCommandError } from '../ipc';
 import type { Navigate } from '../Workspace';
 
-/** One task: its checkbox, title, client (when asked), due day and whether it is overdue. */
+/** One task: its checkbox (shown but disabled with no `onTick`), title, client (when asked),
+ * due day and whether it is overdue. */
 export function TaskItem(props: {
   task: TaskView;
-  onTick: (task: TaskView, done: boolean) => void;
+  onTick?: (task: TaskView, done: boolean) => void;
   /** Links the task's client when given (Today, where tasks of every client show). */
   navigate?: Navigate;
 }) {
@@ -25,8 +26,9 @@ export function TaskItem(props: {
         <input
           type="checkbox"
           checked={task.done}
+          disabled={!props.onTick}
           aria-label={t('task-done-label', { title: task.title })}
-          onChange={(e) => props.onTick(task, e.target.checked)}
+          onChange={(e) => props.onTick?.(task, e.target.checked)}
         />
         <span className="task-title">{task.title}</span>
       </label>
@@ -46,16 +48,16 @@ export function TaskItem(props: {
 
 /**
  * A list of tasks ticked in place: each tick is one `tick_task`, then `onChanged`
- * (the owner reloads); a refusal shows under the list.
+ * (the owner reloads); a refusal shows under the list. With no `onChanged`, a list to read.
  */
-export function TaskList(props: { tasks: TaskView[]; label: string; onChanged: () => void; navigate?: Navigate }) {
+export function TaskList(props: { tasks: TaskView[]; label: string; onChanged?: () => void; navigate?: Navigate }) {
   const t = useT();
   const [error, setError] = useState('');
   const tick = (task: TaskView, done: boolean) =>
     shell.tickTask(task.id, done).then(
       () => {
         setError('');
-        props.onChanged();
+        props.onChanged?.();
       },
       (e: unknown) => setError(toCommandError(e).message),
     );
@@ -66,7 +68,7 @@ export function TaskList(props: { tasks: TaskView[]; label: string; onChanged: (
       ) : (
         <ul className="tasks" aria-label={props.label}>
           {props.tasks.map((task) => (
-            <TaskItem key={task.id} task={task} onTick={tick} navigate={props.navigate} />
+            <TaskItem key={task.id} task={task} onTick={props.onChanged && tick} navigate={props.navigate} />
           ))}
         </ul>
       )}

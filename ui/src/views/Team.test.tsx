@@ -2,13 +2,14 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../App';
 import { commands } from '../bindings/commands';
+import type { CaseDetailView } from '../bindings/CaseDetailView';
 import type { SyncStatusView } from '../bindings/SyncStatusView';
 import type { TeamPortfolioView } from '../bindings/TeamPortfolioView';
 import { account, anotherDesk, eventually, realShell, syncServer, team } from '../testing/desk';
 import { annasPortfolio } from '../testing/portfolios';
 
 /** The commands that change something. */
-const CHANGES = /^(set_|add_|plan_|check_|record_|append_|save_|cancel_|remove_|complete_|snooze_|dismiss_|move_|mark_)/;
+const CHANGES = /^(set_|add_|edit_|plan_|check_|record_|append_|save_|cancel_|remove_|complete_|snooze_|dismiss_|move_|mark_|tick_|open_case|case_step)/;
 
 /**
  * Li Na's portfolio on her own computer, synced up with `token`: Sinopec (tier A),
@@ -36,6 +37,17 @@ async function liNasComputer(token: string): Promise<void> {
       notes: 'Discussed the fuel contract',
     },
   });
+  const complaint = await desk.call<CaseDetailView>('open_case', {
+    opening: {
+      clientId: sinopec,
+      category: 'Late delivery',
+      severity: 'critical',
+      channel: 'phone',
+      description: 'The October fuel shipment came four days late',
+      at: '2026-11-20 09:00',
+    },
+  });
+  await desk.call('add_task', { task: { title: 'Call the depot', client: sinopec, case: complaint.case.id } });
   await desk.call('sync_login', { server: syncServer(), token });
   await eventually(
     () => desk.call<SyncStatusView>('sync_status'),
@@ -77,14 +89,33 @@ describe('Team', () => {
     const [, ...memberRows] = within(members).getAllByRole('row');
     const memberCells = memberRows.map((row) => within(row).getAllByRole('cell').map((cell) => cell.textContent));
     expect(memberCells.map((row) => [row[0], row[2], ...row.slice(3, 11)])).toEqual([
-      [`Li Na (${member.user})`, '0 / 0', '0', '100', '0', '100', '1', '0', '0', '0'],
-      ['Zespół razem', '0 / 0', '0', '100', '0', '100', '1', '0', '0', '0'],
+      [`Li Na (${member.user})`, '0 / 0', '0', '100', '0', '100', '1', '1', '0', '1'],
+      ['Zespół razem', '0 / 0', '0', '100', '0', '100', '1', '1', '0', '1'],
     ]);
     expect(memberCells[0][1]).not.toContain('nieaktualne');
     const keyClients = within(dashboard).getByRole('table', { name: 'Klienci kategorii A po terminie' });
     expect(within(keyClients).getAllByRole('row')[1].textContent).toBe(`${member.user}Sinopec12`);
+    const attention = within(dashboard).getByRole('table', { name: 'Zagrożone lub przekroczone' });
+    expect(within(attention).getAllByRole('row')[1].textContent).toMatch(new RegExp(`^${member.user}Sinopec.*Przekroczone$`));
 
-    fireEvent.click(within(table).getByRole('button', { name: 'Sinopec' }));
+    // The dashboard's case opens read-only: its record whole, no step, form or tick.
+    fireEvent.click(within(attention).getByRole('button', { name: 'Sinopec' }));
+    const complaint = await screen.findByRole('article', { name: 'Late delivery — Sinopec' });
+    expect(within(complaint).getByText(`Sprawa użytkownika ${member.user}, tylko do odczytu.`)).toBeTruthy();
+    expect(within(complaint).getByText('The October fuel shipment came four days late')).toBeTruthy();
+    const task = within(complaint).getByRole('checkbox', { name: /Call the depot/ });
+    expect(task.hasAttribute('disabled')).toBe(true);
+    expect(within(complaint).queryAllByRole('textbox')).toEqual([]);
+    expect(within(complaint).queryAllByRole('form')).toEqual([]);
+    expect(within(complaint).getAllByRole('button').map((button) => button.textContent)).toEqual(['← Sinopec']);
+    fireEvent.click(task);
+    expect(shell.calls.filter((call) => CHANGES.test(call.command))).toEqual([]);
+    fireEvent.click(within(complaint).getByRole('button', { name: '← Sinopec' }));
+    expect(await screen.findByRole('article', { name: 'Sinopec' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '← Zespół' }));
+    const clients = await screen.findByRole('table', { name: `Li Na (${member.user})` });
+
+    fireEvent.click(within(clients).getByRole('button', { name: 'Sinopec' }));
     const page = await screen.findByRole('article', { name: 'Sinopec' });
     expect(within(page).getByText(`Klient użytkownika ${member.user}, tylko do odczytu.`)).toBeTruthy();
     expect(within(page).getByText('Wang Wei · CFO · Osoba kluczowa · +86 138 0000 0000')).toBeTruthy();

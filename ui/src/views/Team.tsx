@@ -1,13 +1,15 @@
-// The Team view of a team lead: each team member's portfolio, which sync keeps
-// on this computer read-only, with its clients; and a member's client page, to
-// read. Nothing here can change a member's portfolio: the shell offers no
+// The Team view of a team lead: the team's week, each team member's portfolio,
+// which sync keeps on this computer read-only, with its clients; and a member's
+// client page and case page, to read. Nothing here can change a member's portfolio: the shell offers no
 // command to, and these views show no edit control.
 import type { ClientDetail } from '../bindings/ClientDetail';
+import type { RowLink } from '../bindings/RowLink';
 import type { TeamPortfolioView } from '../bindings/TeamPortfolioView';
 import { useFormat, useLanguage, useT } from '../i18n';
 import { shell } from '../ipc';
 import { useLoad } from '../load';
-import type { Navigate } from '../Workspace';
+import type { Navigate, Route } from '../Workspace';
+import { CaseRecord } from './CasePage';
 import { Making, ReportBody } from './Report';
 import { ClientStage } from './Stage';
 import { LoadState } from './Status';
@@ -20,7 +22,7 @@ export function Team({ navigate }: { navigate: Navigate }) {
     <section aria-labelledby="team-title">
       <h1 id="team-title">{t('team-title')}</h1>
       <p className="muted">{t('team-read-only')}</p>
-      <Dashboard />
+      <Dashboard navigate={navigate} />
       <LoadState loaded={loaded}>
         {(team) =>
           team.length === 0 ? (
@@ -35,17 +37,24 @@ export function Team({ navigate }: { navigate: Navigate }) {
 }
 
 /** The team's week: a row per member (coverage, overdue, open cases at risk and breached,
- * visits, last sync with stale copies marked) and the totals, once any copy is here. */
-function Dashboard() {
+ * visits, last sync with stale copies marked) and the totals, once any copy is here; the
+ * key clients and the cases it names open read-only. */
+function Dashboard({ navigate }: { navigate: Navigate }) {
   const t = useT();
   const language = useLanguage();
   const { loaded } = useLoad(() => shell.teamReport('', language), [language]);
   if (loaded.state === 'failed') return null;
   return (
     <section aria-label={t('team-dashboard')} className="report">
-      <Making loaded={loaded}>{(view) => <ReportBody report={view.report} />}</Making>
+      <Making loaded={loaded}>{(view) => <ReportBody report={view.report} onOpen={(link) => navigate(memberRoute(link))} />}</Making>
     </section>
   );
+}
+
+/** The read-only page of a record a member's row names. */
+function memberRoute(link: RowLink): Route {
+  const owner = link.owner ?? '';
+  return link.record === 'case' ? { view: 'team-case', owner, caseId: link.id } : { view: 'team-client', owner, clientId: link.id };
 }
 
 function Member({ member, navigate }: { member: TeamPortfolioView; navigate: Navigate }) {
@@ -118,6 +127,24 @@ export function TeamClientPage(props: { owner: string; clientId: string; navigat
           <ReadOnlyPeople detail={detail} />
           <ReadOnlyVisits detail={detail} />
         </article>
+      )}
+    </LoadState>
+  );
+}
+
+/** A team member's case, to read: its record whole, with no step, form or tick. */
+export function TeamCasePage(props: { owner: string; caseId: string; navigate: Navigate }) {
+  const t = useT();
+  const { owner, caseId, navigate } = props;
+  const { loaded } = useLoad(() => shell.teamCaseDetail(owner, caseId), [owner, caseId]);
+  return (
+    <LoadState loaded={loaded}>
+      {(detail) => (
+        <CaseRecord
+          detail={detail}
+          onBack={() => navigate({ view: 'team-client', owner, clientId: detail.case.clientId })}
+          note={<p className="muted">{t('team-case-read-only', { owner })}</p>}
+        />
       )}
     </LoadState>
   );

@@ -715,11 +715,16 @@ pub struct ImportArgs {
     /// clients or contacts.
     #[arg(value_enum)]
     pub kind: ImportKind,
-    /// CSV file with a header row (UTF-8, with or without BOM, or GB18030/GBK).
+    /// CSV file with a header row (UTF-8, with or without BOM, or GB18030/GBK), or for
+    /// contacts a vCard file (.vcf, vCard 2.1, 3.0 or 4.0) as phones export them.
     pub file: PathBuf,
     /// Check the file and report what would be imported, without importing.
     #[arg(long)]
     pub dry_run: bool,
+    /// vCard: the client (id or its first characters) every card is a contact of;
+    /// without it, each card's organisation (ORG) names its client.
+    #[arg(long)]
+    pub client: Option<String>,
 }
 
 /// `fieldbook report`.
@@ -774,15 +779,17 @@ pub enum ExportKind {
     Csv,
     /// Planned visits and open reminders as an iCalendar file (RFC 5545) for calendar apps.
     Ics,
+    /// Contacts as a vCard 4.0 file for phones and address books.
+    Vcf,
 }
 
 /// `fieldbook export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// json or csv.
+    /// json, csv, ics or vcf.
     #[arg(value_enum)]
     pub kind: ExportKind,
-    /// Where to write: a file for json and ics (default: standard output), a directory for csv.
+    /// Where to write: a file for json, ics and vcf (default: standard output), a directory for csv.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// ics: the first day, YYYY-MM-DD (default: today in the manager's time zone).
@@ -791,6 +798,9 @@ pub struct ExportArgs {
     /// ics: how many days.
     #[arg(long, default_value_t = 90)]
     pub days: u32,
+    /// vcf: only this client's contacts (id or its first characters).
+    #[arg(long)]
+    pub client: Option<String>,
 }
 
 /// `fieldbook demo`.

@@ -137,6 +137,17 @@ pub enum ImportError {
         /// What the CSV reader said.
         reason: String,
     },
+    /// A vCard file breaks off: a card that does not end, a line that is no property.
+    #[error("line {line}: not readable as a vCard: {reason}")]
+    Card {
+        /// The line of the card's `BEGIN:VCARD`.
+        line: usize,
+        /// What the vCard reader said.
+        reason: String,
+    },
+    /// A vCard file without a card.
+    #[error("the file holds no vCard (BEGIN:VCARD … END:VCARD)")]
+    NoCards,
     /// Some rows are bad; every problem of every row is listed.
     #[error("{} in the file, nothing was imported:\n{}", count(.0.len(), "problem"), list(.0, "\n"))]
     Rows(Vec<RowError>),
@@ -535,7 +546,7 @@ impl<'a, R: CsvRecord> Row<'a, R> {
 }
 
 /// The line `key` was first seen on, or `None` after noting it is first seen on `line`.
-fn first_line<K: Eq + Hash>(seen: &mut HashMap<K, usize>, key: K, line: usize) -> Option<usize> {
+pub(crate) fn first_line<K: Eq + Hash>(seen: &mut HashMap<K, usize>, key: K, line: usize) -> Option<usize> {
     match seen.entry(key) {
         Entry::Occupied(first) => Some(*first.get()),
         Entry::Vacant(entry) => {
@@ -558,7 +569,7 @@ fn record_id<I: RecordId>(cell: &str) -> Result<I, String> {
 }
 
 /// The live client whose id is `cell`, or whose name is `cell` ignoring case.
-fn find_client(cell: &str, clients: &[Client]) -> Result<ClientId, String> {
+pub(crate) fn find_client(cell: &str, clients: &[Client]) -> Result<ClientId, String> {
     if let Some(client) = clients.iter().find(|c| c.id.as_ref() == cell) {
         return Ok(client.id.clone());
     }
@@ -574,6 +585,6 @@ fn find_client(cell: &str, clients: &[Client]) -> Result<ClientId, String> {
 }
 
 /// Names compared as the manager means them: trimmed and ignoring case.
-fn same_name(name: &str) -> String {
+pub(crate) fn same_name(name: &str) -> String {
     name.trim().to_lowercase()
 }

@@ -4,21 +4,39 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
-use fieldbook_core::{ClientId, ContactId, FieldError, RecordId};
+use fieldbook_core::{Client, ClientId, ContactId, FieldError, RecordId};
 use fieldbook_formats::{
-    decode_csv, export_csv, export_ics, export_json, import_clients, import_contacts, parse_clients, parse_contacts,
+    decode_csv, export_csv, export_ics, export_json, export_vcf, import_clients, import_contacts, parse_clients,
+    parse_contacts, parse_vcards,
 };
 use fieldbook_replica::Replica;
 
 use crate::cli::{ExportArgs, ExportKind, ImportArgs, ImportKind};
 
-/// Imports a CSV file, all or nothing: one bad row and nothing is imported.
+/// Imports a CSV file, or contacts from a vCard file, all or nothing: one bad row
+/// (or card) and nothing is imported.
 pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let (text, encoding) = decode_csv(&bytes)?;
     let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
+    let vcard = is_vcard(&args.file, &text);
+    if args.client.is_some() && !vcard {
+        return Err(crate::exit::BadInput("--client goes with a vCard file (.vcf)".into()).into());
+    }
     let mut rng = rand::rng();
     let count = match args.kind {
+        ImportKind::Clients if vcard => {
+            return Err(crate::exit::BadInput(format!(
+                "{source} is a vCard file: it holds contacts; use `fieldbook import contacts`"
+            ))
+            .into());
+        }
+        ImportKind::Contacts if vcard => {
+            let client = args.client.as_deref().map(|id| replica.portfolio().find::<Client>(id)).transpose()?;
+            let contacts =
+                parse_vcards(&text, replica.portfolio(), client.as_ref(), &mut || ContactId::generate(&mut rng))?;
+            if args.dry_run { contacts.len() } else { replica.apply(|p| import_contacts(p, &contacts, &source))? }
+        }
         ImportKind::Clients => {
             let clients = parse_clients(&text, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
             if args.dry_run { clients.len() } else { replica.apply(|p| import_clients(p, &clients, &source))? }
@@ -40,10 +58,21 @@ pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Whether `file` is a vCard file: by its name (`.vcf`, `.vcard`), or by its first line.
+fn is_vcard(file: &Path, text: &str) -> bool {
+    let named =
+        file.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("vcf") || ext.eq_ignore_ascii_case("vcard"));
+    let first = text.trim_start_matches('\u{feff}').lines().next().unwrap_or("");
+    named || first.trim().eq_ignore_ascii_case("BEGIN:VCARD")
+}
+
 /// Exports the portfolio as JSON (to a file or standard output) or as CSV files in a directory.
 pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
     if args.from.is_some() && !matches!(args.kind, ExportKind::Ics) {
         return Err(crate::exit::BadInput("--from and --days go with export ics".into()).into());
+    }
+    if args.client.is_some() && !matches!(args.kind, ExportKind::Vcf) {
+        return Err(crate::exit::BadInput("--client goes with export vcf".into()).into());
     }
     match (args.kind, args.output) {
         (ExportKind::Json, None) => {
@@ -61,6 +90,14 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
                 None => now.day_in(zone),
             };
             let text = export_ics(replica.portfolio(), from, args.days, zone, now)?;
+            match output {
+                Some(file) => write_whole(&file, text.as_bytes())?,
+                None => std::io::stdout().write_all(text.as_bytes())?,
+            }
+        }
+        (ExportKind::Vcf, output) => {
+            let client = args.client.as_deref().map(|id| replica.portfolio().find::<Client>(id)).transpose()?;
+            let text = export_vcf(replica.portfolio(), client.as_ref())?;
             match output {
                 Some(file) => write_whole(&file, text.as_bytes())?,
                 None => std::io::stdout().write_all(text.as_bytes())?,

@@ -145,3 +145,57 @@ fn export_ics_refuses_a_bad_first_day() {
     assert!(ws.fails(2, &["export", "ics", "--from", "2025-13-01"]).contains("from: '2025-13-01' is not a date"));
     assert!(ws.fails(2, &["export", "json", "--from", "2025-10-01"]).contains("--from and --days go with export ics"));
 }
+
+const ANDROID_VCF: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fieldbook-formats/tests/fixtures/android-2.1.vcf");
+
+#[test]
+fn phone_contacts_import_from_a_vcard_and_export_as_one() {
+    let ws = Workspace::initialised();
+    let sinopec = ws.ok(&["client", "add", "--name", "中国石化", "--tier", "A"]);
+    ws.ok(&["client", "add", "--name", "PKN Orlen", "--tier", "B"]);
+    let said = ws.ok(&["import", "contacts", ANDROID_VCF, "--dry-run"]);
+    assert!(said.contains("2 contacts would be imported; nothing was changed"), "{said}");
+    assert_eq!(ws.json(&["contact", "list"]), serde_json::json!([]));
+
+    let said = ws.ok(&["import", "contacts", ANDROID_VCF]);
+    assert!(said.starts_with("Imported 2 contacts from android-2.1.vcf"), "{said}");
+    let names: Vec<String> = ws
+        .json(&["contact", "list"])
+        .as_array()
+        .expect("array")
+        .iter()
+        .map(|c| c["name"].as_str().unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(names.len(), 2);
+    assert!(names.contains(&"王伟".to_owned()) && names.contains(&"Małgorzata Wiśniewska".to_owned()), "{names:?}");
+
+    let file = ws.file("sinopec.vcf");
+    ws.ok(&["export", "vcf", "--client", &sinopec[..6], "--output", file.to_str().expect("utf-8 path")]);
+    let written = std::fs::read_to_string(&file).expect("vCard written");
+    assert!(written.starts_with("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:王伟\r\nORG:中国石化\r\n"), "{written}");
+    assert!(!written.contains("Wiśniewska"), "only the client's contacts: {written}");
+}
+
+#[test]
+fn a_bad_vcard_imports_nothing_and_vcard_options_go_with_vcards() {
+    let ws = Workspace::initialised();
+    let orlen = ws.ok(&["client", "add", "--name", "PKN Orlen", "--tier", "B"]);
+    let file = ws.file("phone.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jan Nowak\r\nEND:VCARD\r\nBEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ewa Kos\r\nTEL:call me\r\nEND:VCARD\r\n",
+    )
+    .expect("fixture written");
+    let path = file.to_str().expect("utf-8 path");
+    let stderr = ws.fails(2, &["import", "contacts", path, "--client", &orlen]);
+    assert!(stderr.contains("line 5: phones:") && stderr.contains("call me"), "{stderr}");
+    assert_eq!(ws.json(&["contact", "list"]), serde_json::json!([]), "the good card is not imported either");
+
+    assert!(ws.fails(2, &["import", "clients", path]).contains("phone.vcf is a vCard file: it holds contacts"));
+    let csv = ws.file("contacts.csv");
+    std::fs::write(&csv, "client,name\nPKN Orlen,Jan Nowak\n").expect("fixture written");
+    let csv = csv.to_str().expect("utf-8 path");
+    assert!(ws.fails(2, &["import", "contacts", csv, "--client", &orlen]).contains("--client goes with a vCard file"));
+    assert!(ws.fails(2, &["export", "json", "--client", &orlen]).contains("--client goes with export vcf"));
+    assert!(ws.fails(2, &["export", "vcf", "--client", "cl_nosuch"]).contains("cl_nosuch"));
+}

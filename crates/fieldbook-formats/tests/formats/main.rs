@@ -5,3 +5,4 @@
 mod ics;
 mod import;
 mod interchange;
+mod vcf;

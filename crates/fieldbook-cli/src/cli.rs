@@ -707,12 +707,14 @@ pub enum ImportKind {
     Clients,
     /// Contacts (their client named by name or id).
     Contacts,
+    /// A backup made by `export json`, restored whole into an empty data directory.
+    Json,
 }
 
 /// `fieldbook import`.
 #[derive(Debug, Args)]
 pub struct ImportArgs {
-    /// clients or contacts.
+    /// clients, contacts, or json (a backup).
     #[arg(value_enum)]
     pub kind: ImportKind,
     /// CSV file with a header row (UTF-8, with or without BOM, or GB18030/GBK), or for

@@ -145,6 +145,33 @@ pub enum ImportError {
         /// What the vCard reader said.
         reason: String,
     },
+    /// A backup that is not JSON, or not of the export's shape.
+    #[error("line {line}, column {column}: not a Fieldbook backup: {reason}")]
+    Json {
+        /// Where reading stopped.
+        line: usize,
+        /// The column there.
+        column: usize,
+        /// What the JSON reader said.
+        reason: String,
+    },
+    /// JSON that is not a Fieldbook export.
+    #[error("the file's format is '{format}', not a Fieldbook backup (fieldbook export json)")]
+    NotABackup {
+        /// The format it names.
+        format: String,
+    },
+    /// A backup of another schema version.
+    #[error("the backup is of schema version {found}; this Fieldbook restores version {supported}")]
+    SchemaVersion {
+        /// The backup's version.
+        found: u64,
+        /// The one this build writes and reads.
+        supported: u64,
+    },
+    /// Records of a backup the portfolio refuses; every one is listed.
+    #[error("{} in the backup, nothing was restored:\n{}", count(.0.len(), "problem"), .0.join("\n"))]
+    BadRecords(Vec<String>),
     /// A vCard file without a card.
     #[error("the file holds no vCard (BEGIN:VCARD … END:VCARD)")]
     NoCards,

@@ -6,7 +6,7 @@
 //! order, so the same document gives the same bytes, and two devices that have
 //! converged give identical exports.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::columns::{CsvRecord, cell, columns};
@@ -40,18 +40,20 @@ impl From<PortfolioError> for ExportError {
     }
 }
 
-/// The JSON export document, fields in the order they are written.
-#[derive(Serialize)]
-struct PortfolioExport {
-    format: &'static str,
-    schema_version: u64,
-    settings: Settings,
-    clients: Vec<Client>,
-    contacts: Vec<Contact>,
-    visits: Vec<Visit>,
-    cases: Vec<Case>,
-    tasks: Vec<Task>,
-    care_log: Vec<CareLogEntry>,
+/// The JSON export document, fields in the order they are written; read back as a
+/// backup (`crate::restore`) with the format as read.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct PortfolioExport<Format = &'static str> {
+    pub(crate) format: Format,
+    pub(crate) schema_version: u64,
+    pub(crate) settings: Settings,
+    pub(crate) clients: Vec<Client>,
+    pub(crate) contacts: Vec<Contact>,
+    pub(crate) visits: Vec<Visit>,
+    pub(crate) cases: Vec<Case>,
+    pub(crate) tasks: Vec<Task>,
+    pub(crate) care_log: Vec<CareLogEntry>,
 }
 
 /// The whole portfolio as pretty-printed JSON: settings and every record of every

@@ -1,8 +1,8 @@
 //! Fieldbook's files in and out, as text: CSV import of clients and contacts
 //! (UTF-8 or GB18030, English, Chinese or Polish headers, all or nothing), the
 //! documented JSON export and the CSV files per kind of record, planned visits
-//! and reminders as iCalendar, contacts as vCard in and out, and greeting drafts
-//! as CSV for bulk messaging.
+//! and reminders as iCalendar, contacts as vCard in and out, the JSON export
+//! restored as a backup, and greeting drafts as CSV for bulk messaging.
 //!
 //! Like the core it does no IO: the shells read and write the files. It is a
 //! crate of its own because `icalendar` needs chrono's clock, which the core
@@ -13,6 +13,7 @@ mod greetings;
 mod ics;
 mod import;
 mod interchange;
+mod restore;
 mod vcf;
 
 pub use greetings::greetings_csv;
@@ -22,4 +23,5 @@ pub use import::{
     parse_contacts,
 };
 pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
+pub use restore::{Backup, read_backup, restore};
 pub use vcf::{export_vcf, parse_vcards};

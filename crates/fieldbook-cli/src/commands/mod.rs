@@ -34,7 +34,7 @@ pub fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Note { visit: id, text } => visit::note(&mut open(&data_dir)?, &id, &text),
         Command::Case(command) => case::run(&mut open(&data_dir)?, command),
         Command::Task(command) => task::run(&mut open(&data_dir)?, command),
-        Command::Import(args) => transfer::import(&mut open(&data_dir)?, args),
+        Command::Import(args) => transfer::import(&data_dir, args),
         Command::Export(args) => transfer::export(&open(&data_dir)?, args),
         Command::Demo(args) => demo::run(&mut open(&data_dir)?, args),
         Command::Holidays(args) => care::holidays(&data_dir, args),

@@ -4,18 +4,25 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
-use fieldbook_core::{Client, ClientId, ContactId, FieldError, RecordId};
+use fieldbook_core::{ActorId, Client, ClientId, ContactId, FieldError, Portfolio, RecordId};
 use fieldbook_formats::{
     decode_csv, export_csv, export_ics, export_json, export_vcf, import_clients, import_contacts, parse_clients,
-    parse_contacts, parse_vcards,
+    parse_contacts, parse_vcards, read_backup, restore as restore_backup,
 };
 use fieldbook_replica::Replica;
 
 use crate::cli::{ExportArgs, ExportKind, ImportArgs, ImportKind};
 
 /// Imports a CSV file, or contacts from a vCard file, all or nothing: one bad row
-/// (or card) and nothing is imported.
-pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
+/// (or card) and nothing is imported; or restores a backup into an empty `data_dir`.
+pub fn import(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
+    match args.kind {
+        ImportKind::Json => restore(data_dir, args),
+        ImportKind::Clients | ImportKind::Contacts => import_into(&mut super::open(data_dir)?, args),
+    }
+}
+
+fn import_into(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
     let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
     let (text, encoding) = decode_csv(&bytes)?;
     let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
@@ -24,7 +31,10 @@ pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
         return Err(crate::exit::BadInput("--client goes with a vCard file (.vcf)".into()).into());
     }
     let mut rng = rand::rng();
-    let count = match args.kind {
+    let (count, noun) = match args.kind {
+        ImportKind::Json => {
+            return Err(crate::exit::BadInput("a backup is restored into an empty data directory".into()).into());
+        }
         ImportKind::Clients if vcard => {
             return Err(crate::exit::BadInput(format!(
                 "{source} is a vCard file: it holds contacts; use `fieldbook import contacts`"
@@ -35,26 +45,54 @@ pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
             let client = args.client.as_deref().map(|id| replica.portfolio().find::<Client>(id)).transpose()?;
             let contacts =
                 parse_vcards(&text, replica.portfolio(), client.as_ref(), &mut || ContactId::generate(&mut rng))?;
-            if args.dry_run { contacts.len() } else { replica.apply(|p| import_contacts(p, &contacts, &source))? }
+            (write(replica, &args, |p| import_contacts(p, &contacts, &source), contacts.len())?, "contacts")
         }
         ImportKind::Clients => {
             let clients = parse_clients(&text, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
-            if args.dry_run { clients.len() } else { replica.apply(|p| import_clients(p, &clients, &source))? }
+            (write(replica, &args, |p| import_clients(p, &clients, &source), clients.len())?, "clients")
         }
         ImportKind::Contacts => {
             let contacts = parse_contacts(&text, replica.portfolio(), &mut || ContactId::generate(&mut rng))?;
-            if args.dry_run { contacts.len() } else { replica.apply(|p| import_contacts(p, &contacts, &source))? }
+            (write(replica, &args, |p| import_contacts(p, &contacts, &source), contacts.len())?, "contacts")
         }
-    };
-    let noun = match args.kind {
-        ImportKind::Clients => "clients",
-        ImportKind::Contacts => "contacts",
     };
     if args.dry_run {
         println!("{source} ({encoding}): {count} {noun} would be imported; nothing was changed (dry run)");
     } else {
         println!("Imported {count} {noun} from {source} ({encoding})");
     }
+    Ok(())
+}
+
+/// Writes the parsed records through `import` (how many it added), or on a dry run only
+/// says how many there are.
+fn write(
+    replica: &mut Replica,
+    args: &ImportArgs,
+    import: impl FnOnce(&mut Portfolio) -> Result<usize, fieldbook_core::PortfolioError>,
+    parsed: usize,
+) -> anyhow::Result<usize> {
+    if args.dry_run { Ok(parsed) } else { Ok(replica.apply(import)?) }
+}
+
+/// Restores a backup made by `export json` into `data_dir`, which must hold no portfolio:
+/// the whole file is read and tried first, so a bad backup leaves the directory as it was.
+pub fn restore(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
+    if args.client.is_some() {
+        return Err(crate::exit::BadInput("--client goes with a vCard file (.vcf)".into()).into());
+    }
+    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
+    let backup = read_backup(&text)?;
+    let mut trial = Portfolio::create(backup.settings(), ActorId::random())?;
+    let count = restore_backup(&mut trial, &backup, &source)?;
+    if args.dry_run {
+        println!("{source}: {count} records would be restored; nothing was changed (dry run)");
+        return Ok(());
+    }
+    let mut replica = Replica::create(data_dir, backup.settings())?;
+    replica.apply(|portfolio| restore_backup(portfolio, &backup, &source))?;
+    println!("Restored {count} records from {source} in {}", data_dir.display());
     Ok(())
 }
 

@@ -199,3 +199,60 @@ fn a_bad_vcard_imports_nothing_and_vcard_options_go_with_vcards() {
     assert!(ws.fails(2, &["export", "json", "--client", &orlen]).contains("--client goes with export vcf"));
     assert!(ws.fails(2, &["export", "vcf", "--client", "cl_nosuch"]).contains("cl_nosuch"));
 }
+
+/// A portfolio with the demo's clients, contacts, visits, cases, tasks and care log and a
+/// removed client, exported as JSON to `backup.json` in `ws`; answers the file and its text.
+fn backed_up(ws: &Workspace) -> (String, String) {
+    ws.ok(&["demo", "--clients", "30", "--today", "2026-11-27"]);
+    let gone = ws.ok(&["client", "add", "--name", "Closed Ltd", "--tier", "D"]);
+    ws.ok(&["client", "remove", &gone]);
+    let file = ws.file("backup.json").to_str().expect("utf-8 path").to_owned();
+    ws.ok(&["export", "json", "--output", &file]);
+    let text = std::fs::read_to_string(&file).expect("backup written");
+    (file, text)
+}
+
+#[test]
+fn a_json_backup_restores_into_an_empty_data_directory_and_exports_the_same_bytes() {
+    let ws = Workspace::initialised();
+    let (backup, text) = backed_up(&ws);
+    let restored = Workspace::new();
+    let said = restored.ok(&["import", "json", &backup, "--dry-run"]);
+    assert!(said.contains("records would be restored; nothing was changed"), "{said}");
+    assert!(!restored.file("portfolio.sqlite").exists());
+
+    let said = restored.ok(&["import", "json", &backup]);
+    assert!(said.starts_with("Restored ") && said.contains(" records from backup.json"), "{said}");
+    assert_eq!(restored.ok(&["export", "json"]), text.trim_end());
+    let again = restored.fails(2, &["import", "json", &backup]);
+    assert!(again.contains("a portfolio already exists"), "{again}");
+}
+
+#[test]
+fn a_bad_backup_is_refused_saying_where_and_leaves_the_directory_empty() {
+    let ws = Workspace::initialised();
+    let (_, text) = backed_up(&ws);
+    let cases = [
+        ("not json", "{\n  \"format\": ".to_owned(), "line 2, column"),
+        (
+            "another format",
+            text.replacen("\"fieldbook-portfolio\"", "\"crm-export\"", 1),
+            "'crm-export', not a Fieldbook backup",
+        ),
+        ("another schema", text.replacen("\"schema_version\": 1,", "\"schema_version\": 9,", 1), "schema version 9"),
+        ("a bad tier", text.replacen("\"tier\": \"A\"", "\"tier\": \"E\"", 1), "unknown variant `E`"),
+        (
+            "an empty name",
+            text.replacen("\"name\": \"Closed Ltd\"", "\"name\": \"  \"", 1),
+            "1 problem in the backup, nothing was restored",
+        ),
+    ];
+    for (what, bad, said) in cases {
+        let restored = Workspace::new();
+        let file = restored.file("bad.json");
+        std::fs::write(&file, &bad).expect("backup written");
+        let stderr = restored.fails(2, &["import", "json", file.to_str().expect("utf-8 path")]);
+        assert!(stderr.contains(said), "{what}: {stderr}");
+        assert!(!restored.file("portfolio.sqlite").exists(), "{what}: nothing written");
+    }
+}

@@ -783,15 +783,18 @@ pub enum ExportKind {
     Ics,
     /// Contacts as a vCard 4.0 file for phones and address books.
     Vcf,
+    /// An Excel workbook, a sheet per kind of record, in the manager's language.
+    Xlsx,
 }
 
 /// `fieldbook export`.
 #[derive(Debug, Args)]
 pub struct ExportArgs {
-    /// json, csv, ics or vcf.
+    /// json, csv, xlsx, ics or vcf.
     #[arg(value_enum)]
     pub kind: ExportKind,
-    /// Where to write: a file for json, ics and vcf (default: standard output), a directory for csv.
+    /// Where to write: a file for json, ics and vcf (default: standard output) and for xlsx,
+    /// a directory for csv.
     #[arg(long, short)]
     pub output: Option<PathBuf>,
     /// ics: the first day, YYYY-MM-DD (default: today in the manager's time zone).

@@ -30,5 +30,5 @@ pub fn greetings_csv(drafts: &[GreetingDraft]) -> Result<String, ExportError> {
             ]
         })
         .collect();
-    Ok(csv_file("greetings.csv", CSV_HEADER, rows)?.1)
+    Ok(csv_file("greetings", CSV_HEADER, rows)?.1)
 }

@@ -81,18 +81,35 @@ pub fn export_json(portfolio: &Portfolio) -> Result<String, ExportError> {
 /// with a UTF-8 byte-order mark so that Excel shows Chinese text, has English headers
 /// with the record id first, and joins lists with `; `.
 pub fn export_csv(portfolio: &Portfolio, now: Instant) -> Result<Vec<(String, String)>, ExportError> {
+    tables(portfolio, now)?.into_iter().map(|table| csv_file(table.name, &table.header, table.rows)).collect()
+}
+
+/// The live records of one kind as a table: what `export_csv` writes as a file and
+/// `export_xlsx` as a sheet.
+pub(crate) struct Table {
+    /// The kind, as the file is named: `clients`, `case_events`.
+    pub(crate) name: &'static str,
+    /// The English column names.
+    pub(crate) header: Vec<&'static str>,
+    /// One row per record, each as long as the header.
+    pub(crate) rows: Vec<Vec<String>>,
+}
+
+/// Every kind of record as a table, in the order of the files; cases with where each
+/// stands and its SLA clocks at `now`.
+pub(crate) fn tables(portfolio: &Portfolio, now: Instant) -> Result<Vec<Table>, ExportError> {
     let mut context = SlaContext::of(&portfolio.settings()?);
     let cases = sorted(portfolio.records::<Case>()?).iter().map(|case| case_row(case, &mut context, now)).collect();
-    let files = [
-        table_file::<Client>("clients.csv", portfolio)?,
-        table_file::<Contact>("contacts.csv", portfolio)?,
-        table_file::<Visit>("visits.csv", portfolio)?,
-        csv_file("cases.csv", CASE_HEADER, cases)?,
-        csv_file("case_events.csv", CASE_EVENT_HEADER, case_event_rows(portfolio, context.zone())?)?,
-        csv_file("tasks.csv", TASK_HEADER, rows(portfolio, task_row)?)?,
-        csv_file("care_log.csv", CARE_LOG_HEADER, rows(portfolio, care_log_row)?)?,
-    ];
-    Ok(files.into_iter().collect())
+    let table = |name, header: &[&'static str], rows| Table { name, header: header.to_vec(), rows };
+    Ok(vec![
+        field_table::<Client>("clients", portfolio)?,
+        field_table::<Contact>("contacts", portfolio)?,
+        field_table::<Visit>("visits", portfolio)?,
+        table("cases", CASE_HEADER, cases),
+        table("case_events", CASE_EVENT_HEADER, case_event_rows(portfolio, context.zone())?),
+        table("tasks", TASK_HEADER, rows(portfolio, task_row)?),
+        table("care_log", CARE_LOG_HEADER, rows(portfolio, care_log_row)?),
+    ])
 }
 
 fn sorted<T: Record>(mut records: Vec<T>) -> Vec<T> {
@@ -100,7 +117,7 @@ fn sorted<T: Record>(mut records: Vec<T>) -> Vec<T> {
     records
 }
 
-fn encode_error(file: &'static str, error: impl std::fmt::Display) -> ExportError {
+pub(crate) fn encode_error(file: &'static str, error: impl std::fmt::Display) -> ExportError {
     ExportError::Encode { file, reason: error.to_string() }
 }
 
@@ -118,16 +135,17 @@ impl CsvRecord for Visit {
     }
 }
 
-/// The file of a kind of record with a field table: its columns (see [`crate::columns`]),
+/// The table of a kind of record with a field table: its columns (see [`crate::columns`]),
 /// one row per live record.
-fn table_file<R: CsvRecord>(name: &'static str, portfolio: &Portfolio) -> Result<(String, String), ExportError> {
+fn field_table<R: CsvRecord>(name: &'static str, portfolio: &Portfolio) -> Result<Table, ExportError> {
     let columns = columns::<R>();
-    let header: Vec<&str> = columns.iter().map(|c| c.name).collect();
+    let header = columns.iter().map(|c| c.name).collect();
     let row = |record: &R| columns.iter().map(|c| cell(record, c.slot)).collect::<Vec<_>>();
     let rows = sorted(portfolio.records::<R>()?).iter().map(row).collect();
-    csv_file(name, &header, rows)
+    Ok(Table { name, header, rows })
 }
 
+/// The file `NAME.csv` of `rows` under `header`.
 pub(crate) fn csv_file(
     name: &'static str,
     header: &[&str],
@@ -140,7 +158,7 @@ pub(crate) fn csv_file(
     }
     let bytes = writer.into_inner().map_err(|e| encode_error(name, e))?;
     let text = String::from_utf8(bytes).map_err(|e| encode_error(name, e))?;
-    Ok((name.to_string(), format!("\u{feff}{text}")))
+    Ok((format!("{name}.csv"), format!("\u{feff}{text}")))
 }
 
 const CASE_HEADER: &[&str] = &[

@@ -1,8 +1,9 @@
-//! Fieldbook's files in and out, as text: CSV import of clients and contacts
-//! (UTF-8 or GB18030, English, Chinese or Polish headers, all or nothing), the
-//! documented JSON export and the CSV files per kind of record, planned visits
-//! and reminders as iCalendar, contacts as vCard in and out, the JSON export
-//! restored as a backup, and greeting drafts as CSV for bulk messaging.
+//! Fieldbook's files in and out: CSV import of clients and contacts (UTF-8 or
+//! GB18030, English, Chinese or Polish headers, all or nothing), the documented
+//! JSON export (restored as a backup) and the CSV files per kind of record, the
+//! same tables as an Excel workbook in the manager's language, planned visits and
+//! reminders as iCalendar, contacts as vCard in and out, and greeting drafts as
+//! CSV for bulk messaging.
 //!
 //! Like the core it does no IO: the shells read and write the files. It is a
 //! crate of its own because `icalendar` needs chrono's clock, which the core
@@ -15,6 +16,7 @@ mod import;
 mod interchange;
 mod restore;
 mod vcf;
+mod xlsx;
 
 pub use greetings::greetings_csv;
 pub use ics::export_ics;
@@ -25,3 +27,4 @@ pub use import::{
 pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
 pub use restore::{Backup, read_backup, restore};
 pub use vcf::{export_vcf, parse_vcards};
+pub use xlsx::export_xlsx;

@@ -6,8 +6,8 @@ use std::path::Path;
 use anyhow::Context;
 use fieldbook_core::{ActorId, Client, ClientId, ContactId, FieldError, Portfolio, RecordId};
 use fieldbook_formats::{
-    decode_csv, export_csv, export_ics, export_json, export_vcf, import_clients, import_contacts, parse_clients,
-    parse_contacts, parse_vcards, read_backup, restore as restore_backup,
+    decode_csv, export_csv, export_ics, export_json, export_vcf, export_xlsx, import_clients, import_contacts,
+    parse_clients, parse_contacts, parse_vcards, read_backup, restore as restore_backup,
 };
 use fieldbook_replica::Replica;
 
@@ -119,6 +119,14 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
         (ExportKind::Json, Some(file)) => write_whole(&file, export_json(replica.portfolio())?.as_bytes())?,
         (ExportKind::Csv, None) => {
             return Err(crate::exit::BadInput("export csv writes several files: give --output DIR".into()).into());
+        }
+        (ExportKind::Xlsx, None) => {
+            return Err(crate::exit::BadInput("export xlsx writes a workbook: give --output FILE.xlsx".into()).into());
+        }
+        (ExportKind::Xlsx, Some(file)) => {
+            let language = replica.portfolio().settings()?.language;
+            write_whole(&file, &export_xlsx(replica.portfolio(), super::now(), language)?)?;
+            println!("Wrote the portfolio as a workbook to {}", file.display());
         }
         (ExportKind::Ics, output) => {
             let zone = replica.portfolio().settings()?.time_zone;

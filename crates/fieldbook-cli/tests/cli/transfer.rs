@@ -256,3 +256,15 @@ fn a_bad_backup_is_refused_saying_where_and_leaves_the_directory_empty() {
         assert!(!restored.file("portfolio.sqlite").exists(), "{what}: nothing written");
     }
 }
+
+#[test]
+fn the_workbook_is_written_whole_to_the_file_given() {
+    let ws = Workspace::initialised();
+    ws.ok(&["client", "add", "--name", "中国石化", "--tier", "A"]);
+    assert!(ws.fails(2, &["export", "xlsx"]).contains("give --output FILE.xlsx"));
+    let file = ws.file("portfolio.xlsx");
+    let said = ws.ok(&["export", "xlsx", "--output", file.to_str().expect("utf-8 path")]);
+    assert!(said.starts_with("Wrote the portfolio as a workbook"), "{said}");
+    let bytes = std::fs::read(&file).expect("workbook written");
+    assert_eq!(&bytes[..4], b"PK\x03\x04", "an xlsx is a zip archive");
+}

@@ -6,3 +6,4 @@ mod ics;
 mod import;
 mod interchange;
 mod vcf;
+mod xlsx;

@@ -26,6 +26,7 @@ use fieldbook_core::{
 use thiserror::Error;
 
 use crate::columns::{ColumnDef, CsvRecord, Slot, columns};
+use crate::csv_text::Lines;
 
 /// The text encoding a CSV file was found to be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -331,22 +332,23 @@ fn parse_rows<R: CsvRecord, T>(
     mut build: impl FnMut(&mut Row<'_, R>) -> Option<T>,
 ) -> Result<Vec<T>, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let lines = Lines::of(text);
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(sniff_delimiter(text))
         .from_reader(text.as_bytes());
     let mut records = reader.records();
-    let header_record = records.next().ok_or(ImportError::Empty)?.map_err(csv_error)?;
-    let header = Header::<R>::read(&header_record, required)?;
+    let header_record = records.next().ok_or(ImportError::Empty)?.map_err(|e| csv_error(e, &lines))?;
+    let header = Header::<R>::read(&header_record, line_of(&header_record, &lines), required)?;
     let (mut built, mut problems, mut rows) = (Vec::new(), Vec::new(), 0);
     for record in records {
-        let record = record.map_err(csv_error)?;
+        let record = record.map_err(|e| csv_error(e, &lines))?;
         if record.iter().all(|cell| cell.trim().is_empty()) {
             continue;
         }
         rows += 1;
-        let mut row = Row::new(&record, &header);
+        let mut row = Row::new(&record, line_of(&record, &lines), &header);
         row.check_required(required);
         let result = build(&mut row);
         problems.append(&mut row.problems);
@@ -370,13 +372,20 @@ fn sniff_delimiter(text: &str) -> u8 {
     candidates.into_iter().max_by_key(|d| (occurrences(*d), *d == b',')).unwrap_or(b',')
 }
 
-fn csv_error(error: csv::Error) -> ImportError {
-    let line = error.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+fn csv_error(error: csv::Error, lines: &Lines<'_>) -> ImportError {
+    let line = error.position().map_or(0, |p| lines.line_of_record(byte_offset(p)));
     ImportError::Csv { line, reason: error.to_string() }
 }
 
-fn line_of(record: &StringRecord) -> usize {
-    record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+/// The line a record starts on as the file shows it. The reader's own line count
+/// is behind after a `\r\n` or a blank line, which it skips only once it has taken
+/// the position of the record that follows; its byte offset is exact.
+fn line_of(record: &StringRecord, lines: &Lines<'_>) -> usize {
+    record.position().map_or(0, |p| lines.line_of_record(byte_offset(p)))
+}
+
+fn byte_offset(position: &csv::Position) -> usize {
+    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }
 
 /// The header line, mapped to the columns of `R`.
@@ -386,7 +395,7 @@ struct Header<R: CsvRecord> {
 }
 
 impl<R: CsvRecord> Header<R> {
-    fn read(record: &StringRecord, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
+    fn read(record: &StringRecord, line: usize, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
         let columns = columns::<R>();
         let mut problems = Vec::new();
         let mut by_index: Vec<Option<Slot<R::Field>>> = Vec::new();
@@ -417,7 +426,7 @@ impl<R: CsvRecord> Header<R> {
         if problems.is_empty() {
             return Ok(Header { columns, by_index });
         }
-        Err(ImportError::Header { line: line_of(record), problems, expected: columns.iter().map(|c| c.name).collect() })
+        Err(ImportError::Header { line, problems, expected: columns.iter().map(|c| c.name).collect() })
     }
 
     fn name(&self, slot: Slot<R::Field>) -> &'static str {
@@ -434,8 +443,8 @@ struct Row<'a, R: CsvRecord> {
 }
 
 impl<'a, R: CsvRecord> Row<'a, R> {
-    fn new(record: &'a StringRecord, header: &'a Header<R>) -> Row<'a, R> {
-        let mut row = Row { line: line_of(record), record, header, problems: Vec::new() };
+    fn new(record: &'a StringRecord, line: usize, header: &'a Header<R>) -> Row<'a, R> {
+        let mut row = Row { line, record, header, problems: Vec::new() };
         row.check_stray_cells();
         row
     }

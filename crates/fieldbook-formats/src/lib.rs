@@ -8,6 +8,7 @@
 //! builds without.
 
 mod columns;
+mod csv_text;
 mod greetings;
 mod ics;
 mod import;

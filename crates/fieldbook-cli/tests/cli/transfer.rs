@@ -29,19 +29,25 @@ fn a_dry_run_reports_and_changes_nothing() {
 }
 
 #[test]
-fn one_bad_row_imports_nothing_and_every_bad_line_is_listed() {
-    let ws = Workspace::initialised();
-    let file = ws.file("clients.csv");
-    std::fs::write(
-        &file,
-        "\u{feff}客户名称,等级,地址\n华东电力,A,上海\n华北物流,E,北京\n\"深圳\n制造\",B,深圳\n,C,广州\n",
-    )
-    .expect("fixture written");
-    let stderr = ws.fails(2, &["import", "clients", file.to_str().expect("utf-8 path")]);
-    assert!(stderr.contains("2 problems in the file, nothing was imported"), "{stderr}");
-    assert!(stderr.contains("line 3: tier: 'E' is not one of A, B, C, D"), "{stderr}");
-    assert!(stderr.contains("line 6: name:"), "{stderr}");
-    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+fn one_bad_row_imports_nothing_and_every_bad_line_is_listed_as_the_file_shows_it() {
+    // LF, and CRLF as Excel saves on Windows, with a cell over two lines and a blank line.
+    for end in ["\n", "\r\n"] {
+        let ws = Workspace::initialised();
+        let lines = [
+            "\u{feff}客户名称,等级,地址",
+            "华东电力,A,上海",
+            "华北物流,E,北京",
+            "\"深圳",
+            "制造\",B,深圳",
+            "",
+            ",C,广州",
+        ];
+        let stderr = import_refused(&ws, "clients.csv", &(lines.join(end) + end));
+        assert!(stderr.contains("2 problems in the file, nothing was imported"), "{end:?}: {stderr}");
+        assert!(stderr.contains("line 3: tier: 'E' is not one of A, B, C, D"), "{end:?}: {stderr}");
+        assert!(stderr.contains("line 7: name: must not be empty"), "{end:?}: {stderr}");
+        assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+    }
 }
 
 #[test]
@@ -62,6 +68,13 @@ fn a_missing_file_is_a_clear_failure() {
     let ws = Workspace::initialised();
     let stderr = ws.fails(1, &["import", "clients", "/nonexistent/clients.csv"]);
     assert!(stderr.contains("cannot read /nonexistent/clients.csv"), "{stderr}");
+}
+
+/// Writes `text` to `name` in the workspace and imports it as clients, expecting bad input; returns standard error.
+fn import_refused(ws: &Workspace, name: &str, text: &str) -> String {
+    let file = ws.file(name);
+    std::fs::write(&file, text).expect("fixture written");
+    ws.fails(2, &["import", "clients", file.to_str().expect("utf-8 path")])
 }
 
 #[test]

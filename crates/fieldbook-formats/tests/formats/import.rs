@@ -236,6 +236,23 @@ Everything wrong,X,,2026-13-01,,95,200
 }
 
 #[test]
+fn reports_the_lines_the_file_shows_whatever_its_line_ends() {
+    for end in ["\n", "\r\n", "\r"] {
+        let lines = ["name,tier,address", "华东电力集团,A,\"上海市", "浦东新区\"", "", "Bad Tier,E,", ",B,"];
+        let text = lines.join(end) + end;
+        let errors = row_errors(clients(&text, &portfolio()));
+        assert_eq!(
+            errors,
+            ["line 5: tier: 'E' is not one of A, B, C, D", "line 6: name: must not be empty"],
+            "{end:?}"
+        );
+
+        let error = clients(&["", "", "name,colour", "A Corp,red"].join(end), &portfolio()).unwrap_err();
+        assert!(matches!(error, ImportError::Header { line: 3, .. }), "{end:?}: {error:?}");
+    }
+}
+
+#[test]
 fn an_error_lists_its_rows_one_per_line() {
     let error = clients("name,tier\nA Corp,E\nB Corp,F\n", &portfolio()).unwrap_err();
     assert_eq!(

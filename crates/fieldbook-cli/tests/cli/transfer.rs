@@ -78,6 +78,23 @@ fn import_refused(ws: &Workspace, name: &str, text: &str) -> String {
 }
 
 #[test]
+fn a_broken_file_is_refused_naming_what_is_wrong_and_where() {
+    let ws = Workspace::initialised();
+    let refused = |text: &str| import_refused(&ws, "broken.csv", text);
+    let stderr = refused("name,tier,address\r\nOrlen,A,Płock\r\nWisła,B,\"ul. Długa 1\r\nPGE,C,Warszawa\r\n");
+    assert!(stderr.contains("line 3: the quote (\") opening a cell here is never closed"), "{stderr}");
+    assert!(!stderr.contains("must not be empty"), "{stderr}");
+    let stderr = refused("name,tier\nOrlen,A,Płock\nPGE\n");
+    assert!(stderr.contains("line 2: has 3 cells, but the header has 2"), "{stderr}");
+    assert!(stderr.contains("line 3: tier: the row ends before this column (1 cell, the header has 2)"), "{stderr}");
+    let stderr = refused("name,,tier\nOrlen,x,A\n");
+    assert!(stderr.contains("line 2: column 2 has a value, but its header on line 1 is empty"), "{stderr}");
+    assert!(refused(",,\nOrlen,A\n").contains("line 1: the header line names no columns"));
+    assert!(refused("name,tier,Name\nOrlen,A,PGE\n").contains("line 1: column 'Name' repeats the name column"));
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
 fn json_export_is_stable_and_written_whole() {
     let ws = Workspace::initialised();
     let client = ws.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);

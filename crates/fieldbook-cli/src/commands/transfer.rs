@@ -11,10 +11,12 @@ use fieldbook_formats::{
 use fieldbook_replica::Replica;
 
 use crate::cli::{ExportArgs, ExportKind, ImportArgs, ImportKind};
+use crate::exit::BadInput;
 
-/// Imports a CSV file, all or nothing: one bad row and nothing is imported.
+/// Imports a CSV file, all or nothing: one bad row and nothing is imported. A file
+/// that cannot be read is bad input, like a bad row.
 pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| BadInput(format!("cannot read {}: {e}", args.file.display())))?;
     let (text, encoding) = decode_csv(&bytes)?;
     let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
     let mut rng = rand::rng();
@@ -43,7 +45,7 @@ pub fn import(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
 /// Exports the portfolio as JSON (to a file or standard output) or as CSV files in a directory.
 pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
     if args.from.is_some() && !matches!(args.kind, ExportKind::Ics) {
-        return Err(crate::exit::BadInput("--from and --days go with export ics".into()).into());
+        return Err(BadInput("--from and --days go with export ics".into()).into());
     }
     match (args.kind, args.output) {
         (ExportKind::Json, None) => {
@@ -51,7 +53,7 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
         }
         (ExportKind::Json, Some(file)) => write_whole(&file, export_json(replica.portfolio())?.as_bytes())?,
         (ExportKind::Csv, None) => {
-            return Err(crate::exit::BadInput("export csv writes several files: give --output DIR".into()).into());
+            return Err(BadInput("export csv writes several files: give --output DIR".into()).into());
         }
         (ExportKind::Ics, output) => {
             let zone = replica.portfolio().settings()?.time_zone;

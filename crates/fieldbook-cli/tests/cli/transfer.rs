@@ -64,10 +64,14 @@ fn contacts_import_against_clients_by_name_with_lunar_birthdays() {
 }
 
 #[test]
-fn a_missing_file_is_a_clear_failure() {
+fn a_missing_or_unreadable_file_is_bad_input_named_by_its_path() {
     let ws = Workspace::initialised();
-    let stderr = ws.fails(1, &["import", "clients", "/nonexistent/clients.csv"]);
-    assert!(stderr.contains("cannot read /nonexistent/clients.csv"), "{stderr}");
+    let stderr = ws.fails(2, &["import", "clients", "/nonexistent/clients.csv"]);
+    assert!(stderr.contains("cannot read /nonexistent/clients.csv: No such file"), "{stderr}");
+    let dir = ws.file("a-folder.csv");
+    std::fs::create_dir(&dir).expect("folder made");
+    let stderr = ws.fails(2, &["import", "contacts", dir.to_str().expect("utf-8 path")]);
+    assert!(stderr.contains(&format!("cannot read {}: ", dir.display())), "{stderr}");
 }
 
 /// Writes `text` to `name` in the workspace and imports it as clients, expecting bad input; returns standard error.

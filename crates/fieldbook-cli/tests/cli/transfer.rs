@@ -99,6 +99,29 @@ fn a_broken_file_is_refused_naming_what_is_wrong_and_where() {
 }
 
 #[test]
+fn cells_take_the_spellings_the_cli_takes() {
+    let ws = Workspace::initialised();
+    let added = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A", "--arrears", "12500 CNY"]);
+    ws.ok(&["contact", "add", "--client", &added, "--name", "王伟", "--birthday", "农历八月十五"]);
+    let other = Workspace::initialised();
+    let clients = other.file("clients.csv");
+    std::fs::write(&clients, "name,tier,arrears\n华东电力,A,12500 CNY\n").expect("fixture written");
+    other.ok(&["import", "clients", clients.to_str().expect("utf-8 path")]);
+    let contacts = other.file("contacts.csv");
+    std::fs::write(&contacts, "client,name,birthday\n华东电力,王伟,农历八月十五\n").expect("fixture written");
+    other.ok(&["import", "contacts", contacts.to_str().expect("utf-8 path")]);
+    let without_ids = |ws: &Workspace, what: &str| {
+        let mut listed = ws.json(&[what, "list"]);
+        for record in listed.as_array_mut().expect("array") {
+            record.as_object_mut().expect("object").retain(|key, _| !key.ends_with("id"));
+        }
+        listed
+    };
+    assert_eq!(without_ids(&other, "client"), without_ids(&ws, "client"));
+    assert_eq!(without_ids(&other, "contact"), without_ids(&ws, "contact"));
+}
+
+#[test]
 fn json_export_is_stable_and_written_whole() {
     let ws = Workspace::initialised();
     let client = ws.ok(&["client", "add", "--name", "Orlen", "--tier", "A"]);

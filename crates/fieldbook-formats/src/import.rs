@@ -27,6 +27,7 @@ use thiserror::Error;
 
 use crate::columns::{ColumnDef, CsvRecord, Slot, columns};
 use crate::csv_text::{Lines, unclosed_quote};
+use crate::formula::unguarded;
 
 /// The text encoding a CSV file was found to be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -516,10 +517,11 @@ impl<'a, R: CsvRecord> Row<'a, R> {
     }
 
     /// The trimmed cell of the column holding `slot`, or `None` when the column is absent or the cell empty.
+    /// A cell the export guarded against running as a formula (see [`crate::formula`]) is read unguarded.
     fn cell(&self, slot: Slot<R::Field>) -> Option<&'a str> {
         let index = self.header.index_of(slot)?;
         let record: &'a StringRecord = self.record;
-        record.get(index).map(str::trim).filter(|cell| !cell.is_empty())
+        record.get(index).map(str::trim).map(unguarded).filter(|cell| !cell.is_empty())
     }
 
     /// Sets every field of `record` the row has a cell for, each read as `set_field`

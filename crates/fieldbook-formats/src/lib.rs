@@ -9,6 +9,7 @@
 
 mod columns;
 mod csv_text;
+mod formula;
 mod greetings;
 mod ics;
 mod import;

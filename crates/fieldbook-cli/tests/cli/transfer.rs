@@ -154,6 +154,29 @@ fn csv_export_writes_one_file_per_kind_that_imports_back() {
 }
 
 #[test]
+fn csv_export_never_hands_a_spreadsheet_a_formula_and_still_imports_back() {
+    let ws = Workspace::initialised();
+    let client = ws.ok(&["client", "add", "--name", "=HYPERLINK(\"http://evil.example\",\"Pay\")", "--tier", "A"]);
+    ws.ok(&["contact", "add", "--client", &client, "--name", "Anna Nowak", "--phones", "+48 600 100 200"]);
+    let dir = ws.file("export");
+    let dir = dir.to_str().expect("utf-8 path");
+    ws.ok(&["export", "csv", "--output", dir]);
+    let written = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).expect("export written");
+    assert!(
+        written("clients.csv").contains(r#","'=HYPERLINK(""http://evil.example"",""Pay"")",,A,active,"#),
+        "{}",
+        written("clients.csv")
+    );
+    assert!(written("contacts.csv").contains(",Anna Nowak,,no,'+48 600 100 200,"), "{}", written("contacts.csv"));
+
+    let other = Workspace::initialised();
+    other.ok(&["import", "clients", &format!("{dir}/clients.csv")]);
+    other.ok(&["import", "contacts", &format!("{dir}/contacts.csv")]);
+    assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
+    assert_eq!(other.json(&["contact", "list"]), ws.json(&["contact", "list"]));
+}
+
+#[test]
 fn the_same_demo_seed_gives_the_same_portfolio() {
     let demo = |seed: &str| {
         let ws = Workspace::initialised();

@@ -8,7 +8,8 @@ use fieldbook_core::Occasion;
 const CSV_HEADER: &[&str] =
     &["client", "tier", "person", "title", "language", "occasion", "date", "greeting", "contact_id"];
 
-/// The drafts as a CSV file (UTF-8 with a byte-order mark, so Excel reads Chinese).
+/// The drafts as a CSV file (UTF-8 with a byte-order mark, so Excel reads Chinese), a
+/// cell a spreadsheet would run as a formula behind an apostrophe (see `export_csv`).
 pub fn greetings_csv(drafts: &[GreetingDraft]) -> Result<String, ExportError> {
     let rows = drafts
         .iter()

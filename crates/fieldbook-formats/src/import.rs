@@ -26,6 +26,8 @@ use fieldbook_core::{
 use thiserror::Error;
 
 use crate::columns::{ColumnDef, CsvRecord, Slot, columns};
+use crate::csv_text::{Lines, unclosed_quote};
+use crate::formula::unguarded;
 
 /// The text encoding a CSV file was found to be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -90,6 +92,8 @@ pub enum HeaderProblem {
     },
     /// A required column that no header names.
     Missing(&'static str),
+    /// A header line whose cells are all empty.
+    Blank,
 }
 
 impl fmt::Display for HeaderProblem {
@@ -98,6 +102,7 @@ impl fmt::Display for HeaderProblem {
             HeaderProblem::Unknown(header) => write!(f, "unknown column '{header}'"),
             HeaderProblem::Repeated { column, header } => write!(f, "column '{header}' repeats the {column} column"),
             HeaderProblem::Missing(column) => write!(f, "the required column '{column}' is missing"),
+            HeaderProblem::Blank => f.write_str("the header line names no columns"),
         }
     }
 }
@@ -129,6 +134,14 @@ pub enum ImportError {
     /// The file has a header but no data rows.
     #[error("the file has a header but no data rows")]
     NoRows,
+    /// A quote opens a cell and is never closed: the rest of the file would be that one cell.
+    #[error(
+        "line {line}: the quote (\") opening a cell here is never closed, so the rest of the file would be that one cell; close it, and double a quote inside a cell (\"\")"
+    )]
+    UnclosedQuote {
+        /// The line of the opening quote.
+        line: usize,
+    },
     /// The text is not CSV.
     #[error("line {line}: not readable as CSV: {reason}")]
     Csv {
@@ -369,22 +382,24 @@ fn parse_rows<R: CsvRecord, T>(
     mut build: impl FnMut(&mut Row<'_, R>) -> Option<T>,
 ) -> Result<Vec<T>, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(sniff_delimiter(text))
-        .from_reader(text.as_bytes());
+    let lines = Lines::of(text);
+    let delimiter = sniff_delimiter(text);
+    if let Some(quote) = unclosed_quote(text, delimiter) {
+        return Err(ImportError::UnclosedQuote { line: lines.line_at(quote) });
+    }
+    let mut reader =
+        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
     let mut records = reader.records();
-    let header_record = records.next().ok_or(ImportError::Empty)?.map_err(csv_error)?;
-    let header = Header::<R>::read(&header_record, required)?;
+    let header_record = records.next().ok_or(ImportError::Empty)?.map_err(|e| csv_error(e, &lines))?;
+    let header = Header::<R>::read(&header_record, line_of(&header_record, &lines), required)?;
     let (mut built, mut problems, mut rows) = (Vec::new(), Vec::new(), 0);
     for record in records {
-        let record = record.map_err(csv_error)?;
-        if record.iter().all(|cell| cell.trim().is_empty()) {
+        let record = record.map_err(|e| csv_error(e, &lines))?;
+        if !record.iter().any(has_value) {
             continue;
         }
         rows += 1;
-        let mut row = Row::new(&record, &header);
+        let mut row = Row::new(&record, line_of(&record, &lines), &header);
         row.check_required(required);
         let result = build(&mut row);
         problems.append(&mut row.problems);
@@ -408,24 +423,36 @@ fn sniff_delimiter(text: &str) -> u8 {
     candidates.into_iter().max_by_key(|d| (occurrences(*d), *d == b',')).unwrap_or(b',')
 }
 
-fn csv_error(error: csv::Error) -> ImportError {
-    let line = error.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX));
+fn csv_error(error: csv::Error, lines: &Lines<'_>) -> ImportError {
+    let line = error.position().map_or(0, |p| lines.line_of_record(byte_offset(p)));
     ImportError::Csv { line, reason: error.to_string() }
 }
 
-fn line_of(record: &StringRecord) -> usize {
-    record.position().map_or(0, |p| usize::try_from(p.line()).unwrap_or(usize::MAX))
+/// The line a record starts on as the file shows it. The reader's own line count
+/// is behind after a `\r\n` or a blank line, which it skips only once it has taken
+/// the position of the record that follows; its byte offset is exact.
+fn line_of(record: &StringRecord, lines: &Lines<'_>) -> usize {
+    record.position().map_or(0, |p| lines.line_of_record(byte_offset(p)))
+}
+
+fn byte_offset(position: &csv::Position) -> usize {
+    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }
 
 /// The header line, mapped to the columns of `R`.
 struct Header<R: CsvRecord> {
+    line: usize,
     columns: Vec<ColumnDef<R::Field>>,
     by_index: Vec<Option<Slot<R::Field>>>,
 }
 
 impl<R: CsvRecord> Header<R> {
-    fn read(record: &StringRecord, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
+    fn read(record: &StringRecord, line: usize, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
         let columns = columns::<R>();
+        let expected = || columns.iter().map(|c| c.name).collect();
+        if record.iter().all(|cell| name_key(cell).is_empty()) {
+            return Err(ImportError::Header { line, problems: vec![HeaderProblem::Blank], expected: expected() });
+        }
         let mut problems = Vec::new();
         let mut by_index: Vec<Option<Slot<R::Field>>> = Vec::new();
         for cell in record {
@@ -453,13 +480,23 @@ impl<R: CsvRecord> Header<R> {
             }
         }
         if problems.is_empty() {
-            return Ok(Header { columns, by_index });
+            return Ok(Header { line, columns, by_index });
         }
-        Err(ImportError::Header { line: line_of(record), problems, expected: columns.iter().map(|c| c.name).collect() })
+        Err(ImportError::Header { line, problems, expected: expected() })
     }
 
     fn name(&self, slot: Slot<R::Field>) -> &'static str {
         self.columns.iter().find(|c| c.slot == slot).map_or("?", |c| c.name)
+    }
+
+    /// The index of the column holding `slot`, when a header names it.
+    fn index_of(&self, slot: Slot<R::Field>) -> Option<usize> {
+        self.by_index.iter().position(|c| *c == Some(slot))
+    }
+
+    /// How many columns the header line has, named or empty.
+    fn width(&self) -> usize {
+        self.by_index.len()
     }
 }
 
@@ -472,46 +509,57 @@ struct Row<'a, R: CsvRecord> {
 }
 
 impl<'a, R: CsvRecord> Row<'a, R> {
-    fn new(record: &'a StringRecord, header: &'a Header<R>) -> Row<'a, R> {
-        let mut row = Row { line: line_of(record), record, header, problems: Vec::new() };
-        row.check_stray_cells();
+    fn new(record: &'a StringRecord, line: usize, header: &'a Header<R>) -> Row<'a, R> {
+        let mut row = Row { line, record, header, problems: Vec::new() };
+        row.check_too_many_cells();
+        row.check_cells_under_empty_headers();
         row
     }
 
-    /// Fails on values in cells that have no column: past the header's end or under an empty header.
-    fn check_stray_cells(&mut self) {
-        let stray = self
-            .record
-            .iter()
-            .enumerate()
-            .any(|(i, cell)| !cell.trim().is_empty() && self.header.by_index.get(i).is_none_or(Option::is_none));
-        if stray {
-            self.problems.push(RowError {
-                line: self.line,
-                field: None,
-                reason: format!(
-                    "has a value in a column without a header ({} cells, the header has {})",
-                    self.record.len(),
-                    self.header.by_index.len()
-                ),
-            });
+    /// Fails on a value past the last column of the header.
+    fn check_too_many_cells(&mut self) {
+        let width = self.header.width();
+        if self.record.iter().skip(width).any(has_value) {
+            let reason = format!("has {} cells, but the header has {width}", self.record.len());
+            self.row_problem(reason);
         }
     }
 
-    /// Records an empty cell in a column every row must fill.
+    /// Fails on a value in a column whose header cell is empty.
+    fn check_cells_under_empty_headers(&mut self) {
+        let unnamed = |(index, cell): &(usize, &str)| has_value(cell) && self.header.by_index[*index].is_none();
+        let found = self.record.iter().take(self.header.width()).enumerate().find(unnamed);
+        if let Some((index, _)) = found {
+            let reason =
+                format!("column {} has a value, but its header on line {} is empty", index + 1, self.header.line);
+            self.row_problem(reason);
+        }
+    }
+
+    /// Records an empty cell in a column every row must fill, or the row ending before that column.
     fn check_required(&mut self, required: &[Slot<R::Field>]) {
         for slot in required {
-            if self.cell(*slot).is_none() {
-                self.problem(self.header.name(*slot), fieldbook_core::Problem::Empty.to_string());
+            if self.cell(*slot).is_some() {
+                continue;
             }
+            let reason = match self.header.index_of(*slot) {
+                Some(index) if index >= self.record.len() => format!(
+                    "the row ends before this column ({}, the header has {})",
+                    count(self.record.len(), "cell"),
+                    self.header.width()
+                ),
+                _ => fieldbook_core::Problem::Empty.to_string(),
+            };
+            self.problem(self.header.name(*slot), reason);
         }
     }
 
     /// The trimmed cell of the column holding `slot`, or `None` when the column is absent or the cell empty.
+    /// A cell the export guarded against running as a formula (see [`crate::formula`]) is read unguarded.
     fn cell(&self, slot: Slot<R::Field>) -> Option<&'a str> {
-        let index = self.header.by_index.iter().position(|c| *c == Some(slot))?;
+        let index = self.header.index_of(slot)?;
         let record: &'a StringRecord = self.record;
-        record.get(index).map(str::trim).filter(|cell| !cell.is_empty())
+        record.get(index).map(str::trim).map(unguarded).filter(|cell| !cell.is_empty())
     }
 
     /// Sets every field of `record` the row has a cell for, each read as `set_field`
@@ -556,6 +604,11 @@ impl<'a, R: CsvRecord> Row<'a, R> {
         self.problems.push(RowError { line: self.line, field: Some(column.to_owned()), reason: reason.into() });
     }
 
+    /// Records a problem of the row's shape rather than of one of its cells.
+    fn row_problem(&mut self, reason: String) {
+        self.problems.push(RowError { line: self.line, field: None, reason });
+    }
+
     /// Runs the record's own validation, recording its complaint.
     fn validate(&mut self, record: &impl Record) -> Option<()> {
         match record.validate() {
@@ -570,6 +623,10 @@ impl<'a, R: CsvRecord> Row<'a, R> {
     fn is_clean(&self) -> bool {
         self.problems.is_empty()
     }
+}
+
+fn has_value(cell: &str) -> bool {
+    !cell.trim().is_empty()
 }
 
 /// The line `key` was first seen on, or `None` after noting it is first seen on `line`.

@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::columns::{CsvRecord, cell, columns};
+use crate::formula::guarded;
 use fieldbook_core::{
     CareChannel, CareLogEntry, Case, Client, Contact, Instant, Occasion, Portfolio, PortfolioError, Record,
     SCHEMA_VERSION, Settings, SlaContext, Task, Visit, Zone,
@@ -79,7 +80,9 @@ pub fn export_json(portfolio: &Portfolio) -> Result<String, ExportError> {
 /// `visits.csv`, `cases.csv` (with where each stands and its SLA clocks at `now`),
 /// `case_events.csv` (their timelines), `tasks.csv` and `care_log.csv`. Each starts
 /// with a UTF-8 byte-order mark so that Excel shows Chinese text, has English headers
-/// with the record id first, and joins lists with `; `.
+/// with the record id first, and joins lists with `; `. A cell a spreadsheet would run
+/// as a formula is written behind an apostrophe (`'+48 600 100 200`), which the import
+/// takes off again (see [`crate::formula`]).
 pub fn export_csv(portfolio: &Portfolio, now: Instant) -> Result<Vec<(String, String)>, ExportError> {
     tables(portfolio, now)?.into_iter().map(|table| csv_file(table.name, &table.header, table.rows)).collect()
 }
@@ -145,7 +148,8 @@ fn field_table<R: CsvRecord>(name: &'static str, portfolio: &Portfolio) -> Resul
     Ok(Table { name, header, rows })
 }
 
-/// The file `NAME.csv` of `rows` under `header`.
+/// The file `NAME.csv` of `header` and `rows`, each cell that a spreadsheet would run
+/// as a formula written behind an apostrophe (see [`crate::formula`]).
 pub(crate) fn csv_file(
     name: &'static str,
     header: &[&str],
@@ -154,7 +158,8 @@ pub(crate) fn csv_file(
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(header).map_err(|e| encode_error(name, e))?;
     for row in rows {
-        writer.write_record(&row).map_err(|e| encode_error(name, e))?;
+        let cells: Vec<_> = row.iter().map(|cell| guarded(cell)).collect();
+        writer.write_record(cells.iter().map(|cell| cell.as_bytes())).map_err(|e| encode_error(name, e))?;
     }
     let bytes = writer.into_inner().map_err(|e| encode_error(name, e))?;
     let text = String::from_utf8(bytes).map_err(|e| encode_error(name, e))?;

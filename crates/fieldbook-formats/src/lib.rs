@@ -10,6 +10,8 @@
 //! builds without.
 
 mod columns;
+mod csv_text;
+mod formula;
 mod greetings;
 mod ics;
 mod import;

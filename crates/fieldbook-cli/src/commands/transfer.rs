@@ -12,6 +12,7 @@ use fieldbook_formats::{
 use fieldbook_replica::Replica;
 
 use crate::cli::{ExportArgs, ExportKind, ImportArgs, ImportKind};
+use crate::exit::BadInput;
 
 /// Imports a CSV file, or contacts from a vCard file, all or nothing: one bad row
 /// (or card) and nothing is imported; or restores a backup into an empty `data_dir`.
@@ -23,20 +24,20 @@ pub fn import(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
 }
 
 fn import_into(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
-    let bytes = std::fs::read(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let bytes = std::fs::read(&args.file).map_err(|e| BadInput(format!("cannot read {}: {e}", args.file.display())))?;
     let (text, encoding) = decode_csv(&bytes)?;
     let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
     let vcard = is_vcard(&args.file, &text);
     if args.client.is_some() && !vcard {
-        return Err(crate::exit::BadInput("--client goes with a vCard file (.vcf)".into()).into());
+        return Err(BadInput("--client goes with a vCard file (.vcf)".into()).into());
     }
     let mut rng = rand::rng();
     let (count, noun) = match args.kind {
         ImportKind::Json => {
-            return Err(crate::exit::BadInput("a backup is restored into an empty data directory".into()).into());
+            return Err(BadInput("a backup is restored into an empty data directory".into()).into());
         }
         ImportKind::Clients if vcard => {
-            return Err(crate::exit::BadInput(format!(
+            return Err(BadInput(format!(
                 "{source} is a vCard file: it holds contacts; use `fieldbook import contacts`"
             ))
             .into());
@@ -79,9 +80,10 @@ fn write(
 /// the whole file is read and tried first, so a bad backup leaves the directory as it was.
 pub fn restore(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
     if args.client.is_some() {
-        return Err(crate::exit::BadInput("--client goes with a vCard file (.vcf)".into()).into());
+        return Err(BadInput("--client goes with a vCard file (.vcf)".into()).into());
     }
-    let text = std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {}", args.file.display()))?;
+    let text = std::fs::read_to_string(&args.file)
+        .map_err(|e| BadInput(format!("cannot read {}: {e}", args.file.display())))?;
     let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
     let backup = read_backup(&text)?;
     let mut trial = Portfolio::create(backup.settings(), ActorId::random())?;
@@ -107,10 +109,10 @@ fn is_vcard(file: &Path, text: &str) -> bool {
 /// Exports the portfolio as JSON (to a file or standard output) or as CSV files in a directory.
 pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
     if args.from.is_some() && !matches!(args.kind, ExportKind::Ics) {
-        return Err(crate::exit::BadInput("--from and --days go with export ics".into()).into());
+        return Err(BadInput("--from and --days go with export ics".into()).into());
     }
     if args.client.is_some() && !matches!(args.kind, ExportKind::Vcf) {
-        return Err(crate::exit::BadInput("--client goes with export vcf".into()).into());
+        return Err(BadInput("--client goes with export vcf".into()).into());
     }
     match (args.kind, args.output) {
         (ExportKind::Json, None) => {
@@ -118,10 +120,10 @@ pub fn export(replica: &Replica, args: ExportArgs) -> anyhow::Result<()> {
         }
         (ExportKind::Json, Some(file)) => write_whole(&file, export_json(replica.portfolio())?.as_bytes())?,
         (ExportKind::Csv, None) => {
-            return Err(crate::exit::BadInput("export csv writes several files: give --output DIR".into()).into());
+            return Err(BadInput("export csv writes several files: give --output DIR".into()).into());
         }
         (ExportKind::Xlsx, None) => {
-            return Err(crate::exit::BadInput("export xlsx writes a workbook: give --output FILE.xlsx".into()).into());
+            return Err(BadInput("export xlsx writes a workbook: give --output FILE.xlsx".into()).into());
         }
         (ExportKind::Xlsx, Some(file)) => {
             let language = replica.portfolio().settings()?.language;

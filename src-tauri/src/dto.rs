@@ -31,6 +31,9 @@ pub use team::{TeamClientView, TeamPortfolioView};
 mod report;
 pub use report::WeekReportView;
 
+mod transfer;
+pub use transfer::{ExportChoice, ExportedFile};
+
 mod planning;
 pub use planning::{
     CoverageView, DayPlanView, DueClientView, DueListView, PlannedStopView, UnassignedView, WeekReminderView,
@@ -587,6 +590,8 @@ pub fn bindings() -> Result<Vec<(String, String)>, ts_rs::ExportError> {
         one::<SyncStatusView>()?,
         one::<TeamPortfolioView>()?,
         one::<WeekReportView>()?,
+        one::<ExportChoice>()?,
+        one::<ExportedFile>()?,
         one::<fieldbook_report::Report>()?,
         one::<fieldbook_report::Figure>()?,
         one::<fieldbook_report::Bar>()?,

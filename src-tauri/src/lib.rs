@@ -20,9 +20,9 @@ use tauri::{Manager, State};
 use crate::commands::Desk;
 use crate::dto::{
     CareSettingsView, CaseDetailView, CaseOpeningInput, CaseRowView, CaseStepInput, ClientDetail, ClientProfile,
-    ClientRowView, ContactView, DayPlanView, DueListView, GreetingDraftView, HolidayOption, PortfolioSetup,
-    PortfolioSummary, ReminderView, SearchHitView, SettingsView, SlaTargetView, SyncStatusView, TaskView,
-    TeamPortfolioView, TodayView, VisitView, WeekReminderView, WeekReportView,
+    ClientRowView, ContactView, DayPlanView, DueListView, ExportChoice, ExportedFile, GreetingDraftView, HolidayOption,
+    PortfolioSetup, PortfolioSummary, ReminderView, SearchHitView, SettingsView, SlaTargetView, SyncStatusView,
+    TaskView, TeamPortfolioView, TodayView, VisitView, WeekReminderView, WeekReportView,
 };
 use crate::error::CommandError;
 
@@ -165,6 +165,9 @@ ipc::commands! {
     fn week_report(week: String, language: Language) -> WeekReportView;
     /// The week's figures as CSV.
     fn week_report_csv(week: String) -> String;
+    /// A file of the portfolio to save: the JSON backup, a kind's CSV (`table`), the workbook,
+    /// the coming days as iCalendar, the contacts as vCard.
+    fn export_file(choice: ExportChoice, table: String) -> ExportedFile;
     /// The week's summary in `language` as an A4 PDF, base64-encoded.
     fn week_report_pdf(week: String, language: Language) -> String;
     /// The cases of a status and a severity (`""` for any), open ones by deadline first.

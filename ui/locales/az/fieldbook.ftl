@@ -786,3 +786,14 @@ column-latitude = En dairəsi
 column-longitude = Uzunluq dairəsi
 column-currency = Valyuta
 column-visit_id = Səfər ID
+
+## The Export section of the settings.
+export-title = İxrac
+export-hint = Portfeliniz fayl kimi: rəhbər, cədvəl, təqvim, telefon üçün və ya fieldbook import json ilə bərpa olunan ehtiyat nüsxə kimi.
+export-xlsx = Excel iş kitabı
+export-json = Ehtiyat nüsxə (JSON)
+export-ics = Təqvim, növbəti 90 gün (iCalendar)
+export-vcf = Əlaqələr (vCard)
+export-csv = CSV ixrac et
+export-csv-table = CSV faylı
+export-making = Fayl hazırlanır…

@@ -802,3 +802,14 @@ column-latitude = Latitude
 column-longitude = Longitude
 column-currency = Currency
 column-visit_id = Visit ID
+
+## The Export section of the settings.
+export-title = Export
+export-hint = Your portfolio as files: for the lead, a spreadsheet, a calendar, a phone, or as a backup to restore with fieldbook import json.
+export-xlsx = Excel workbook
+export-json = Backup (JSON)
+export-ics = Calendar, next 90 days (iCalendar)
+export-vcf = Contacts (vCard)
+export-csv = Export CSV
+export-csv-table = CSV file of
+export-making = Making the file…

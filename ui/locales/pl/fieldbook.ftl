@@ -802,3 +802,14 @@ column-latitude = Szerokość geogr.
 column-longitude = Długość geogr.
 column-currency = Waluta
 column-visit_id = ID wizyty
+
+## The Export section of the settings.
+export-title = Eksport
+export-hint = Portfel jako pliki: dla kierownika, do arkusza, kalendarza, telefonu albo jako kopia zapasowa do odtworzenia poleceniem fieldbook import json.
+export-xlsx = Skoroszyt Excel
+export-json = Kopia zapasowa (JSON)
+export-ics = Kalendarz, najbliższe 90 dni (iCalendar)
+export-vcf = Kontakty (vCard)
+export-csv = Eksportuj CSV
+export-csv-table = Plik CSV z
+export-making = Przygotowywanie pliku…

@@ -781,3 +781,14 @@ column-latitude = 纬度
 column-longitude = 经度
 column-currency = 币种
 column-visit_id = 拜访编号
+
+## The Export section of the settings.
+export-title = 导出
+export-hint = 将客户档案导出为文件：发给主管、用于表格、日历、手机，或作为备份（用 fieldbook import json 恢复）。
+export-xlsx = Excel 工作簿
+export-json = 备份（JSON）
+export-ics = 日历，未来 90 天（iCalendar）
+export-vcf = 联系人（vCard）
+export-csv = 导出 CSV
+export-csv-table = CSV 文件内容
+export-making = 正在生成文件…

@@ -16,6 +16,8 @@ import type { ContactView } from './ContactView';
 import type { DayPlanRequest } from './DayPlanRequest';
 import type { DayPlanView } from './DayPlanView';
 import type { DueListView } from './DueListView';
+import type { ExportChoice } from './ExportChoice';
+import type { ExportedFile } from './ExportedFile';
 import type { GreetingDraftView } from './GreetingDraftView';
 import type { GreetingRequest } from './GreetingRequest';
 import type { HolidayOption } from './HolidayOption';
@@ -132,6 +134,8 @@ export function commandsVia(invoke: Invoke) {
     weekReport: (week: string, language: Language) => invoke<WeekReportView>('week_report', { week, language }),
     /** The week's figures as CSV. */
     weekReportCsv: (week: string) => invoke<string>('week_report_csv', { week }),
+    /** A file of the portfolio to save: the JSON backup, a kind's CSV (`table`), the workbook, the coming days as iCalendar, the contacts as vCard. */
+    exportFile: (choice: ExportChoice, table: string) => invoke<ExportedFile>('export_file', { choice, table }),
     /** The week's summary in `language` as an A4 PDF, base64-encoded. */
     weekReportPdf: (week: string, language: Language) => invoke<string>('week_report_pdf', { week, language }),
     /** The cases of a status and a severity (`""` for any), open ones by deadline first. */

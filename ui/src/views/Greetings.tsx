@@ -5,6 +5,7 @@ import type { Tier } from '../bindings/Tier';
 import { useFormat, useT } from '../i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
+import { saveFile } from '../save';
 import { useLoad } from '../load';
 import { LoadState } from './Status';
 
@@ -66,13 +67,11 @@ export function Greetings(props: { settings: SettingsView }) {
     );
   const exportCsv = () =>
     shell.exportGreetingsCsv(request).then(
-      (csv) => {
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-        link.download = birthdays ? `greetings-birthdays-${from}.csv` : `greetings-${chosen}-${year}.csv`;
-        link.click();
-        URL.revokeObjectURL(link.href);
-      },
+      (csv) =>
+        saveFile(
+          new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+          birthdays ? `greetings-birthdays-${from}.csv` : `greetings-${chosen}-${year}.csv`,
+        ),
       (e: unknown) => setError(toCommandError(e).message),
     );
   const markSent = () =>

@@ -10,8 +10,9 @@ import type { Report as ReportLayout } from '../bindings/Report';
 import type { RowLink } from '../bindings/RowLink';
 import type { WeekReportView } from '../bindings/WeekReportView';
 import { useLanguage, useT } from '../i18n';
-import { shell, toCommandError } from '../ipc';
+import { shell } from '../ipc';
 import { type Loaded, useLoad } from '../load';
+import { fromBase64, useSave } from '../save';
 import type { Navigate, Route } from '../Workspace';
 
 /** The manager's weekly report, with the weeks before and after it a click away; a client
@@ -39,31 +40,17 @@ function ownRoute(link: RowLink): Route {
 function WeekBar({ view, onWeek }: { view: WeekReportView; onWeek: (week: string) => void }) {
   const t = useT();
   const language = useLanguage();
-  const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const save = (make: () => Promise<Blob>, name: string) => {
-    setBusy(true);
-    setFailure(null);
-    make().then(
-      (blob) => {
-        const link = document.createElement('a');
-        link.href = URL.createObjectURL(blob);
-        link.download = name;
-        link.click();
-        setBusy(false);
-      },
-      (error: unknown) => {
-        setFailure(toCommandError(error).message);
-        setBusy(false);
-      },
-    );
-  };
+  const { busy, failure, save } = useSave();
   const pdf = () =>
-    shell.weekReportPdf(view.week, language).then((base64) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      return new Blob([bytes], { type: 'application/pdf' });
-    });
-  const csv = () => shell.weekReportCsv(view.week).then((text) => new Blob([text], { type: 'text/csv;charset=utf-8' }));
+    shell.weekReportPdf(view.week, language).then((base64) => ({
+      blob: fromBase64(base64, 'application/pdf'),
+      name: `fieldbook-${view.week}.pdf`,
+    }));
+  const csv = () =>
+    shell.weekReportCsv(view.week).then((text) => ({
+      blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
+      name: `fieldbook-${view.week}.csv`,
+    }));
   return (
     <div className="toolbar">
       <button type="button" onClick={() => onWeek(view.previous)}>
@@ -75,10 +62,10 @@ function WeekBar({ view, onWeek }: { view: WeekReportView; onWeek: (week: string
       <button type="button" onClick={() => onWeek(view.next)} disabled={view.current}>
         {t('report-next-week-button')}
       </button>
-      <button type="button" disabled={busy} onClick={() => save(pdf, `fieldbook-${view.week}.pdf`)}>
+      <button type="button" disabled={busy} onClick={() => save(pdf)}>
         {t('report-save-pdf')}
       </button>
-      <button type="button" disabled={busy} onClick={() => save(csv, `fieldbook-${view.week}.csv`)}>
+      <button type="button" disabled={busy} onClick={() => save(csv)}>
         {t('report-export-csv')}
       </button>
       {busy && (

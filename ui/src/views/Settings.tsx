@@ -4,12 +4,14 @@ import { useT } from '../i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
 import { CareSettings } from './CareSettings';
+import { Export } from './Export';
 import { InlineField } from './InlineField';
 import { SlaSettings } from './SlaSettings';
 import { SyncSettings } from './SyncSettings';
 
 /** The manager's profile (with home, office and working hours for the day planner), language,
- * holiday region and time zone, the care rules, the SLA targets of cases and the sync server. */
+ * holiday region and time zone, the care rules, the SLA targets of cases, the sync server, and
+ * the portfolio's files to export. */
 export function Settings(props: { settings: SettingsView; onSettings: (settings: SettingsView) => void }) {
   const t = useT();
   const [error, setError] = useState('');
@@ -59,6 +61,7 @@ export function Settings(props: { settings: SettingsView; onSettings: (settings:
       <CareSettings />
       <SlaSettings />
       <SyncSettings />
+      <Export />
     </section>
   );
 }

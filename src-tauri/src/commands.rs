@@ -54,7 +54,7 @@ mod report;
 pub use report::{week_report, week_report_csv, week_report_pdf};
 
 mod transfer;
-pub use transfer::export_file;
+pub use transfer::{export_file, save_download};
 
 /// How many days ahead, today included, the Today view lists care reminders.
 const REMINDER_DAYS: u32 = 14;
@@ -88,6 +88,8 @@ pub struct Desk {
     /// so the UI knows when to reload what it shows.
     revision: AtomicU32,
     clock: Clock,
+    /// Where the files the manager saves (reports, exports) go: the Downloads folder.
+    downloads: PathBuf,
 }
 
 type Answer<T> = Result<T, CommandError>;
@@ -102,6 +104,7 @@ impl Desk {
     pub fn with_clock(data_dir: PathBuf, clock: Clock) -> Desk {
         Desk {
             clock,
+            downloads: data_dir.join("downloads"),
             data_dir,
             replica: Mutex::new(None),
             search_index: Mutex::new(SearchIndex::default()),
@@ -112,6 +115,11 @@ impl Desk {
             team: team::TeamShelf::default(),
             revision: AtomicU32::new(0),
         }
+    }
+
+    /// This desk, saving the manager's files in `downloads` (else in the data directory's `downloads`).
+    pub fn saving_to(self, downloads: PathBuf) -> Desk {
+        Desk { downloads, ..self }
     }
 
     /// Runs `read` on the portfolio, after taking in what other processes (sync, the CLI) saved.

@@ -49,7 +49,14 @@ pub fn run() {
                 Some(dir) => dir,
                 None => app.path().app_data_dir()?,
             };
-            app.manage(Desk::new(data_dir));
+            // The manager's Downloads folder, as a browser saves to: the webview drops a
+            // download of its own (`<a download>`), so the shell writes the files.
+            let downloads = app
+                .path()
+                .download_dir()
+                .or_else(|_| app.path().home_dir().map(|home| home.join("Downloads")))
+                .unwrap_or_else(|_| data_dir.join("downloads"));
+            app.manage(Desk::new(data_dir).saving_to(downloads));
             notifier::start(app.handle().clone());
             // Sync starts beside the window, never holding it up.
             let app = app.handle().clone();
@@ -168,6 +175,8 @@ ipc::commands! {
     /// A file of the portfolio to save: the JSON backup, a kind's CSV (`table`), the workbook,
     /// the coming days as iCalendar, the contacts as vCard.
     fn export_file(choice: ExportChoice, table: String) -> ExportedFile;
+    /// Saves a file (base64) in the Downloads folder as `name`, or `name (2)` when taken; answers its path.
+    fn save_download(name: String, base64: String) -> String;
     /// The week's summary in `language` as an A4 PDF, base64-encoded.
     fn week_report_pdf(week: String, language: Language) -> String;
     /// The cases of a status and a severity (`""` for any), open ones by deadline first.

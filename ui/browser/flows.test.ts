@@ -2,6 +2,8 @@
 // against `vite preview` of the app, whose `invoke` reaches the real shell through
 // the desk bridge (see browser/main.ts); each test fills its desk with the shell's
 // own commands first.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { type Browser, type Page, chromium } from 'playwright-core';
 import { build, type PreviewServer, preview } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -205,10 +207,12 @@ describe('in Chromium', () => {
     expect(await report.getByRole('table', { name: 'Wyniki wizyt tygodnia' }).getByRole('row').nth(1).textContent()).toContain(
       'Umowa przedłużona',
     );
-    const download = page.waitForEvent('download');
+    // The shell writes the PDF in the Downloads folder, as the webview saves nothing itself.
     await page.getByRole('button', { name: 'Zapisz jako PDF' }).click();
-    const pdf = await download;
-    expect(pdf.suggestedFilename()).toBe('fieldbook-2026-W48.pdf');
+    const saved = await page.getByRole('status').filter({ hasText: /^Zapisano w / }).textContent();
+    const path = (saved ?? '').replace(/^Zapisano w /, '');
+    expect(basename(path)).toBe('fieldbook-2026-W48.pdf');
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
     await page.getByRole('button', { name: '‹ Poprzedni tydzień' }).click();
     await report.getByText(/^Tydzień 2026-W47/).waitFor();
     expect(errors).toEqual([]);

@@ -1,9 +1,9 @@
 // The built desktop app in a real window (Xvfb), driven through tauri-driver:
 // what is typed survives the app being killed, the UI speaks Chinese when asked,
 // a complaint recorded during a visit shows as a case with its SLA deadlines, and
-// the demo portfolio can be searched and its week's report drawn. With FIELDBOOK_SCREENSHOTS=DIR set,
+// the demo portfolio can be searched and its week's report drawn and saved as a PDF. With FIELDBOOK_SCREENSHOTS=DIR set,
 // the main views are also saved there as PNG files (the README's screenshots).
-import { writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { fieldbook } from './fieldbook';
@@ -171,5 +171,12 @@ describe('the desktop app', () => {
     await app.click(button('Raport'));
     await app.find(`//article[@aria-label='Raport tygodniowy — Leyla Aliyeva']//*[name()='svg' and @aria-label='Pokrycie według kategorii']`, 60_000);
     await snap(app, 'report');
+    // Saving the PDF: the webview saves nothing itself, so the shell writes it in Downloads and says where.
+    await app.click(button('Zapisz jako PDF'));
+    const said = await (await app.find(`//span[@role='status'][starts-with(., 'Zapisano w ')]`, 60_000)).text();
+    const pdf = said.replace(/^Zapisano w /, '');
+    expect(pdf).toMatch(/\/fieldbook-\d{4}-W\d{2}( \(\d+\))?\.pdf$/);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    rmSync(pdf);
   });
 });

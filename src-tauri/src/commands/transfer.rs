@@ -1,10 +1,16 @@
-//! The app's Export: the portfolio's files made in memory for the webview to save —
-//! the JSON backup, one CSV file of a kind of record, the Excel workbook, the coming
-//! 90 days as iCalendar, every contact as vCard — the same files the CLI writes.
+//! The app's Export: the portfolio's files made in memory — the JSON backup, one CSV
+//! file of a kind of record, the Excel workbook, the coming 90 days as iCalendar, every
+//! contact as vCard, the same files the CLI writes — and saving any file the UI was
+//! given in the Downloads folder, since the webview drops a download of its own.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use base64::Engine;
 use fieldbook_core::{FieldError, Portfolio, PortfolioError, Problem};
 use fieldbook_formats::{export_csv, export_ics, export_json, export_vcf, export_xlsx};
+use fieldbook_replica::ReplicaError;
 
 use super::{Answer, Desk};
 use crate::dto::{ExportChoice, ExportedFile};
@@ -19,27 +25,20 @@ pub fn export_file(desk: &Desk, choice: &ExportChoice, table: &str) -> Answer<Ex
         let settings = portfolio.settings()?;
         let today = desk.today(&settings);
         let stamp = format!("fieldbook-{today}");
-        let (name, media_type, bytes) = match choice {
-            ExportChoice::Json => {
-                (format!("{stamp}.json"), "application/json", export_json(portfolio).map_err(refused)?.into_bytes())
+        let (name, bytes) = match choice {
+            ExportChoice::Json => (format!("{stamp}.json"), export_json(portfolio).map_err(refused)?.into_bytes()),
+            ExportChoice::Csv => (format!("{table}.csv"), csv_table(portfolio, table, now)?),
+            ExportChoice::Xlsx => {
+                (format!("{stamp}.xlsx"), export_xlsx(portfolio, now, settings.language).map_err(refused)?)
             }
-            ExportChoice::Csv => (format!("{table}.csv"), "text/csv;charset=utf-8", csv_table(portfolio, table, now)?),
-            ExportChoice::Xlsx => (
-                format!("{stamp}.xlsx"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                export_xlsx(portfolio, now, settings.language).map_err(refused)?,
-            ),
             ExportChoice::Ics => (
                 format!("{stamp}.ics"),
-                "text/calendar;charset=utf-8",
                 export_ics(portfolio, today, CALENDAR_DAYS, settings.time_zone, now).map_err(refused)?.into_bytes(),
             ),
-            ExportChoice::Vcf => {
-                (format!("{stamp}.vcf"), "text/vcard;charset=utf-8", export_vcf(portfolio, None)?.into_bytes())
-            }
+            ExportChoice::Vcf => (format!("{stamp}.vcf"), export_vcf(portfolio, None)?.into_bytes()),
         };
         let base64 = base64::engine::general_purpose::STANDARD.encode(bytes);
-        Ok(ExportedFile { name, media_type: media_type.to_owned(), base64 })
+        Ok(ExportedFile { name, base64 })
     })
 }
 
@@ -52,6 +51,56 @@ fn csv_table(portfolio: &Portfolio, table: &str, now: fieldbook_core::Instant) -
     file.map(|(_, text)| text.into_bytes()).ok_or_else(|| {
         FieldError::refused("table", Problem::NotOneOf { value: table.to_owned(), allowed: names.join(", ") }).into()
     })
+}
+
+/// Writes `base64`'s bytes as the file `name` in the desk's Downloads folder (made if
+/// missing), never over a file already there: `report.pdf`, then `report (2).pdf`, ….
+/// Answers the path written.
+pub fn save_download(desk: &Desk, name: &str, base64: &str) -> Answer<String> {
+    let saved = file_name(name).and_then(|name| {
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(base64)
+            .map_err(|e| FieldError::refused("file", Problem::Other { reason: e.to_string() }))?;
+        write_new(&desk.downloads, name, &bytes).map_err(|e| {
+            let reason = format!("cannot save in {}: {e}", desk.downloads.display());
+            FieldError::refused("file", Problem::Other { reason })
+        })
+    });
+    saved
+        .map(|path| path.display().to_string())
+        .map_err(|error| desk.error(&ReplicaError::from(PortfolioError::from(error)), desk.language()))
+}
+
+/// `name` if it is a plain file name, nothing of a path.
+fn file_name(name: &str) -> Result<&str, FieldError> {
+    let plain = Path::new(name).file_name().is_some_and(|file| file == name) && !name.starts_with('.');
+    if plain {
+        Ok(name)
+    } else {
+        Err(FieldError::refused("name", Problem::Other { reason: format!("'{name}' is not a file name") }))
+    }
+}
+
+/// Creates `name` in `dir`, or the first free `stem (n).ext`, with `bytes`.
+fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
+    std::fs::create_dir_all(dir)?;
+    let (stem, extension) = match name.rsplit_once('.') {
+        Some((stem, extension)) if !stem.is_empty() => (stem, format!(".{extension}")),
+        _ => (name, String::new()),
+    };
+    for n in 1.. {
+        let path = if n == 1 { dir.join(name) } else { dir.join(format!("{stem} ({n}){extension}")) };
+        match OpenOptions::new().write(true).create_new(true).open(&path) {
+            Ok(mut file) => {
+                file.write_all(bytes)?;
+                file.sync_all()?;
+                return Ok(path);
+            }
+            Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => continue,
+            Err(error) => return Err(error),
+        }
+    }
+    unreachable!("some name is free")
 }
 
 fn refused(error: impl std::fmt::Display) -> PortfolioError {

@@ -26,8 +26,6 @@ pub enum ExportChoice {
 pub struct ExportedFile {
     /// The name to save it under, `fieldbook-2026-12-04.xlsx`.
     pub name: String,
-    /// Its media type.
-    pub media_type: String,
     /// Its bytes, base64.
     pub base64: String,
 }

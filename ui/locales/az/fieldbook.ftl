@@ -787,7 +787,8 @@ column-longitude = Uzunluq dairəsi
 column-currency = Valyuta
 column-visit_id = Səfər ID
 
-## The Export section of the settings.
+## The Export section of the settings, and where a saved file went.
+saved-to = Saxlanıldı: { $path }
 export-title = İxrac
 export-hint = Portfeliniz fayl kimi: rəhbər, cədvəl, təqvim, telefon üçün və ya fieldbook import json ilə bərpa olunan ehtiyat nüsxə kimi.
 export-xlsx = Excel iş kitabı

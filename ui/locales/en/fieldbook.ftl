@@ -803,7 +803,8 @@ column-longitude = Longitude
 column-currency = Currency
 column-visit_id = Visit ID
 
-## The Export section of the settings.
+## The Export section of the settings, and where a saved file went.
+saved-to = Saved to { $path }
 export-title = Export
 export-hint = Your portfolio as files: for the lead, a spreadsheet, a calendar, a phone, or as a backup to restore with fieldbook import json.
 export-xlsx = Excel workbook

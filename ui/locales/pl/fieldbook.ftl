@@ -803,7 +803,8 @@ column-longitude = Długość geogr.
 column-currency = Waluta
 column-visit_id = ID wizyty
 
-## The Export section of the settings.
+## The Export section of the settings, and where a saved file went.
+saved-to = Zapisano w { $path }
 export-title = Eksport
 export-hint = Portfel jako pliki: dla kierownika, do arkusza, kalendarza, telefonu albo jako kopia zapasowa do odtworzenia poleceniem fieldbook import json.
 export-xlsx = Skoroszyt Excel

@@ -782,7 +782,8 @@ column-longitude = 经度
 column-currency = 币种
 column-visit_id = 拜访编号
 
-## The Export section of the settings.
+## The Export section of the settings, and where a saved file went.
+saved-to = 已保存到 { $path }
 export-title = 导出
 export-hint = 将客户档案导出为文件：发给主管、用于表格、日历、手机，或作为备份（用 fieldbook import json 恢复）。
 export-xlsx = Excel 工作簿

@@ -9,10 +9,6 @@ export type ExportedFile = {
  */
 name: string, 
 /**
- * Its media type.
- */
-mediaType: string, 
-/**
  * Its bytes, base64.
  */
 base64: string, };

@@ -136,6 +136,8 @@ export function commandsVia(invoke: Invoke) {
     weekReportCsv: (week: string) => invoke<string>('week_report_csv', { week }),
     /** A file of the portfolio to save: the JSON backup, a kind's CSV (`table`), the workbook, the coming days as iCalendar, the contacts as vCard. */
     exportFile: (choice: ExportChoice, table: string) => invoke<ExportedFile>('export_file', { choice, table }),
+    /** Saves a file (base64) in the Downloads folder as `name`, or `name (2)` when taken; answers its path. */
+    saveDownload: (name: string, base64: string) => invoke<string>('save_download', { name, base64 }),
     /** The week's summary in `language` as an A4 PDF, base64-encoded. */
     weekReportPdf: (week: string, language: Language) => invoke<string>('week_report_pdf', { week, language }),
     /** The cases of a status and a severity (`""` for any), open ones by deadline first. */

@@ -1,12 +1,12 @@
 // The Export section of the settings: the portfolio's files for the lead, a spreadsheet,
 // a calendar, a phone or a backup — the JSON backup, one CSV file of a kind of record, the
 // Excel workbook in the manager's language, the coming 90 days as iCalendar and every
-// contact as vCard — each made by the shell and saved through the webview.
+// contact as vCard — each made by the shell and saved in the Downloads folder.
 import { useState } from 'react';
 import type { ExportChoice } from '../bindings/ExportChoice';
 import { useT } from '../i18n';
 import { shell } from '../ipc';
-import { fromBase64, useSave } from '../save';
+import { SaveStatus, useSave } from '../save';
 
 /** The kinds of record the CSV export writes a file of, in its order. */
 const CSV_TABLES = ['clients', 'contacts', 'visits', 'cases', 'case_events', 'tasks', 'care_log'] as const;
@@ -15,9 +15,8 @@ const CSV_TABLES = ['clients', 'contacts', 'visits', 'cases', 'case_events', 'ta
 export function Export() {
   const t = useT();
   const [table, setTable] = useState<string>('clients');
-  const { busy, failure, save } = useSave();
-  const made = (choice: ExportChoice) => () =>
-    shell.exportFile(choice, table).then((file) => ({ blob: fromBase64(file.base64, file.mediaType), name: file.name }));
+  const { busy, failure, savedTo, save } = useSave();
+  const made = (choice: ExportChoice) => () => shell.exportFile(choice, table);
   const button = (choice: ExportChoice) => (
     <button type="button" disabled={busy} onClick={() => save(made(choice))}>
       {t(`export-${choice}`)}
@@ -46,12 +45,7 @@ export function Export() {
         </label>
         {button('csv')}
       </div>
-      {busy && (
-        <p role="status">
-          <progress aria-label={t('export-making')} /> {t('export-making')}
-        </p>
-      )}
-      {failure && <p role="alert">{failure}</p>}
+      <SaveStatus busy={busy} failure={failure} savedTo={savedTo} making={t('export-making')} />
     </section>
   );
 }

@@ -5,7 +5,7 @@ import type { Tier } from '../bindings/Tier';
 import { useFormat, useT } from '../i18n';
 import { LanguageSelect } from './LanguageSelect';
 import { shell, toCommandError } from '../ipc';
-import { saveFile } from '../save';
+import { SaveStatus, textBase64, useSave } from '../save';
 import { useLoad } from '../load';
 import { LoadState } from './Status';
 
@@ -65,14 +65,13 @@ export function Greetings(props: { settings: SettingsView }) {
       () => setCopied(id),
       (e: unknown) => setError(String(e)),
     );
+  const saving = useSave();
   const exportCsv = () =>
-    shell.exportGreetingsCsv(request).then(
-      (csv) =>
-        saveFile(
-          new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-          birthdays ? `greetings-birthdays-${from}.csv` : `greetings-${chosen}-${year}.csv`,
-        ),
-      (e: unknown) => setError(toCommandError(e).message),
+    saving.save(() =>
+      shell.exportGreetingsCsv(request).then((csv) => ({
+        name: birthdays ? `greetings-birthdays-${from}.csv` : `greetings-${chosen}-${year}.csv`,
+        base64: textBase64(csv),
+      })),
     );
   const markSent = () =>
     shell.markGreetingsSent(request, [...selected], channel).then(
@@ -146,9 +145,10 @@ export function Greetings(props: { settings: SettingsView }) {
           ))}
         </fieldset>
         <LanguageSelect label={t('greetings-language')} value={language} onChange={setLanguage} />
-        <button type="button" onClick={() => void exportCsv()}>
+        <button type="button" disabled={saving.busy} onClick={exportCsv}>
           {t('greetings-export-csv')}
         </button>
+        <SaveStatus {...saving} making={t('export-making')} />
       </div>
       <LoadState loaded={drafts.loaded}>
         {(list) =>

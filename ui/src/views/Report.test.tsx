@@ -1,8 +1,9 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { I18nProvider } from '../i18n';
 import { realShell } from '../testing/desk';
 import { annasPortfolio, visitMade } from '../testing/portfolios';
+import { savedFile } from '../testing/saved';
 import { Report } from './Report';
 
 const cells = (table: HTMLElement) =>
@@ -60,12 +61,6 @@ describe('Report', () => {
 
   it('saves the week as a PDF and its figures as CSV, with progress shown meanwhile', async () => {
     await annasWeek();
-    const saved: Blob[] = [];
-    URL.createObjectURL = vi.fn((blob: Blob) => {
-      saved.push(blob);
-      return 'blob:report';
-    });
-    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     render(
       <I18nProvider language="zh-CN">
         <Report navigate={() => {}} />
@@ -74,15 +69,17 @@ describe('Report', () => {
     await screen.findByRole('article', { name: '工作周报 — Anna Kowalska' });
     fireEvent.click(screen.getByRole('button', { name: '另存为 PDF' }));
     expect(screen.getByRole('status').textContent).toContain('正在排版 PDF…');
-    await waitFor(() => expect(click).toHaveBeenCalledTimes(1), { timeout: 20000 });
-    expect(saved[0].type).toBe('application/pdf');
-    expect(new TextDecoder().decode(new Uint8Array(await saved[0].arrayBuffer()).slice(0, 5))).toBe('%PDF-');
-    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('fieldbook-2026-W48.pdf');
+    // The shell writes the file in the Downloads folder and the view says where.
+    const pdf = await savedFile(/^fieldbook-2026-W48\.pdf$/);
+    expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(screen.getByText(/^已保存到 .*fieldbook-2026-W48\.pdf/)).toBeTruthy();
 
     fireEvent.click(await screen.findByRole('button', { name: '导出 CSV' }));
-    await waitFor(() => expect(click).toHaveBeenCalledTimes(2));
-    const csv = await saved[1].text();
-    expect(csv.split('\n')[0]).toBe('week,metric,key,value');
-    expect(csv).toContain('2026-W48,visits.done,,1\n');
+    const csv = await savedFile(/^fieldbook-2026-W48\.csv$/);
+    expect(csv.text.split('\n')[0]).toBe('week,metric,key,value');
+    expect(csv.text).toContain('2026-W48,visits.done,,1\n');
+    // Saved again, the file does not replace the first.
+    fireEvent.click(await screen.findByRole('button', { name: '导出 CSV' }));
+    expect((await savedFile(/^fieldbook-2026-W48 \(2\)\.csv$/)).text).toBe(csv.text);
   }, 30000);
 });

@@ -12,7 +12,7 @@ import type { WeekReportView } from '../bindings/WeekReportView';
 import { useLanguage, useT } from '../i18n';
 import { shell } from '../ipc';
 import { type Loaded, useLoad } from '../load';
-import { fromBase64, useSave } from '../save';
+import { SaveStatus, textBase64, useSave } from '../save';
 import type { Navigate, Route } from '../Workspace';
 
 /** The manager's weekly report, with the weeks before and after it a click away; a client
@@ -40,17 +40,10 @@ function ownRoute(link: RowLink): Route {
 function WeekBar({ view, onWeek }: { view: WeekReportView; onWeek: (week: string) => void }) {
   const t = useT();
   const language = useLanguage();
-  const { busy, failure, save } = useSave();
-  const pdf = () =>
-    shell.weekReportPdf(view.week, language).then((base64) => ({
-      blob: fromBase64(base64, 'application/pdf'),
-      name: `fieldbook-${view.week}.pdf`,
-    }));
+  const { busy, failure, savedTo, save } = useSave();
+  const pdf = () => shell.weekReportPdf(view.week, language).then((base64) => ({ name: `fieldbook-${view.week}.pdf`, base64 }));
   const csv = () =>
-    shell.weekReportCsv(view.week).then((text) => ({
-      blob: new Blob([text], { type: 'text/csv;charset=utf-8' }),
-      name: `fieldbook-${view.week}.csv`,
-    }));
+    shell.weekReportCsv(view.week).then((text) => ({ name: `fieldbook-${view.week}.csv`, base64: textBase64(text) }));
   return (
     <div className="toolbar">
       <button type="button" onClick={() => onWeek(view.previous)}>
@@ -68,12 +61,7 @@ function WeekBar({ view, onWeek }: { view: WeekReportView; onWeek: (week: string
       <button type="button" disabled={busy} onClick={() => save(csv)}>
         {t('report-export-csv')}
       </button>
-      {busy && (
-        <span role="status">
-          <progress aria-label={t('report-making-pdf')} /> {t('report-making-pdf')}
-        </span>
-      )}
-      {failure && <p role="alert">{failure}</p>}
+      <SaveStatus busy={busy} failure={failure} savedTo={savedTo} making={t('report-making-pdf')} />
     </div>
   );
 }

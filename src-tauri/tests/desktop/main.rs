@@ -11,5 +11,6 @@ mod join;
 mod locales;
 mod planning;
 mod refusals;
+mod saving;
 mod sync;
 mod team;

@@ -52,15 +52,18 @@ fn solve(day: &Day, stops: &[usize]) -> GenericResult<Vec<usize>> {
         .id("manager")
         .add_detail(VehicleDetailBuilder::default().set_start_location(0).set_start_time(day.start).build()?)
         .build()?;
+    // The solver's own messages are not the user's: without a logger of ours, building the
+    // problem prints "job index created in …" to standard output, which `--format json` owns.
+    let quiet: InfoLogger = Arc::new(|_: &str| {});
     let problem = Arc::new(
         ProblemBuilder::default()
             .add_jobs(jobs.into_iter())
             .add_vehicles(std::iter::once(manager))
             .with_goal(goal)
             .with_transport_cost(transport)
+            .with_logger(quiet.clone())
             .build()?,
     );
-    let quiet: InfoLogger = Arc::new(|_: &str| {});
     let environment = Arc::new(Environment {
         random: Arc::new(DefaultRandom::new_repeatable()),
         logger: quiet,

@@ -136,3 +136,26 @@ fn home_and_working_hours_are_settings_shown_with_the_cadence() {
     }
     assert_eq!(ws.json(&["settings", "show"])["office"], serde_json::Value::Null, "the refused office was not kept");
 }
+
+#[test]
+fn a_plan_of_more_than_nine_stops_prints_nothing_but_its_json() {
+    let ws = Workspace::initialised();
+    let clients: Vec<String> = (0..11)
+        .map(|n| a_client_at(&ws, &format!("商户{n}"), "D", &format!("31.{:03},121.{:03}", 220 + n * 3, 460 + n * 2)))
+        .collect();
+    let clients = clients.join(",");
+    let run = ws.run(&[
+        "plan",
+        "--date",
+        "2026-03-10",
+        "--start",
+        "31.2304,121.4737",
+        "--clients",
+        &clients,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    let plan: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
+    assert_eq!(plan["stops"].as_array().map(Vec::len), Some(11), "{plan}");
+}

@@ -239,5 +239,6 @@ fn clock(minutes: f64) -> TimeOfDay {
 }
 
 fn round(value: f64, per_unit: f64) -> f64 {
-    (value * per_unit).round() / per_unit
+    // Adding zero turns the -0.0 an empty sum gives into 0.0, which is what is meant.
+    (value * per_unit).round() / per_unit + 0.0
 }

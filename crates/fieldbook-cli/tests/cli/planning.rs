@@ -159,3 +159,16 @@ fn a_plan_of_more_than_nine_stops_prints_nothing_but_its_json() {
     let plan: serde_json::Value = serde_json::from_str(&run.stdout).unwrap_or_else(|e| panic!("{e}: {}", run.stdout));
     assert_eq!(plan["stops"].as_array().map(Vec::len), Some(11), "{plan}");
 }
+
+#[test]
+fn a_plan_with_no_stop_travels_zero_not_minus_zero() {
+    let ws = Workspace::initialised();
+    let nowhere = ws.ok(&["client", "add", "--name", "新客户", "--tier", "C"]);
+    let args = ["plan", "--date", "2026-03-10", "--start", "31.2304,121.4737", "--clients", nowhere.as_str()];
+    let table = ws.ok(&args);
+    assert!(table.contains("Travel: 0.0 km, 0 min"), "{table}");
+    let mut json = args.to_vec();
+    json.extend(["--format", "json"]);
+    let plan = ws.ok(&json);
+    assert!(plan.contains("\"total_travel_km\": 0.0") && !plan.contains("-0"), "{plan}");
+}

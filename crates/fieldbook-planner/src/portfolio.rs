@@ -1,9 +1,12 @@
 //! The planner and the portfolio: the stops for chosen clients (visit length by
 //! tier, office hours, coordinates), and saving a plan as planned visits in one commit.
 
+use std::collections::HashMap;
+
+use autosurgeon::Hydrate;
 use fieldbook_core::{
-    Client, ClientId, Date, FieldError, Portfolio, PortfolioError, RecordId, Tier, Visit, VisitId, VisitPurpose, Zone,
-    due_list,
+    Client, ClientId, Date, DueClient, FieldError, PlannedStart, Portfolio, PortfolioError, RecordId, Tier, Visit,
+    VisitId, VisitPurpose, VisitStatus, Zone, due_list,
 };
 use rand::Rng;
 
@@ -57,12 +60,40 @@ pub fn stops_for(portfolio: &Portfolio, clients: &[ClientId]) -> Result<Vec<Stop
 }
 
 /// The clients to fill a day on `date` with from the due list as of that day: overdue
-/// ones (most overdue first), then those due by `date`, then those never visited; at most `limit`.
+/// ones (most overdue first), then those due by `date`, then those never visited; at most
+/// `limit`. A client already booked is left out: one with a visit planned from `date` on,
+/// before its due day or within the week from `date` (for one overdue or never visited).
 pub fn due_clients(portfolio: &Portfolio, date: Date, zone: Zone, limit: usize) -> Result<Vec<ClientId>, PlanError> {
     let list = due_list(portfolio, date, zone)?;
+    let booked = booked_days(portfolio)?;
+    let week_ahead = Date(date.0.checked_add_days(chrono::Days::new(6)).unwrap_or(date.0));
+    let is_booked = |client: &DueClient| {
+        let until = client.due.map_or(week_ahead, |due| due.max(week_ahead));
+        booked.get(&client.client_id).is_some_and(|days| days.iter().any(|day| (date..=until).contains(day)))
+    };
     let due_by_then = list.due_this_week.iter().filter(|c| c.proposed <= date);
-    let chosen = list.overdue.iter().chain(due_by_then).chain(&list.never_visited);
+    let chosen = list.overdue.iter().chain(due_by_then).chain(&list.never_visited).filter(|c| !is_booked(c));
     Ok(chosen.take(limit).map(|c| c.client_id.clone()).collect())
+}
+
+/// What the due list's planner reads of a visit: whose, on what day, and whether still planned.
+#[derive(Hydrate)]
+struct Booking {
+    client_id: ClientId,
+    planned: PlannedStart,
+    status: VisitStatus,
+    removed: bool,
+}
+
+/// The days each client has a visit planned on.
+fn booked_days(portfolio: &Portfolio) -> Result<HashMap<ClientId, Vec<Date>>, PlanError> {
+    let mut days: HashMap<ClientId, Vec<Date>> = HashMap::new();
+    let planned =
+        portfolio.views::<Visit, Booking>()?.into_iter().filter(|v| !v.removed && v.status == VisitStatus::Planned);
+    for visit in planned {
+        days.entry(visit.client_id).or_default().push(visit.planned.date);
+    }
+    Ok(days)
 }
 
 /// Saves `plan` for `date` as planned routine visits in `zone`, in one commit;

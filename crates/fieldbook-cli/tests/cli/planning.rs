@@ -172,3 +172,17 @@ fn a_plan_with_no_stop_travels_zero_not_minus_zero() {
     let plan = ws.ok(&json);
     assert!(plan.contains("\"total_travel_km\": 0.0") && !plan.contains("-0"), "{plan}");
 }
+
+#[test]
+fn plan_from_the_due_list_leaves_out_clients_already_booked() {
+    let ws = Workspace::initialised();
+    let booked = a_client_at(&ws, "江南银行", "B", "31.24,121.49");
+    ws.ok(&["visit", "log", "--client", &booked, "--date", "2026-01-02", "--time", "10:00"]);
+    ws.ok(&["visit", "plan", "--client", &booked, "--date", "2026-03-12", "--time", "10:00"]);
+    let free = a_client_at(&ws, "华北物流", "B", "31.25,121.50");
+    ws.ok(&["visit", "log", "--client", &free, "--date", "2026-01-05", "--time", "10:00"]);
+    let plan = ws.json(&["plan", "--date", "2026-03-10", "--start", "31.2304,121.4737", "--from-due"]);
+    let stops: Vec<&str> =
+        plan["stops"].as_array().expect("stops").iter().filter_map(|s| s["client_id"].as_str()).collect();
+    assert_eq!(stops, [free.as_str()], "the client booked for Thursday is not proposed again: {plan}");
+}

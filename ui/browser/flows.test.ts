@@ -112,7 +112,7 @@ describe('in Chromium', () => {
     expect((await desk.commands.visitDetail(seeded.visitToday)).notes).toBe('Rozmowa o światłowodzie — klient chce 5G');
   });
 
-  it('shows the week with its reminders and moves a visit dragged to the next day', async () => {
+  it('shows the week with its reminders, in Polish, and moves a visit dragged to the next day', async () => {
     const { desk, seeded } = await annasDesk();
     await desk.commands.addContact(seeded.others[0], { name: 'Anna Wiśniewska', key_person: 'yes', birthday: '--11-27' });
     await open(desk);
@@ -122,6 +122,11 @@ describe('in Chromium', () => {
     const visit = page.locator('.ec-event', { hasText: 'PKN Orlen' });
     await visit.waitFor();
     await page.locator('.ec-event', { hasText: 'Klient 1, Anna Wiśniewska: urodziny' }).waitFor();
+    // The calendar's own labels speak the UI's language, not its English.
+    await page.locator('.week').getByRole('button', { name: 'Dziś' }).waitFor();
+    expect(await page.locator('.week').getByRole('button', { name: 'Poprzedni tydzień' }).count()).toBe(1);
+    expect(await page.getByText('Cały dzień', { exact: true }).count()).toBe(1);
+    expect(await page.getByText(/^(today|all-day)$/).count()).toBe(0);
     const at = await visit.boundingBox();
     const day = await page.locator('.ec-body .ec-day').first().boundingBox();
     if (!at || !day) throw new Error('the week view has no layout');

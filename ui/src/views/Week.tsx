@@ -48,6 +48,9 @@ export function Week({ navigate, language }: { navigate: Navigate; language: str
     const calendar: Calendar = createCalendar(target.current, [TimeGrid, Interaction], {
       view: 'timeGridWeek',
       locale: language,
+      // The calendar's own words are English; these are the UI's.
+      buttonText: (text: Record<string, string>) => ({ ...text, today: t('week-today'), prev: t('week-previous'), next: t('week-next') }),
+      allDayContent: t('week-all-day'),
       firstDay: 1,
       slotMinTime: '07:00',
       slotMaxTime: '21:00',

@@ -78,8 +78,10 @@ pub enum UnassignedReason {
     NoCoordinates,
     /// Its office hours cannot be met, not even as the only visit of the day.
     TimeWindow,
-    /// The working day cannot hold it (with the other visits).
+    /// The working day cannot hold it with the other visits: it fits a day of its own.
     DayTooShort,
+    /// Too far to drive there, visit and drive back within the working day, even alone.
+    TooFar,
 }
 
 /// A stop left out of the plan.
@@ -218,18 +220,18 @@ fn unassigned(request: &DayRequest, numbers: &Numbers, kept: &[usize]) -> Vec<Un
                 Some(index) if kept.contains(&index) => return None,
                 Some(index) if day.visit(0, day.start, index).is_some() => UnassignedReason::DayTooShort,
                 Some(_) if fits_the_day_alone(request, stop) => UnassignedReason::TimeWindow,
-                Some(_) => UnassignedReason::DayTooShort,
+                Some(_) => UnassignedReason::TooFar,
             };
             Some(Unassigned { client_id: stop.client_id.clone(), reason })
         })
         .collect()
 }
 
-/// Whether `stop` would fit as the day's only visit if it had no office hours.
+/// Whether `stop` would fit as the day's only visit, there and back, if it had no office hours.
 fn fits_the_day_alone(request: &DayRequest, stop: &Stop) -> bool {
     let Some(location) = stop.location else { return false };
     let drive = request.travel.minutes(request.travel.km(request.start, location));
-    minutes(request.hours.start) + drive + f64::from(stop.duration_min) <= minutes(request.hours.end) + 1e-9
+    minutes(request.hours.start) + 2.0 * drive + f64::from(stop.duration_min) <= minutes(request.hours.end) + 1e-9
 }
 
 /// Minutes since midnight as a wall-clock time, to the nearest minute.

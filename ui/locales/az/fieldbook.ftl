@@ -194,6 +194,7 @@ plan-unassigned = Plana düşməyənlər
 plan-reason-no_coordinates = koordinatları yoxdur
 plan-reason-time_window = iş saatlarına çatmaq mümkün deyil
 plan-reason-day_too_short = gün kifayət etmir
+plan-reason-too_far = iş günü ərzində gedib-qayıtmaq üçün çox uzaqdır
 week-title = Həftə
 week-today = Bu gün
 week-previous = Əvvəlki həftə

@@ -201,6 +201,7 @@ plan-unassigned = Left out
 plan-reason-no_coordinates = no coordinates
 plan-reason-time_window = its office hours cannot be met
 plan-reason-day_too_short = the day is too short
+plan-reason-too_far = too far to get there and back within the working day
 week-title = Week
 week-today = Today
 week-previous = Previous week

@@ -205,6 +205,7 @@ plan-unassigned = Pominięci
 plan-reason-no_coordinates = brak współrzędnych
 plan-reason-time_window = nie da się zdążyć w godzinach otwarcia
 plan-reason-day_too_short = dzień jest za krótki
+plan-reason-too_far = za daleko, by dojechać i wrócić w godzinach pracy
 week-title = Tydzień
 week-today = Dziś
 week-previous = Poprzedni tydzień

@@ -192,6 +192,7 @@ plan-unassigned = 未能安排
 plan-reason-no_coordinates = 没有坐标
 plan-reason-time_window = 无法在对方办公时间内到达
 plan-reason-day_too_short = 当天时间不够
+plan-reason-too_far = 太远，工作时间内无法往返
 week-title = 周视图
 week-today = 今天
 week-previous = 上一周

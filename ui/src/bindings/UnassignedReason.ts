@@ -3,4 +3,4 @@
 /**
  * Why a stop is not in the plan.
  */
-export type UnassignedReason = "no_coordinates" | "time_window" | "day_too_short";
+export type UnassignedReason = "no_coordinates" | "time_window" | "day_too_short" | "too_far";

@@ -23,7 +23,7 @@ fn a_client_open_only_in_the_afternoon_is_visited_then_though_it_is_next_door() 
 fn each_stop_left_out_says_why() {
     let mut early = stop("early", 31.24, 121.48, 60);
     early.window = Some(hours("07:00-09:30"));
-    let faraway = stop("faraway", 39.90, 116.40, 60); // Beijing: a day's drive
+    let faraway = stop("faraway", 39.90, 116.40, 60); // Beijing, 1,000 km: too far, not a day too short
     let nowhere = fieldbook_planner::Stop::new(ClientId::from("cl_nowhere".to_string()), None, 60);
     let plan = plan_day(&day(vec![early, faraway, nowhere, stop("near", 31.235, 121.47, 60)]));
     let reasons: Vec<(String, UnassignedReason)> =
@@ -32,7 +32,7 @@ fn each_stop_left_out_says_why() {
         reasons,
         [
             ("cl_early".into(), UnassignedReason::TimeWindow),
-            ("cl_faraway".into(), UnassignedReason::DayTooShort),
+            ("cl_faraway".into(), UnassignedReason::TooFar),
             ("cl_nowhere".into(), UnassignedReason::NoCoordinates),
         ]
     );

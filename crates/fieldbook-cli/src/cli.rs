@@ -717,9 +717,13 @@ pub struct ImportArgs {
     /// clients, contacts, or json (a backup).
     #[arg(value_enum)]
     pub kind: ImportKind,
-    /// CSV file with a header row (UTF-8, with or without BOM, or GB18030/GBK), or for
-    /// contacts a vCard file (.vcf, vCard 2.1, 3.0 or 4.0) as phones export them.
+    /// CSV file with a header row (UTF-8, with or without BOM, or GB18030/GBK), an Excel
+    /// workbook (.xlsx, .xlsm) whose sheet has one, or for contacts a vCard file (.vcf,
+    /// vCard 2.1, 3.0 or 4.0) as phones export them.
     pub file: PathBuf,
+    /// Excel workbook: the sheet to read (default: the first).
+    #[arg(long)]
+    pub sheet: Option<String>,
     /// Check the file and report what would be imported, without importing.
     #[arg(long)]
     pub dry_run: bool,

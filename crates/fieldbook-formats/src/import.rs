@@ -1,12 +1,16 @@
-//! CSV import of clients and contacts as managers keep them in spreadsheets.
+//! Import of clients and contacts as managers keep them in spreadsheets: a CSV
+//! file or a sheet of an Excel workbook.
 //!
-//! The bytes are decoded first (UTF-8 with or without a byte-order mark, UTF-16
-//! with one, or the GB18030/GBK that Excel writes on Chinese Windows), headers
-//! are matched in English, Chinese or Polish, and then every row is checked —
-//! each cell and the record as a whole — before anything is written. An import
-//! is all or nothing: a single bad row and no record is added, and the error
-//! lists every bad row by its physical line in the file, so the manager can fix
-//! the spreadsheet in one pass.
+//! The rows come from a source: CSV text (see [`crate::csv_text`]), decoded first
+//! here (UTF-8 with or without a byte-order mark, UTF-16 with one, or the
+//! GB18030/GBK that Excel writes on Chinese Windows), or a workbook's sheet (see
+//! [`crate::sheet`]). Either gives each row's line as the manager sees it (the
+//! file's physical line, the row number Excel shows) and its cells as text. From
+//! there on both are one: headers are matched in English, Chinese or Polish, and
+//! then every row is checked — each cell and the record as a whole — before
+//! anything is written. An import is all or nothing: a single bad row and no
+//! record is added, and the error lists every bad row by its line, so the manager
+//! can fix the spreadsheet in one pass.
 //!
 //! The columns and how each cell is read come from the records' field tables
 //! (see [`crate::columns`]), so a cell takes the spellings `set_field` takes.
@@ -17,7 +21,6 @@ use std::collections::hash_map::{Entry, HashMap};
 use std::fmt;
 use std::hash::Hash;
 
-use csv::StringRecord;
 use encoding_rs::Encoding;
 use fieldbook_core::{
     Client, ClientField, ClientId, Contact, ContactField, ContactId, FieldName, Portfolio, PortfolioError, Reading,
@@ -26,8 +29,9 @@ use fieldbook_core::{
 use thiserror::Error;
 
 use crate::columns::{ColumnDef, CsvRecord, Slot, columns};
-use crate::csv_text::{Lines, unclosed_quote};
+use crate::csv_text::csv_rows;
 use crate::formula::unguarded;
+use crate::sheet::Sheet;
 
 /// The text encoding a CSV file was found to be in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -59,7 +63,8 @@ impl fmt::Display for SourceEncoding {
 /// One problem found in a data row.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowError {
-    /// The physical line of the file where the row starts; the header is line 1.
+    /// The physical line of the file where the row starts, the header being line 1;
+    /// in a workbook, the row number Excel shows.
     pub line: usize,
     /// The field at fault (its English column name, `tier`), when one is.
     pub field: Option<String>,
@@ -150,6 +155,20 @@ pub enum ImportError {
         /// What the CSV reader said.
         reason: String,
     },
+    /// The bytes are not an Excel workbook Fieldbook reads.
+    #[error("the file is not an Excel workbook (.xlsx) Fieldbook can read: {reason}")]
+    Workbook {
+        /// What the workbook reader said.
+        reason: String,
+    },
+    /// The workbook has no sheet of the name asked for.
+    #[error("the workbook has no sheet '{name}'; its sheets are: {}", sheets.join(", "))]
+    NoSuchSheet {
+        /// The name asked for.
+        name: String,
+        /// The names of the sheets it has, in order.
+        sheets: Vec<String>,
+    },
     /// A vCard file breaks off: a card that does not end, a line that is no property.
     #[error("line {line}: not readable as a vCard: {reason}")]
     Card {
@@ -238,6 +257,43 @@ fn decode_strictly(encoding: &'static Encoding, bytes: &[u8]) -> Option<String> 
     encoding.decode_without_bom_handling_and_without_replacement(bytes).map(Cow::into_owned)
 }
 
+/// Where an import's rows come from: CSV text, or a sheet of a workbook.
+#[derive(Clone, Copy)]
+pub enum Spreadsheet<'a> {
+    /// CSV text, decoded (see [`decode_csv`]).
+    Csv(&'a str),
+    /// A sheet of an Excel workbook (see [`crate::read_sheet`]).
+    Sheet(&'a Sheet),
+}
+
+impl<'a> Spreadsheet<'a> {
+    /// Its rows with the lines the manager sees them on.
+    fn rows(self) -> Result<Cow<'a, [SourceRow]>, ImportError> {
+        match self {
+            Spreadsheet::Csv(text) => Ok(Cow::Owned(csv_rows(text)?)),
+            Spreadsheet::Sheet(sheet) => Ok(Cow::Borrowed(sheet.rows())),
+        }
+    }
+}
+
+impl<'a> From<&'a str> for Spreadsheet<'a> {
+    fn from(text: &'a str) -> Spreadsheet<'a> {
+        Spreadsheet::Csv(text)
+    }
+}
+
+impl<'a> From<&'a String> for Spreadsheet<'a> {
+    fn from(text: &'a String) -> Spreadsheet<'a> {
+        Spreadsheet::Csv(text)
+    }
+}
+
+impl<'a> From<&'a Sheet> for Spreadsheet<'a> {
+    fn from(sheet: &'a Sheet) -> Spreadsheet<'a> {
+        Spreadsheet::Sheet(sheet)
+    }
+}
+
 impl CsvRecord for Client {
     const ID_ALIASES: &'static [&'static str] = &["client id", "客户编号", "编号", "identyfikator"];
     const CLIENT_COLUMN: Option<(&'static str, &'static [&'static str])> = None;
@@ -257,14 +313,16 @@ impl CsvRecord for Contact {
     }
 }
 
-/// Reads clients from CSV text (see [`decode_csv`]), checking every row against
-/// the others and against `portfolio`'s clients. Ids come from `ids`, except for
-/// rows whose `id` cell gives one.
-pub fn parse_clients(
-    text: &str,
+/// Reads clients from a spreadsheet — CSV text (see [`decode_csv`]) or a workbook's
+/// sheet (see [`crate::read_sheet`]) — checking every row against the others and
+/// against `portfolio`'s clients. Ids come from `ids`, except for rows whose `id`
+/// cell gives one.
+pub fn parse_clients<'a>(
+    spreadsheet: impl Into<Spreadsheet<'a>>,
     portfolio: &Portfolio,
     ids: &mut impl FnMut() -> ClientId,
 ) -> Result<Vec<Client>, ImportError> {
+    let rows = spreadsheet.into().rows()?;
     let all = portfolio.all_records::<Client>()?;
     let used: BTreeSet<ClientId> = all.iter().map(|c| c.id.clone()).collect();
     let live: Vec<&Client> = all.iter().filter(|c| !c.removed).collect();
@@ -273,7 +331,7 @@ pub fn parse_clients(
     let required = [Slot::Field(ClientField::Name), Slot::Field(ClientField::Tier)];
     let mut names_seen: HashMap<String, usize> = HashMap::new();
     let mut ids_seen = HashMap::new();
-    parse_rows::<Client, _>(text, &required, |row| {
+    parse_rows::<Client, _>(&rows, &required, |row| {
         let id = new_id(row, &mut ids_seen, &used, ids);
         if let Some(name) = row.cell(Slot::Field(ClientField::Name)) {
             if let Some(first) = first_line(&mut names_seen, same_name(name), row.line) {
@@ -291,14 +349,15 @@ pub fn parse_clients(
     })
 }
 
-/// Reads contacts from CSV text (see [`decode_csv`]). Each row's `client` cell
-/// names a live client of `portfolio` by id or by name (ignoring case and
-/// surrounding spaces). Ids come from `ids`, except for rows whose `id` cell gives one.
-pub fn parse_contacts(
-    text: &str,
+/// Reads contacts from a spreadsheet, CSV text or a workbook's sheet. Each row's
+/// `client` cell names a live client of `portfolio` by id or by name (ignoring case
+/// and surrounding spaces). Ids come from `ids`, except for rows whose `id` cell gives one.
+pub fn parse_contacts<'a>(
+    spreadsheet: impl Into<Spreadsheet<'a>>,
     portfolio: &Portfolio,
     ids: &mut impl FnMut() -> ContactId,
 ) -> Result<Vec<Contact>, ImportError> {
+    let rows = spreadsheet.into().rows()?;
     let clients = portfolio.records::<Client>()?;
     let all = portfolio.all_records::<Contact>()?;
     let used: BTreeSet<ContactId> = all.iter().map(|c| c.id.clone()).collect();
@@ -307,7 +366,7 @@ pub fn parse_contacts(
     let required = [Slot::Client, Slot::Field(ContactField::Name)];
     let mut people_seen: HashMap<(ClientId, String), usize> = HashMap::new();
     let mut ids_seen = HashMap::new();
-    parse_rows::<Contact, _>(text, &required, |row| {
+    parse_rows::<Contact, _>(&rows, &required, |row| {
         let id = new_id(row, &mut ids_seen, &used, ids);
         let client = row.cell(Slot::Client).and_then(|cell| row.check("client", find_client(cell, &clients)));
         if let (Some(client_id), Some(name)) = (&client, row.cell(Slot::Field(ContactField::Name))) {
@@ -375,68 +434,62 @@ where
     Some(id)
 }
 
-/// The data rows of a CSV file of `R`, built into records by `build`, or every problem found.
+/// One row as its source gives it: the line the manager finds it on, and its cells.
+#[derive(Clone)]
+pub(crate) struct SourceRow {
+    /// The file's physical line where the row starts, or the sheet's row number.
+    pub(crate) line: usize,
+    pub(crate) cells: Vec<SourceCell>,
+}
+
+/// One cell of a row.
+#[derive(Clone)]
+pub(crate) enum SourceCell {
+    /// The cell's text as the manager wrote it (a workbook's numbers and dates written out).
+    Text(String),
+    /// A workbook cell holding an error value instead of a value.
+    Error {
+        /// Where it is, as Excel names it: `E7`.
+        at: String,
+        /// The error as Excel shows it: `#N/A`.
+        error: String,
+    },
+}
+
+impl SourceCell {
+    /// The cell as the manager sees it: its text, or the error it shows.
+    fn shown(&self) -> &str {
+        match self {
+            SourceCell::Text(text) => text,
+            SourceCell::Error { error, .. } => error,
+        }
+    }
+}
+
+/// The data rows of a file of `R`, built into records by `build`, or every problem found.
 fn parse_rows<R: CsvRecord, T>(
-    text: &str,
+    rows: &[SourceRow],
     required: &[Slot<R::Field>],
     mut build: impl FnMut(&mut Row<'_, R>) -> Option<T>,
 ) -> Result<Vec<T>, ImportError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let lines = Lines::of(text);
-    let delimiter = sniff_delimiter(text);
-    if let Some(quote) = unclosed_quote(text, delimiter) {
-        return Err(ImportError::UnclosedQuote { line: lines.line_at(quote) });
-    }
-    let mut reader =
-        csv::ReaderBuilder::new().has_headers(false).flexible(true).delimiter(delimiter).from_reader(text.as_bytes());
-    let mut records = reader.records();
-    let header_record = records.next().ok_or(ImportError::Empty)?.map_err(|e| csv_error(e, &lines))?;
-    let header = Header::<R>::read(&header_record, line_of(&header_record, &lines), required)?;
-    let (mut built, mut problems, mut rows) = (Vec::new(), Vec::new(), 0);
-    for record in records {
-        let record = record.map_err(|e| csv_error(e, &lines))?;
-        if !record.iter().any(has_value) {
-            continue;
-        }
-        rows += 1;
-        let mut row = Row::new(&record, line_of(&record, &lines), &header);
+    let (header_row, data_rows) = rows.split_first().ok_or(ImportError::Empty)?;
+    let header = Header::<R>::read(&header_row.cells, header_row.line, required)?;
+    let (mut built, mut problems, mut count) = (Vec::new(), Vec::new(), 0);
+    for source in data_rows.iter().filter(|source| source.cells.iter().any(has_value)) {
+        count += 1;
+        let mut row = Row::new(source, &header);
         row.check_required(required);
         let result = build(&mut row);
         problems.append(&mut row.problems);
         built.extend(result);
     }
-    if rows == 0 {
+    if count == 0 {
         return Err(ImportError::NoRows);
     }
     if !problems.is_empty() {
         return Err(ImportError::Rows(problems));
     }
     Ok(built)
-}
-
-/// The separator of the file: the one of `,`, `;` (Excel where the decimal mark is a
-/// comma, as in Poland) and tab that occurs most often on the header line.
-fn sniff_delimiter(text: &str) -> u8 {
-    let header = text.lines().next().unwrap_or_default();
-    let candidates = [b',', b';', b'\t'];
-    let occurrences = |d: u8| header.bytes().filter(|b| *b == d).count();
-    candidates.into_iter().max_by_key(|d| (occurrences(*d), *d == b',')).unwrap_or(b',')
-}
-
-fn csv_error(error: csv::Error, lines: &Lines<'_>) -> ImportError {
-    let line = error.position().map_or(0, |p| lines.line_of_record(byte_offset(p)));
-    ImportError::Csv { line, reason: error.to_string() }
-}
-
-/// The line a record starts on as the file shows it. The reader's own line count
-/// is behind after a `\r\n` or a blank line, which it skips only once it has taken
-/// the position of the record that follows; its byte offset is exact.
-fn line_of(record: &StringRecord, lines: &Lines<'_>) -> usize {
-    record.position().map_or(0, |p| lines.line_of_record(byte_offset(p)))
-}
-
-fn byte_offset(position: &csv::Position) -> usize {
-    usize::try_from(position.byte()).unwrap_or(usize::MAX)
 }
 
 /// The header line, mapped to the columns of `R`.
@@ -447,15 +500,15 @@ struct Header<R: CsvRecord> {
 }
 
 impl<R: CsvRecord> Header<R> {
-    fn read(record: &StringRecord, line: usize, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
+    fn read(cells: &[SourceCell], line: usize, required: &[Slot<R::Field>]) -> Result<Header<R>, ImportError> {
         let columns = columns::<R>();
         let expected = || columns.iter().map(|c| c.name).collect();
-        if record.iter().all(|cell| name_key(cell).is_empty()) {
+        if cells.iter().all(|cell| name_key(cell.shown()).is_empty()) {
             return Err(ImportError::Header { line, problems: vec![HeaderProblem::Blank], expected: expected() });
         }
         let mut problems = Vec::new();
         let mut by_index: Vec<Option<Slot<R::Field>>> = Vec::new();
-        for cell in record {
+        for cell in cells.iter().map(SourceCell::shown) {
             let key = name_key(cell);
             if key.is_empty() {
                 by_index.push(None);
@@ -503,32 +556,33 @@ impl<R: CsvRecord> Header<R> {
 /// One data row being read, collecting its problems.
 struct Row<'a, R: CsvRecord> {
     line: usize,
-    record: &'a StringRecord,
+    cells: &'a [SourceCell],
     header: &'a Header<R>,
     problems: Vec<RowError>,
 }
 
 impl<'a, R: CsvRecord> Row<'a, R> {
-    fn new(record: &'a StringRecord, line: usize, header: &'a Header<R>) -> Row<'a, R> {
-        let mut row = Row { line, record, header, problems: Vec::new() };
+    fn new(source: &'a SourceRow, header: &'a Header<R>) -> Row<'a, R> {
+        let mut row = Row { line: source.line, cells: &source.cells, header, problems: Vec::new() };
         row.check_too_many_cells();
         row.check_cells_under_empty_headers();
+        row.check_error_cells();
         row
     }
 
     /// Fails on a value past the last column of the header.
     fn check_too_many_cells(&mut self) {
         let width = self.header.width();
-        if self.record.iter().skip(width).any(has_value) {
-            let reason = format!("has {} cells, but the header has {width}", self.record.len());
+        if self.cells.iter().skip(width).any(has_value) {
+            let reason = format!("has {} cells, but the header has {width}", self.cells.len());
             self.row_problem(reason);
         }
     }
 
     /// Fails on a value in a column whose header cell is empty.
     fn check_cells_under_empty_headers(&mut self) {
-        let unnamed = |(index, cell): &(usize, &str)| has_value(cell) && self.header.by_index[*index].is_none();
-        let found = self.record.iter().take(self.header.width()).enumerate().find(unnamed);
+        let unnamed = |(index, cell): &(usize, &SourceCell)| has_value(cell) && self.header.by_index[*index].is_none();
+        let found = self.cells.iter().take(self.header.width()).enumerate().find(unnamed);
         if let Some((index, _)) = found {
             let reason =
                 format!("column {} has a value, but its header on line {} is empty", index + 1, self.header.line);
@@ -536,16 +590,32 @@ impl<'a, R: CsvRecord> Row<'a, R> {
         }
     }
 
+    /// Fails on a workbook cell holding an error (`#N/A`) in a named column, naming the cell.
+    fn check_error_cells(&mut self) {
+        let named = self.cells.iter().zip(&self.header.by_index);
+        let errors: Vec<(Slot<R::Field>, String)> = named
+            .filter_map(|(cell, slot)| match (cell, slot) {
+                (SourceCell::Error { at, error }, Some(slot)) => {
+                    Some((*slot, format!("cell {at} holds the error {error}")))
+                }
+                _ => None,
+            })
+            .collect();
+        for (slot, reason) in errors {
+            self.problem(self.header.name(slot), reason);
+        }
+    }
+
     /// Records an empty cell in a column every row must fill, or the row ending before that column.
     fn check_required(&mut self, required: &[Slot<R::Field>]) {
         for slot in required {
-            if self.cell(*slot).is_some() {
+            if self.cell(*slot).is_some() || self.holds_error(*slot) {
                 continue;
             }
             let reason = match self.header.index_of(*slot) {
-                Some(index) if index >= self.record.len() => format!(
+                Some(index) if index >= self.cells.len() => format!(
                     "the row ends before this column ({}, the header has {})",
-                    count(self.record.len(), "cell"),
+                    count(self.cells.len(), "cell"),
                     self.header.width()
                 ),
                 _ => fieldbook_core::Problem::Empty.to_string(),
@@ -557,9 +627,17 @@ impl<'a, R: CsvRecord> Row<'a, R> {
     /// The trimmed cell of the column holding `slot`, or `None` when the column is absent or the cell empty.
     /// A cell the export guarded against running as a formula (see [`crate::formula`]) is read unguarded.
     fn cell(&self, slot: Slot<R::Field>) -> Option<&'a str> {
-        let index = self.header.index_of(slot)?;
-        let record: &'a StringRecord = self.record;
-        record.get(index).map(str::trim).map(unguarded).filter(|cell| !cell.is_empty())
+        let cells: &'a [SourceCell] = self.cells;
+        match cells.get(self.header.index_of(slot)?)? {
+            SourceCell::Text(text) => Some(unguarded(text.trim())).filter(|cell| !cell.is_empty()),
+            SourceCell::Error { .. } => None,
+        }
+    }
+
+    /// Whether the cell of the column holding `slot` holds an error (already recorded by [`Row::check_error_cells`]).
+    fn holds_error(&self, slot: Slot<R::Field>) -> bool {
+        let index = self.header.index_of(slot);
+        index.and_then(|index| self.cells.get(index)).is_some_and(|cell| matches!(cell, SourceCell::Error { .. }))
     }
 
     /// Sets every field of `record` the row has a cell for, each read as `set_field`
@@ -625,8 +703,8 @@ impl<'a, R: CsvRecord> Row<'a, R> {
     }
 }
 
-fn has_value(cell: &str) -> bool {
-    !cell.trim().is_empty()
+fn has_value(cell: &SourceCell) -> bool {
+    !cell.shown().trim().is_empty()
 }
 
 /// The line `key` was first seen on, or `None` after noting it is first seen on `line`.

@@ -1,4 +1,5 @@
-//! `fieldbook import` and `fieldbook export`: files in and out of the portfolio.
+//! `fieldbook import` and `fieldbook export`: files in and out of the portfolio — CSV files,
+//! Excel workbooks and vCards in, a backup restored, and every export format out.
 
 use std::io::Write;
 use std::path::Path;
@@ -6,16 +7,17 @@ use std::path::Path;
 use anyhow::Context;
 use fieldbook_core::{ActorId, Client, ClientId, ContactId, FieldError, Portfolio, RecordId};
 use fieldbook_formats::{
-    decode_csv, export_csv, export_ics, export_json, export_vcf, export_xlsx, import_clients, import_contacts,
-    parse_clients, parse_contacts, parse_vcards, read_backup, restore as restore_backup,
+    Spreadsheet, decode_csv, export_csv, export_ics, export_json, export_vcf, export_xlsx, import_clients,
+    import_contacts, parse_clients, parse_contacts, parse_vcards, read_backup, read_sheet, restore as restore_backup,
 };
 use fieldbook_replica::Replica;
 
 use crate::cli::{ExportArgs, ExportKind, ImportArgs, ImportKind};
 use crate::exit::BadInput;
 
-/// Imports a CSV file, or contacts from a vCard file, all or nothing: one bad row
-/// (or card) and nothing is imported; or restores a backup into an empty `data_dir`.
+/// Imports a CSV file or a workbook's sheet, or contacts from a vCard file, all or
+/// nothing: one bad row (or card) and nothing is imported; or restores a backup into
+/// an empty `data_dir`.
 pub fn import(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
     match args.kind {
         ImportKind::Json => restore(data_dir, args),
@@ -23,46 +25,81 @@ pub fn import(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
     }
 }
 
+const CLIENT_WITHOUT_VCARD: &str = "--client goes with a vCard file (.vcf)";
+const SHEET_WITHOUT_WORKBOOK: &str = "--sheet goes with an Excel workbook (.xlsx)";
+
 fn import_into(replica: &mut Replica, args: ImportArgs) -> anyhow::Result<()> {
     let bytes = std::fs::read(&args.file).map_err(|e| BadInput(format!("cannot read {}: {e}", args.file.display())))?;
-    let (text, encoding) = decode_csv(&bytes)?;
-    let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
-    let vcard = is_vcard(&args.file, &text);
-    if args.client.is_some() && !vcard {
-        return Err(BadInput("--client goes with a vCard file (.vcf)".into()).into());
+    let source = file_name(&args.file);
+    if is_workbook(&args.file, &bytes) {
+        refuse(args.client.is_some(), CLIENT_WITHOUT_VCARD)?;
+        let sheet = read_sheet(&bytes, args.sheet.as_deref())?;
+        return import_spreadsheet(replica, &args, Spreadsheet::Sheet(&sheet), &format!("sheet {}", sheet.name()));
     }
+    refuse(args.sheet.is_some(), SHEET_WITHOUT_WORKBOOK)?;
+    let (text, encoding) = decode_csv(&bytes)?;
+    if !is_vcard(&args.file, &text) {
+        refuse(args.client.is_some(), CLIENT_WITHOUT_VCARD)?;
+        return import_spreadsheet(replica, &args, Spreadsheet::Csv(&text), &encoding.to_string());
+    }
+    if !matches!(args.kind, ImportKind::Contacts) {
+        return Err(
+            BadInput(format!("{source} is a vCard file: it holds contacts; use `fieldbook import contacts`")).into()
+        );
+    }
+    let client = args.client.as_deref().map(|id| replica.portfolio().find::<Client>(id)).transpose()?;
+    let mut rng = rand::rng();
+    let contacts = parse_vcards(&text, replica.portfolio(), client.as_ref(), &mut || ContactId::generate(&mut rng))?;
+    let count = write(replica, &args, |p| import_contacts(p, &contacts, &source), contacts.len())?;
+    say_imported(&args, &encoding.to_string(), count, "contacts");
+    Ok(())
+}
+
+/// Imports the clients or contacts of a CSV file or a workbook's sheet; `read_as` says how
+/// the file was read (its encoding, its sheet).
+fn import_spreadsheet(
+    replica: &mut Replica,
+    args: &ImportArgs,
+    spreadsheet: Spreadsheet<'_>,
+    read_as: &str,
+) -> anyhow::Result<()> {
+    let source = file_name(&args.file);
     let mut rng = rand::rng();
     let (count, noun) = match args.kind {
         ImportKind::Json => {
             return Err(BadInput("a backup is restored into an empty data directory".into()).into());
         }
-        ImportKind::Clients if vcard => {
-            return Err(BadInput(format!(
-                "{source} is a vCard file: it holds contacts; use `fieldbook import contacts`"
-            ))
-            .into());
-        }
-        ImportKind::Contacts if vcard => {
-            let client = args.client.as_deref().map(|id| replica.portfolio().find::<Client>(id)).transpose()?;
-            let contacts =
-                parse_vcards(&text, replica.portfolio(), client.as_ref(), &mut || ContactId::generate(&mut rng))?;
-            (write(replica, &args, |p| import_contacts(p, &contacts, &source), contacts.len())?, "contacts")
-        }
         ImportKind::Clients => {
-            let clients = parse_clients(&text, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
-            (write(replica, &args, |p| import_clients(p, &clients, &source), clients.len())?, "clients")
+            let clients = parse_clients(spreadsheet, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
+            (write(replica, args, |p| import_clients(p, &clients, &source), clients.len())?, "clients")
         }
         ImportKind::Contacts => {
-            let contacts = parse_contacts(&text, replica.portfolio(), &mut || ContactId::generate(&mut rng))?;
-            (write(replica, &args, |p| import_contacts(p, &contacts, &source), contacts.len())?, "contacts")
+            let contacts = parse_contacts(spreadsheet, replica.portfolio(), &mut || ContactId::generate(&mut rng))?;
+            (write(replica, args, |p| import_contacts(p, &contacts, &source), contacts.len())?, "contacts")
         }
     };
-    if args.dry_run {
-        println!("{source} ({encoding}): {count} {noun} would be imported; nothing was changed (dry run)");
-    } else {
-        println!("Imported {count} {noun} from {source} ({encoding})");
-    }
+    say_imported(args, read_as, count, noun);
     Ok(())
+}
+
+/// Says how many records were imported from the file, or on a dry run would be.
+fn say_imported(args: &ImportArgs, read_as: &str, count: usize, noun: &str) {
+    let source = file_name(&args.file);
+    if args.dry_run {
+        println!("{source} ({read_as}): {count} {noun} would be imported; nothing was changed (dry run)");
+    } else {
+        println!("Imported {count} {noun} from {source} ({read_as})");
+    }
+}
+
+/// Fails as bad input saying `why` when `wrong`.
+fn refuse(wrong: bool, why: &str) -> anyhow::Result<()> {
+    if wrong { Err(BadInput(why.to_owned()).into()) } else { Ok(()) }
+}
+
+/// The file's name as the import's messages and commits name it (`clients.xlsx`).
+fn file_name(file: &Path) -> String {
+    file.file_name().map_or_else(|| file.display().to_string(), |n| n.to_string_lossy().into())
 }
 
 /// Writes the parsed records through `import` (how many it added), or on a dry run only
@@ -79,12 +116,11 @@ fn write(
 /// Restores a backup made by `export json` into `data_dir`, which must hold no portfolio:
 /// the whole file is read and tried first, so a bad backup leaves the directory as it was.
 pub fn restore(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
-    if args.client.is_some() {
-        return Err(BadInput("--client goes with a vCard file (.vcf)".into()).into());
-    }
+    refuse(args.client.is_some(), CLIENT_WITHOUT_VCARD)?;
+    refuse(args.sheet.is_some(), SHEET_WITHOUT_WORKBOOK)?;
     let text = std::fs::read_to_string(&args.file)
         .map_err(|e| BadInput(format!("cannot read {}: {e}", args.file.display())))?;
-    let source = args.file.file_name().map_or_else(|| args.file.display().to_string(), |n| n.to_string_lossy().into());
+    let source = file_name(&args.file);
     let backup = read_backup(&text)?;
     let mut trial = Portfolio::create(backup.settings(), ActorId::random())?;
     let count = restore_backup(&mut trial, &backup, &source)?;
@@ -96,6 +132,14 @@ pub fn restore(data_dir: &Path, args: ImportArgs) -> anyhow::Result<()> {
     replica.apply(|portfolio| restore_backup(portfolio, &backup, &source))?;
     println!("Restored {count} records from {source} in {}", data_dir.display());
     Ok(())
+}
+
+/// Whether `file` is an Excel workbook: by its name (`.xlsx`, `.xlsm`), or by its bytes
+/// starting as a zip archive does, as every workbook does.
+fn is_workbook(file: &Path, bytes: &[u8]) -> bool {
+    let named =
+        file.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("xlsx") || ext.eq_ignore_ascii_case("xlsm"));
+    named || bytes.starts_with(b"PK\x03\x04")
 }
 
 /// Whether `file` is a vCard file: by its name (`.vcf`, `.vcard`), or by its first line.

@@ -280,6 +280,72 @@ fn a_bad_vcard_imports_nothing_and_vcard_options_go_with_vcards() {
     assert!(ws.fails(2, &["export", "vcf", "--client", "cl_nosuch"]).contains("cl_nosuch"));
 }
 
+const CLIENTS_ZH_XLSX: &str =
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../fieldbook-formats/tests/fixtures/clients-zh.xlsx");
+const BAD_ROWS_XLSX: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../fieldbook-formats/tests/fixtures/bad-rows.xlsx");
+
+#[test]
+fn a_workbook_imports_clients_from_its_first_sheet_and_contacts_from_the_sheet_named() {
+    let ws = Workspace::initialised();
+    let said = ws.ok(&["import", "clients", CLIENTS_ZH_XLSX]);
+    assert_eq!(said, "Imported 3 clients from clients-zh.xlsx (sheet 客户)");
+    let clients = ws.json(&["client", "list"]);
+    let power = clients.as_array().expect("array").iter().find(|c| c["name"] == "华东电力集团").expect("imported");
+    assert_eq!(power["contract_start"], "2025-01-01");
+    assert_eq!(power["arrears"], serde_json::json!({"minor_units": 1_250_000, "currency": "CNY"}));
+
+    let said = ws.ok(&["import", "contacts", CLIENTS_ZH_XLSX, "--sheet", "联系人"]);
+    assert_eq!(said, "Imported 2 contacts from clients-zh.xlsx (sheet 联系人)");
+    let contacts = ws.json(&["contact", "list", "--key-persons"]);
+    assert_eq!((&contacts[0]["name"], &contacts[0]["phones"][0]), (&"张伟".into(), &"13800000000".into()));
+}
+
+#[test]
+fn a_dry_run_of_a_workbook_reports_and_changes_nothing() {
+    let ws = Workspace::initialised();
+    let said = ws.ok(&["import", "clients", CLIENTS_ZH_XLSX, "--sheet", "客户", "--dry-run"]);
+    assert_eq!(said, "clients-zh.xlsx (sheet 客户): 3 clients would be imported; nothing was changed (dry run)");
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn a_workbook_with_bad_rows_imports_nothing_naming_the_rows_excel_shows() {
+    let ws = Workspace::initialised();
+    let stderr = ws.fails(2, &["import", "clients", BAD_ROWS_XLSX]);
+    let said = [
+        "3 problems in the file, nothing was imported",
+        "line 5: tier: 'E' is not one of A, B, C, D",
+        "line 6: name: must not be empty",
+        "line 7: arrears: cell E7 holds the error #N/A",
+    ];
+    assert!(said.iter().all(|line| stderr.contains(line)), "{stderr}");
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn a_sheet_the_workbook_lacks_or_sheet_on_a_csv_file_is_bad_input() {
+    let ws = Workspace::initialised();
+    let stderr = ws.fails(2, &["import", "clients", CLIENTS_ZH_XLSX, "--sheet", "Klienci"]);
+    assert!(stderr.contains("the workbook has no sheet 'Klienci'; its sheets are: 客户, 联系人"), "{stderr}");
+    let csv = ws.file("clients.csv");
+    std::fs::write(&csv, "name,tier\nOrlen,A\n").expect("fixture written");
+    let stderr = ws.fails(2, &["import", "clients", csv.to_str().expect("utf-8 path"), "--sheet", "Klienci"]);
+    assert!(stderr.contains("--sheet goes with an Excel workbook (.xlsx)"), "{stderr}");
+    assert_eq!(ws.json(&["client", "list"]), serde_json::json!([]));
+}
+
+#[test]
+fn a_file_named_xlsx_that_is_no_workbook_is_bad_input_not_a_crash() {
+    let ws = Workspace::initialised();
+    for (name, bytes) in [("crm-export.xlsx", &b"name,tier\nOrlen,A\n"[..]), ("cut-short.dat", b"PK\x03\x04\x14\x00")] {
+        let file = ws.file(name);
+        std::fs::write(&file, bytes).expect("fixture written");
+        let stderr = ws.fails(2, &["import", "clients", file.to_str().expect("utf-8 path")]);
+        assert!(stderr.contains("the file is not an Excel workbook (.xlsx) Fieldbook can read"), "{name}: {stderr}");
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
 /// A portfolio with the demo's clients, contacts, visits, cases, tasks and care log and a
 /// removed client, exported as JSON to `backup.json` in `ws`; answers the file and its text.
 fn backed_up(ws: &Workspace) -> (String, String) {

@@ -5,5 +5,6 @@
 mod ics;
 mod import;
 mod interchange;
+mod sheet;
 mod vcf;
 mod xlsx;

@@ -31,6 +31,7 @@ use thiserror::Error;
 use crate::columns::{ColumnDef, CsvRecord, Slot, columns};
 use crate::csv_text::csv_rows;
 use crate::formula::unguarded;
+use crate::reimport::{ClientImport, ClientRow, apply_import, plan_import};
 use crate::sheet::Sheet;
 
 /// The text encoding a CSV file was found to be in.
@@ -225,7 +226,7 @@ fn list<T: fmt::Display>(items: &[T], separator: &str) -> String {
     items.iter().map(ToString::to_string).collect::<Vec<_>>().join(separator)
 }
 
-fn count(n: usize, noun: &str) -> String {
+pub(crate) fn count(n: usize, noun: &str) -> String {
     if n == 1 { format!("1 {noun}") } else { format!("{n} {noun}s") }
 }
 
@@ -314,30 +315,37 @@ impl CsvRecord for Contact {
 }
 
 /// Reads clients from a spreadsheet — CSV text (see [`decode_csv`]) or a workbook's
-/// sheet (see [`crate::read_sheet`]) — checking every row against the others and
-/// against `portfolio`'s clients. Ids come from `ids`, except for rows whose `id`
-/// cell gives one.
+/// sheet (see [`crate::read_sheet`]) — checking every row against the others, and
+/// matches each to the client it is about, if `portfolio` has it (see [`crate::reimport`]):
+/// what the import would add, change, leave and keep. Ids of new clients come from
+/// `ids`, except for rows whose `id` cell gives one; an `id` cell naming a live client
+/// matches that client.
 pub fn parse_clients<'a>(
     spreadsheet: impl Into<Spreadsheet<'a>>,
     portfolio: &Portfolio,
     ids: &mut impl FnMut() -> ClientId,
-) -> Result<Vec<Client>, ImportError> {
+) -> Result<ClientImport, ImportError> {
     let rows = spreadsheet.into().rows()?;
     let all = portfolio.all_records::<Client>()?;
-    let used: BTreeSet<ClientId> = all.iter().map(|c| c.id.clone()).collect();
-    let live: Vec<&Client> = all.iter().filter(|c| !c.removed).collect();
+    let removed: BTreeSet<ClientId> = all.iter().filter(|c| c.removed).map(|c| c.id.clone()).collect();
     let currency = portfolio.settings()?.region.currency();
     let reading = Reading { default_currency: currency };
     let required = [Slot::Field(ClientField::Name), Slot::Field(ClientField::Tier)];
-    let mut names_seen: HashMap<String, usize> = HashMap::new();
+    let mut seen: HashMap<(String, String), usize> = HashMap::new();
     let mut ids_seen = HashMap::new();
-    parse_rows::<Client, _>(&rows, &required, |row| {
-        let id = new_id(row, &mut ids_seen, &used, ids);
+    let parsed = parse_rows::<Client, _>(&rows, &required, |row| {
+        let id = new_id(row, &mut ids_seen, &removed, ids);
         if let Some(name) = row.cell(Slot::Field(ClientField::Name)) {
-            if let Some(first) = first_line(&mut names_seen, same_name(name), row.line) {
-                row.problem("name", format!("'{name}' is already on line {first}"));
-            } else if let Some(other) = live.iter().find(|c| same_name(&c.name) == same_name(name)) {
-                row.problem("name", format!("a client named '{}' already exists ({})", other.name, other.id));
+            // The same client twice in the file: by CRM number, else by name and address.
+            let crm_id = row.cell(Slot::Field(ClientField::CrmId));
+            let key = match crm_id {
+                Some(crm_id) => (crm_id.to_owned(), String::new()),
+                None => (same_name(name), same_name(row.cell(Slot::Field(ClientField::Address)).unwrap_or(""))),
+            };
+            match (first_line(&mut seen, key, row.line), crm_id) {
+                (Some(first), Some(crm_id)) => row.problem("crm_id", format!("{crm_id} is already on line {first}")),
+                (Some(first), None) => row.problem("name", format!("'{name}' is already on line {first}")),
+                (None, _) => {}
             }
         }
         let mut client = Client::new(id?, "", Tier::A);
@@ -345,8 +353,11 @@ pub fn parse_clients<'a>(
         // The record as a whole is checked once its cells are.
         row.is_clean().then_some(())?;
         row.validate(&client)?;
-        row.is_clean().then_some(client)
-    })
+        let given = ClientField::ALL.iter().copied().filter(|field| row.gives(*field)).collect();
+        let id_given = row.cell(Slot::Id).is_some();
+        row.is_clean().then_some(ClientRow { line: row.line, client, id_given, given })
+    })?;
+    plan_import(parsed, &all).map_err(ImportError::Rows)
 }
 
 /// Reads contacts from a spreadsheet, CSV text or a workbook's sheet. Each row's
@@ -387,10 +398,10 @@ pub fn parse_contacts<'a>(
     })
 }
 
-/// Adds parsed clients to `portfolio` in one commit ("Import 12 clients from
-/// clients.csv"), or none if any is refused. Returns how many were added.
-pub fn import_clients(portfolio: &mut Portfolio, clients: &[Client], source: &str) -> Result<usize, PortfolioError> {
-    import_records(portfolio, clients, source)
+/// Writes what `parse_clients` planned in one commit ("Import clients.csv: 3 added,
+/// 2 changed"), or nothing if any client is refused. Returns how many were added or changed.
+pub fn import_clients(portfolio: &mut Portfolio, plan: &ClientImport, source: &str) -> Result<usize, PortfolioError> {
+    apply_import(portfolio, plan, source)
 }
 
 /// Adds parsed contacts to `portfolio` in one commit ("Import 30 contacts from
@@ -638,6 +649,14 @@ impl<'a, R: CsvRecord> Row<'a, R> {
     fn holds_error(&self, slot: Slot<R::Field>) -> bool {
         let index = self.header.index_of(slot);
         index.and_then(|index| self.cells.get(index)).is_some_and(|cell| matches!(cell, SourceCell::Error { .. }))
+    }
+
+    /// Whether the row has a cell for `field` (for a field kept in several columns, for any of them).
+    fn gives(&self, field: R::Field) -> bool {
+        match R::spec(field).split {
+            None => self.cell(Slot::Field(field)).is_some(),
+            Some(split) => (0..split.columns.len()).any(|index| self.cell(Slot::Part(field, index)).is_some()),
+        }
     }
 
     /// Sets every field of `record` the row has a cell for, each read as `set_field`

@@ -16,6 +16,7 @@ mod greetings;
 mod ics;
 mod import;
 mod interchange;
+mod reimport;
 mod restore;
 mod sheet;
 mod vcf;
@@ -28,6 +29,7 @@ pub use import::{
     parse_clients, parse_contacts,
 };
 pub use interchange::{EXPORT_FORMAT, ExportError, export_csv, export_json};
+pub use reimport::{ClientChange, ClientImport, FieldChange, KeptField};
 pub use restore::{Backup, read_backup, restore};
 pub use sheet::{Sheet, read_sheet};
 pub use vcf::{export_vcf, parse_vcards};

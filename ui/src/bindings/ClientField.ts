@@ -3,4 +3,4 @@
 /**
  * A client's fields, in the order its page and the CSV files show them.
  */
-export type ClientField = "name" | "industry" | "tier" | "status" | "address" | "location" | "office_hours" | "contract_start" | "contract_end" | "arrears" | "arrears_due" | "tags" | "competitor_notes";
+export type ClientField = "name" | "industry" | "tier" | "status" | "address" | "location" | "office_hours" | "contract_start" | "contract_end" | "arrears" | "arrears_due" | "tags" | "competitor_notes" | "crm_id";

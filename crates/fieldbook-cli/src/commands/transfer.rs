@@ -5,10 +5,11 @@ use std::io::Write;
 use std::path::Path;
 
 use anyhow::Context;
-use fieldbook_core::{ActorId, Client, ClientId, ContactId, FieldError, Portfolio, RecordId};
+use fieldbook_core::{ActorId, Client, ClientId, ContactId, FieldError, FieldName, Portfolio, RecordId};
 use fieldbook_formats::{
-    Spreadsheet, decode_csv, export_csv, export_ics, export_json, export_vcf, export_xlsx, import_clients,
-    import_contacts, parse_clients, parse_contacts, parse_vcards, read_backup, read_sheet, restore as restore_backup,
+    ClientImport, Spreadsheet, decode_csv, export_csv, export_ics, export_json, export_vcf, export_xlsx,
+    import_clients, import_contacts, parse_clients, parse_contacts, parse_vcards, read_backup, read_sheet,
+    restore as restore_backup,
 };
 use fieldbook_replica::Replica;
 
@@ -70,8 +71,12 @@ fn import_spreadsheet(
             return Err(BadInput("a backup is restored into an empty data directory".into()).into());
         }
         ImportKind::Clients => {
-            let clients = parse_clients(spreadsheet, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
-            (write(replica, args, |p| import_clients(p, &clients, &source), clients.len())?, "clients")
+            let plan = parse_clients(spreadsheet, replica.portfolio(), &mut || ClientId::generate(&mut rng))?;
+            let written = plan.added.len() + plan.changed.len();
+            let count = write(replica, args, |p| import_clients(p, &plan, &source), written)?;
+            say_imported(args, read_as, count, "clients");
+            say_matched(&plan);
+            return Ok(());
         }
         ImportKind::Contacts => {
             let contacts = parse_contacts(spreadsheet, replica.portfolio(), &mut || ContactId::generate(&mut rng))?;
@@ -89,6 +94,31 @@ fn say_imported(args: &ImportArgs, read_as: &str, count: usize, noun: &str) {
         println!("{source} ({read_as}): {count} {noun} would be imported; nothing was changed (dry run)");
     } else {
         println!("Imported {count} {noun} from {source} ({read_as})");
+    }
+}
+
+/// What an import of a client list did to the clients it matched: each change field by
+/// field, and each field kept as the manager changed it. Nothing for a list of new clients.
+fn say_matched(plan: &ClientImport) {
+    if plan.changed.is_empty() && plan.unchanged.is_empty() {
+        return;
+    }
+    let (added, changed, unchanged) = (plan.added.len(), plan.changed.len(), plan.unchanged.len());
+    println!("{added} added, {changed} changed, {unchanged} as they were, {} fields kept", plan.kept.len());
+    for change in &plan.changed {
+        let fields: Vec<String> =
+            change.fields.iter().map(|f| format!("{}: '{}' → '{}'", f.field.name(), f.from, f.to)).collect();
+        println!("  changed {} (line {}): {}", change.client.name, change.line, fields.join("; "));
+    }
+    for kept in &plan.kept {
+        println!(
+            "  kept {} (line {}): {} stays '{}', changed here since the last import (the file says '{}')",
+            kept.client,
+            kept.line,
+            kept.field.name(),
+            kept.here,
+            kept.file
+        );
     }
 }
 

@@ -113,7 +113,7 @@ fn cells_take_the_spellings_the_cli_takes() {
     let without_ids = |ws: &Workspace, what: &str| {
         let mut listed = ws.json(&[what, "list"]);
         for record in listed.as_array_mut().expect("array") {
-            record.as_object_mut().expect("object").retain(|key, _| !key.ends_with("id"));
+            record.as_object_mut().expect("object").retain(|key, _| !key.ends_with("id") && key != "imported");
         }
         listed
     };
@@ -137,6 +137,15 @@ fn json_export_is_stable_and_written_whole() {
     assert_eq!(export["clients"].as_array().map(Vec::len), Some(2), "the removed client is kept");
 }
 
+/// The records `fieldbook WHAT list` shows, without what an import recorded of their fields.
+fn listed(ws: &Workspace, what: &str) -> serde_json::Value {
+    let mut listed = ws.json(&[what, "list"]);
+    for record in listed.as_array_mut().expect("array") {
+        record.as_object_mut().expect("object").remove("imported");
+    }
+    listed
+}
+
 #[test]
 fn csv_export_writes_one_file_per_kind_that_imports_back() {
     let ws = Workspace::initialised();
@@ -149,7 +158,7 @@ fn csv_export_writes_one_file_per_kind_that_imports_back() {
 
     let other = Workspace::initialised();
     other.ok(&["import", "clients", &clients_csv]);
-    assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
+    assert_eq!(listed(&other, "client"), listed(&ws, "client"));
     ws.fails(2, &["export", "csv"]);
 }
 
@@ -172,7 +181,7 @@ fn csv_export_never_hands_a_spreadsheet_a_formula_and_still_imports_back() {
     let other = Workspace::initialised();
     other.ok(&["import", "clients", &format!("{dir}/clients.csv")]);
     other.ok(&["import", "contacts", &format!("{dir}/contacts.csv")]);
-    assert_eq!(other.json(&["client", "list"]), ws.json(&["client", "list"]));
+    assert_eq!(listed(&other, "client"), listed(&ws, "client"));
     assert_eq!(other.json(&["contact", "list"]), ws.json(&["contact", "list"]));
 }
 
@@ -413,4 +422,44 @@ fn the_workbook_is_written_whole_to_the_file_given() {
     assert!(said.starts_with("Wrote the portfolio as a workbook"), "{said}");
     let bytes = std::fs::read(&file).expect("workbook written");
     assert_eq!(&bytes[..4], b"PK\x03\x04", "an xlsx is a zip archive");
+}
+
+#[test]
+fn next_months_client_list_updates_the_clients_it_names_and_keeps_what_the_manager_changed() {
+    let ws = Workspace::initialised();
+    let november = ws.file("crm-11.csv");
+    std::fs::write(&november, "crm_id,name,tier,industry\nK-100,华东电力,A,能源\nK-200,江南银行,B,金融\n")
+        .expect("written");
+    let said = ws.ok(&["import", "clients", november.to_str().expect("utf-8 path")]);
+    assert!(said.starts_with("Imported 2 clients from crm-11.csv"), "{said}");
+    let bank =
+        ws.json(&["client", "list"]).as_array().expect("array").iter().find(|c| c["name"] == "江南银行").expect("bank")
+            ["id"]
+            .as_str()
+            .expect("id")
+            .to_owned();
+    ws.ok(&["client", "edit", &bank, "--tier", "A"]);
+
+    let december = ws.file("crm-12.csv");
+    std::fs::write(
+        &december,
+        "crm_id,name,tier,industry\nK-100,华东电力,A,电力\nK-200,江南银行,C,金融\nK-300,新客户,D,零售\n",
+    )
+    .expect("written");
+    let path = december.to_str().expect("utf-8 path");
+    let dry = ws.ok(&["import", "clients", path, "--dry-run"]);
+    assert!(dry.contains("2 clients would be imported; nothing was changed (dry run)"), "{dry}");
+    assert!(dry.contains("1 added, 1 changed, 1 as they were, 1 fields kept"), "{dry}");
+    assert!(dry.contains("changed 华东电力 (line 2): industry: '能源' → '电力'"), "{dry}");
+    assert!(
+        dry.contains("kept 江南银行 (line 3): tier stays 'A', changed here since the last import (the file says 'C')"),
+        "{dry}"
+    );
+    assert_eq!(ws.json(&["client", "list"]).as_array().map(Vec::len), Some(2), "a dry run changes nothing");
+
+    ws.ok(&["import", "clients", path]);
+    let clients = ws.json(&["client", "list"]);
+    let find = |name: &str| clients.as_array().expect("array").iter().find(|c| c["name"] == name).expect(name).clone();
+    assert_eq!((find("华东电力")["industry"].as_str(), find("江南银行")["tier"].as_str()), (Some("电力"), Some("A")));
+    assert_eq!(clients.as_array().map(Vec::len), Some(3), "no client twice");
 }

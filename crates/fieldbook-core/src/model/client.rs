@@ -1,5 +1,6 @@
 //! The client: a business account in the manager's portfolio.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -136,6 +137,16 @@ pub struct Client {
     /// What the competition offers this client (竞争对手信息); merges character by character.
     #[serde(with = "text_serde")]
     pub competitor_notes: Text,
+    /// The company CRM's customer number, which a re-import of its list matches by.
+    #[serde(default)]
+    #[autosurgeon(missing = "Option::default")]
+    pub crm_id: Option<String>,
+    /// Each field's text as the last import of the company's list gave it, by field name:
+    /// a re-import changes a field only while it still reads so, never one the manager
+    /// changed since.
+    #[serde(default)]
+    #[autosurgeon(missing = "BTreeMap::default")]
+    pub imported: BTreeMap<String, String>,
     /// Tombstone: removed clients are hidden but kept.
     pub removed: bool,
 }
@@ -158,6 +169,8 @@ impl Client {
             arrears_due: None,
             tags: Vec::new(),
             competitor_notes: Text::default(),
+            crm_id: None,
+            imported: BTreeMap::new(),
             removed: false,
         }
     }
@@ -220,6 +233,8 @@ field_names!(
         Tags = "tags",
         /// What competitors offer.
         CompetitorNotes = "competitor_notes",
+        /// The company CRM's customer number.
+        CrmId = "crm_id",
     }
 );
 
@@ -311,6 +326,21 @@ impl Fields for Client {
                     Ok(())
                 },
                 |c| c.competitor_notes.as_str().to_owned(),
+            ),
+            F::CrmId => Spec::line(
+                &[
+                    "crm id",
+                    "crm number",
+                    "customer number",
+                    "customer no",
+                    "客户代码",
+                    "crm编号",
+                    "numer klienta",
+                    "nr klienta",
+                    "müştəri nömrəsi",
+                ],
+                |c, v| assign(&mut c.crm_id, (!v.is_empty()).then(|| v.to_owned())),
+                |c| c.crm_id.clone().unwrap_or_default(),
             ),
         }
     }

@@ -56,7 +56,7 @@ fn client_fields_are_set_by_name_and_refused_with_the_field_named() {
         (
             "colour",
             "red",
-            "colour: no such field; known fields: name, industry, tier, status, address, location, office_hours, contract_start, contract_end, arrears, arrears_due, tags, competitor_notes",
+            "colour: no such field; known fields: name, industry, tier, status, address, location, office_hours, contract_start, contract_end, arrears, arrears_due, tags, competitor_notes, crm_id",
         ),
     ];
     for (field, value, message) in refusals {

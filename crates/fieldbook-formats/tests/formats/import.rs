@@ -7,8 +7,8 @@ use fieldbook_core::{
 };
 use fieldbook_fixtures::date;
 use fieldbook_formats::{
-    HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients, import_contacts, parse_clients,
-    parse_contacts,
+    ClientImport, FieldChange, HeaderProblem, ImportError, RowError, SourceEncoding, decode_csv, import_clients,
+    import_contacts, parse_clients, parse_contacts,
 };
 
 fn portfolio_in(region: Region) -> Portfolio {
@@ -37,7 +37,13 @@ fn contact_ids() -> impl FnMut() -> ContactId {
     }
 }
 
+/// The clients a file adds to `portfolio`.
 fn clients(text: &str, portfolio: &Portfolio) -> Result<Vec<Client>, ImportError> {
+    client_plan(text, portfolio).map(|plan| plan.added)
+}
+
+/// What importing a file of clients into `portfolio` would do.
+fn client_plan(text: &str, portfolio: &Portfolio) -> Result<ClientImport, ImportError> {
     parse_clients(text, portfolio, &mut client_ids())
 }
 
@@ -56,7 +62,7 @@ fn row_errors<T: std::fmt::Debug>(result: Result<T, ImportError>) -> Vec<String>
 /// A portfolio holding 华东电力集团 (tier A) and Wisła Logistics (tier B).
 fn portfolio_with_clients() -> Portfolio {
     let mut portfolio = portfolio();
-    let parsed = clients("name,tier\n华东电力集团,A\nWisła Logistics,B\n", &portfolio).unwrap();
+    let parsed = client_plan("name,tier\n华东电力集团,A\nWisła Logistics,B\n", &portfolio).unwrap();
     import_clients(&mut portfolio, &parsed, "clients.csv").unwrap();
     portfolio
 }
@@ -123,7 +129,13 @@ Wisła Logistics,logistics,b,at risk,ul. Marszałkowska 1,52.2297,21.0122,08:00-
         competitor_notes: fieldbook_core::Text::with_value("Orange offered 10% off"),
         ..Client::new(ClientId::from("cl_test000001".to_string()), "Wisła Logistics", Tier::B)
     };
-    assert_eq!(parsed, vec![expected]);
+    // The client also records each field's text as imported, for the next import to compare with.
+    let imported = |client: &Client| client.imported.get("arrears").cloned();
+    assert_eq!(imported(&parsed[0]).as_deref(), Some("1234.50 PLN"));
+    assert_eq!(parsed[0].imported.len(), 13, "every field the row fills: {:?}", parsed[0].imported);
+    let mut read = parsed[0].clone();
+    read.imported.clear();
+    assert_eq!(vec![read], vec![expected]);
 }
 
 #[test]
@@ -329,21 +341,16 @@ fn a_row_ending_before_a_required_column_says_so() {
 }
 
 #[test]
-fn refuses_client_names_repeated_in_the_file_or_already_in_the_portfolio() {
+fn refuses_client_names_repeated_in_the_file_and_matches_those_already_in_the_portfolio() {
     let portfolio = portfolio_with_clients();
     let text = "name,tier\nNew Co,A\n  new co ,B\n华东电力集团,A\nwisła logistics,C\nNEW CO,D\n";
-    let existing = portfolio.records::<Client>().unwrap();
-    let power = existing.iter().find(|c| c.name == "华东电力集团").unwrap();
-    let wisla = existing.iter().find(|c| c.name == "Wisła Logistics").unwrap();
     assert_eq!(
         row_errors(clients(text, &portfolio)),
-        [
-            "line 3: name: 'new co' is already on line 2".to_string(),
-            format!("line 4: name: a client named '华东电力集团' already exists ({})", power.id),
-            format!("line 5: name: a client named 'Wisła Logistics' already exists ({})", wisla.id),
-            "line 6: name: 'NEW CO' is already on line 2".to_string(),
-        ]
+        ["line 3: name: 'new co' is already on line 2", "line 6: name: 'NEW CO' is already on line 2"]
     );
+    // A client already here is the one the row is about (see the re-import tests), not a refusal.
+    let plan = client_plan("name,tier\n华东电力集团,A\nwisła logistics,C\n", &portfolio).unwrap();
+    assert_eq!((plan.added.len(), plan.unchanged.len(), plan.changed.len()), (0, 1, 1));
 }
 
 #[test]
@@ -358,10 +365,17 @@ fn keeps_ids_given_in_the_file_and_refuses_reused_ones() {
         row_errors(clients(text, &portfolio)),
         [
             "line 3: id: cl_abc0000001 is already on line 2",
-            "line 4: id: cl_test000001 is already used in the portfolio",
-            "line 5: id: 'ct_abc0000001' is not an id like cl_k3v9q2m7xa",
+            "line 5: id: 'ct_abc0000001' is not an id like cl_k3v9q2m7xa"
         ]
     );
+    // The id of a client here names that client: the row changes it (its name, here).
+    let plan = client_plan("id,name,tier\ncl_test000001,Three,A\n", &portfolio).unwrap();
+    let name = FieldChange {
+        field: fieldbook_core::ClientField::Name,
+        from: "华东电力集团".to_owned(),
+        to: "Three".to_owned(),
+    };
+    assert_eq!(plan.changed[0].fields, [name]);
 }
 
 #[test]
@@ -458,12 +472,12 @@ fn refuses_a_contact_already_in_the_portfolio() {
 fn a_successful_import_is_exactly_one_commit() {
     let mut portfolio = portfolio();
     let before = portfolio.history().len();
-    let parsed = clients("name,tier\n华东电力集团,A\n杭州西湖茶业,B\n南京钢铁,C\n", &portfolio).unwrap();
+    let parsed = client_plan("name,tier\n华东电力集团,A\n杭州西湖茶业,B\n南京钢铁,C\n", &portfolio).unwrap();
     assert_eq!(import_clients(&mut portfolio, &parsed, "客户.csv").unwrap(), 3);
     let history = portfolio.history();
     assert_eq!(history.len(), before + 1);
     assert_eq!(history.last().unwrap(), "Import 3 clients from 客户.csv");
-    assert_eq!(portfolio.records::<Client>().unwrap(), parsed);
+    assert_eq!(portfolio.records::<Client>().unwrap(), parsed.added);
 
     let people = contacts("client,name\n南京钢铁,王芳\n", &portfolio).unwrap();
     assert_eq!(import_contacts(&mut portfolio, &people, "contacts.csv").unwrap(), 1);

